@@ -1,0 +1,7 @@
+namespace Sujuva.Analytics.Tests;
+
+public sealed class SmokeTests
+{
+    [Fact]
+    public void Build_Loads() => Assert.NotNull(typeof(SmokeTests).Assembly);
+}

@@ -1,0 +1,65 @@
+namespace Sujuva.Analytics.EventLogs;
+
+/// <summary>
+/// A columnar, in-memory event log. Events are grouped by case: the events of case c are
+/// the rows [CaseOffsets[c], CaseOffsets[c + 1]), in the case's order (see <see cref="EventLogBuilder"/>).
+/// Times are UTC ticks. Columns that the source did not have are null.
+/// </summary>
+public sealed class EventLog
+{
+    internal EventLog(
+        string[] caseIds, int[] caseOffsets, int[] activity, long[] timestamp, long[]? startTimestamp,
+        int[]? resource, int[]? group, NameTable activities, NameTable resources, NameTable groups,
+        EventAttributes attributes)
+    {
+        CaseIds = caseIds;
+        CaseOffsets = caseOffsets;
+        Activity = activity;
+        Timestamp = timestamp;
+        StartTimestamp = startTimestamp;
+        Resource = resource;
+        Group = group;
+        Activities = activities;
+        Resources = resources;
+        Groups = groups;
+        Attributes = attributes;
+    }
+
+    /// <summary>Case ids, in order of the case's first event in the source.</summary>
+    public string[] CaseIds { get; }
+
+    /// <summary>Length CaseCount + 1; the last entry is EventCount.</summary>
+    public int[] CaseOffsets { get; }
+
+    /// <summary>Per event: index into <see cref="Activities"/>.</summary>
+    public int[] Activity { get; }
+
+    /// <summary>Per event: the (complete) time, UTC ticks.</summary>
+    public long[] Timestamp { get; }
+
+    /// <summary>Per event: the start time of an interval event, UTC ticks; null when the log has none.</summary>
+    public long[]? StartTimestamp { get; }
+
+    /// <summary>Per event: index into <see cref="Resources"/>, or -1; null when the log has no resources.</summary>
+    public int[]? Resource { get; }
+
+    /// <summary>Per event: index into <see cref="Groups"/> (org:group, the organisation), or -1; null when absent.</summary>
+    public int[]? Group { get; }
+
+    public NameTable Activities { get; }
+
+    public NameTable Resources { get; }
+
+    public NameTable Groups { get; }
+
+    /// <summary>Every other attribute of the source, kept so that round trips lose nothing.</summary>
+    public EventAttributes Attributes { get; }
+
+    public int CaseCount => CaseIds.Length;
+
+    public int EventCount => Activity.Length;
+
+    public int CaseStart(int c) => CaseOffsets[c];
+
+    public int CaseEnd(int c) => CaseOffsets[c + 1];
+}

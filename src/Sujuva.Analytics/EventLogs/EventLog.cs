@@ -10,8 +10,9 @@ public sealed class EventLog
     internal EventLog(
         string[] caseIds, int[] caseOffsets, int[] activity, long[] timestamp, long[]? startTimestamp,
         int[]? resource, int[]? group, NameTable activities, NameTable resources, NameTable groups,
-        EventAttributes attributes)
+        EventAttributes attributes, bool isTimeOrdered)
     {
+        IsTimeOrdered = isTimeOrdered;
         CaseIds = caseIds;
         CaseOffsets = caseOffsets;
         Activity = activity;
@@ -54,6 +55,12 @@ public sealed class EventLog
 
     /// <summary>Every other attribute of the source, kept so that round trips lose nothing.</summary>
     public EventAttributes Attributes { get; }
+
+    /// <summary>
+    /// True when each case's events are ordered by (start, timestamp), ties in source order.
+    /// False keeps source order (PM4Py's XES reader); analyses that need time order sort themselves.
+    /// </summary>
+    public bool IsTimeOrdered { get; }
 
     public int CaseCount => CaseIds.Length;
 

@@ -116,7 +116,7 @@ public sealed class EventLogBuilder
         }
 
         return new EventLog([.. _caseIds], offsets, activity, timestamp, start, resource, group,
-            Activities, Resources, Groups, attributes);
+            Activities, Resources, Groups, attributes, sortByTime);
     }
 
     // Ties on both times fall back to source row: a stable sort.

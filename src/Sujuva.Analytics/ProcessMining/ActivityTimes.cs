@@ -28,21 +28,14 @@ public static class ActivityTimes
     public static IReadOnlyList<ActivityTime> Waiting(EventLog log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var order = new TimeOrder(log);
-        var start = log.StartTimestamp ?? log.Timestamp;
-        var activity = new int[log.EventCount];
-        var seconds = new double[log.EventCount];
-        var k = 0;
-        for (var c = 0; c < log.CaseCount; c++)
-        {
-            var rows = order.Of(c);
-            for (var i = 1; i < rows.Length; i++)
-            {
-                activity[k] = log.Activity[rows[i]];
-                seconds[k++] = (start[rows[i]] - log.Timestamp[rows[i - 1]]) / (double)TimeSpan.TicksPerSecond;
-            }
-        }
-        return ByActivity(log, activity.AsSpan(0, k), seconds.AsSpan(0, k));
+        return Waiting(log, FollowPairs.Collect(log, withSeconds: true));
+    }
+
+    internal static List<ActivityTime> Waiting(EventLog log, FollowPairs pairs)
+    {
+        var target = new int[pairs.EdgeOfPair.Length];
+        for (var k = 0; k < target.Length; k++) target[k] = pairs.Edges[pairs.EdgeOfPair[k]].To;
+        return ByActivity(log, target, pairs.Seconds);
     }
 
     private static List<ActivityTime> ByActivity(EventLog log, ReadOnlySpan<int> activity, ReadOnlySpan<double> seconds)

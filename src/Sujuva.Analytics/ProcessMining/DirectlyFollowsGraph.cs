@@ -13,43 +13,31 @@ public sealed record DirectlyFollowsEdge(string From, string To, int Count, Time
 /// </summary>
 public static class DirectlyFollowsGraph
 {
-    public static IReadOnlyList<DirectlyFollowsEdge> Discover(EventLog log) => Build(log, withPerformance: false);
-
-    public static IReadOnlyList<DirectlyFollowsEdge> DiscoverPerformance(EventLog log) => Build(log, withPerformance: true);
-
-    private static List<DirectlyFollowsEdge> Build(EventLog log, bool withPerformance)
+    public static IReadOnlyList<DirectlyFollowsEdge> Discover(EventLog log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var pairs = new PairIndex(log.Activities.Count);
-        var order = new TimeOrder(log);
-        var pairCount = PairCount(log);
-        var edgeOfPair = new int[pairCount];
-        var seconds = withPerformance ? new double[pairCount] : [];
-        var activity = log.Activity;
-        var complete = log.Timestamp;
-        var start = log.StartTimestamp ?? log.Timestamp;
-        var k = 0;
-        for (var c = 0; c < log.CaseCount; c++)
-        {
-            var rows = order.Of(c);
-            for (var i = 1; i < rows.Length; i++)
-            {
-                int a = rows[i - 1], b = rows[i];
-                edgeOfPair[k] = pairs.IdOf(activity[a], activity[b]);
-                if (withPerformance) seconds[k] = (start[b] - complete[a]) / (double)TimeSpan.TicksPerSecond;
-                k++;
-            }
-        }
+        return From(log, FollowPairs.Collect(log, withSeconds: false));
+    }
 
-        var counts = new int[pairs.Count];
-        foreach (var e in edgeOfPair.AsSpan(0, k)) counts[e]++;
+    public static IReadOnlyList<DirectlyFollowsEdge> DiscoverPerformance(EventLog log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        return From(log, FollowPairs.Collect(log, withSeconds: true));
+    }
+
+    internal static List<DirectlyFollowsEdge> From(EventLog log, FollowPairs pairs)
+    {
+        var edgeCount = pairs.Edges.Count;
+        var withPerformance = pairs.Seconds.Length == pairs.EdgeOfPair.Length && pairs.EdgeOfPair.Length > 0;
+        var counts = new int[edgeCount];
+        foreach (var e in pairs.EdgeOfPair) counts[e]++;
         (int[] Offsets, double[] Values) grouped = withPerformance
-            ? ValueGroups.Group(edgeOfPair.AsSpan(0, k), seconds.AsSpan(0, k), pairs.Count)
+            ? ValueGroups.Group(pairs.EdgeOfPair, pairs.Seconds, edgeCount)
             : ([], []);
-        var edges = new List<DirectlyFollowsEdge>(pairs.Count);
-        for (var e = 0; e < pairs.Count; e++)
+        var edges = new List<DirectlyFollowsEdge>(edgeCount);
+        for (var e = 0; e < edgeCount; e++)
         {
-            var (from, to) = pairs[e];
+            var (from, to) = pairs.Edges[e];
             var performance = withPerformance
                 ? TimeStatistics.Of(grouped.Values.AsSpan(grouped.Offsets[e], counts[e]))
                 : null;
@@ -62,12 +50,5 @@ public static class DirectlyFollowsGraph
             return c != 0 ? c : string.CompareOrdinal(x.To, y.To);
         });
         return edges;
-    }
-
-    private static int PairCount(EventLog log)
-    {
-        var n = 0;
-        for (var c = 0; c < log.CaseCount; c++) n += Math.Max(0, log.CaseEnd(c) - log.CaseStart(c) - 1);
-        return n;
     }
 }

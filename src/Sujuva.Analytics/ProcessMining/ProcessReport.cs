@@ -15,20 +15,38 @@ public sealed record ProcessReport(
     IReadOnlyList<ActivityTime>? ServiceTimes,
     IReadOnlyList<ActivityTime> WaitingTimes)
 {
+    /// <summary>Runs the analyses side by side; each only reads the log.</summary>
     public static ProcessReport Of(EventLog log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var durations = ProcessMining.CaseDurations.Of(log);
+        List<DirectlyFollowsEdge> edges = [];
+        List<ActivityTime> waiting = [];
+        IReadOnlyList<Variant> variants = [];
+        double[] durations = [];
+        IReadOnlyList<ActivityTime>? service = null;
+        Parallel.Invoke(
+            () =>
+            {
+                var pairs = FollowPairs.Collect(log, withSeconds: true);
+                edges = DirectlyFollowsGraph.From(log, pairs);
+                waiting = ActivityTimes.Waiting(log, pairs);
+            },
+            () => variants = ProcessMining.Variants.Of(log),
+            () =>
+            {
+                durations = ProcessMining.CaseDurations.Of(log);
+                service = ActivityTimes.Service(log);
+            });
         return new ProcessReport(
             LogStatistics.Of(log),
             ActivityCounts.Of(log),
             EndpointActivities.Start(log),
             EndpointActivities.End(log),
-            DirectlyFollowsGraph.DiscoverPerformance(log),
-            ProcessMining.Variants.Of(log),
+            edges,
+            variants,
             durations,
             ProcessMining.CaseDurations.Summarise(durations),
-            ActivityTimes.Service(log),
-            ActivityTimes.Waiting(log));
+            service,
+            waiting);
     }
 }

@@ -6,13 +6,17 @@ namespace Sujuva.Analytics.ProcessMining;
 /// </summary>
 public sealed record TimeStatistics(int Count, double Mean, double Median, double Min, double Max, double Sum, double? Stdev)
 {
-    /// <summary>Sorts <paramref name="values"/> in place, then aggregates it.</summary>
+    /// <summary>Aggregates <paramref name="values"/>; reorders them (the median is found by selection, not sorting).</summary>
     public static TimeStatistics Of(Span<double> values)
     {
         if (values.IsEmpty) throw new ArgumentException("No values.", nameof(values));
-        values.Sort();
-        var sum = 0.0;
-        foreach (var v in values) sum += v;
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var v in values)
+        {
+            sum += v;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
         var n = values.Length;
         var mean = sum / n;
         double? stdev = null;
@@ -22,6 +26,6 @@ public sealed record TimeStatistics(int Count, double Mean, double Median, doubl
             foreach (var v in values) squares += (v - mean) * (v - mean);
             stdev = Math.Sqrt(squares / (n - 1));
         }
-        return new TimeStatistics(n, mean, Percentiles.Median(values), values[0], values[n - 1], sum, stdev);
+        return new TimeStatistics(n, mean, Selection.Median(values), min, max, sum, stdev);
     }
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Sujuva.Analytics.EventLogs;
+using Sujuva.Analytics.Writers;
 
 namespace Sujuva.Analytics.Readers;
 
@@ -54,6 +55,26 @@ public static class EventLogFiles
         catch (Exception e) when (e is EndOfStreamException or IOException or JsonException or OverflowException)
         {
             throw new EventLogFormatException(name, 0, 0, $"cannot read the file: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes a log as CSV, XES (.xes.gz compressed) or OCEL 2.0 JSON; the format by extension unless given.</summary>
+    public static void Write(EventLog log, string path, EventLogFormat? format = null)
+    {
+        var f = format ?? FormatOf(path);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        Write(log, f == EventLogFormat.XesGz ? new GZipStream(file, CompressionLevel.Fastest) : file, f);
+    }
+
+    /// <summary>Writes a log to a stream (closed when done).</summary>
+    public static void Write(EventLog log, Stream stream, EventLogFormat format)
+    {
+        switch (format)
+        {
+            case EventLogFormat.Csv: CsvEventLogWriter.Write(log, stream); break;
+            case EventLogFormat.Xes or EventLogFormat.XesGz: XesEventLogWriter.Write(log, stream); break;
+            case EventLogFormat.OcelJson: OcelJsonWriter.Write(log, stream); stream.Dispose(); break;
+            default: throw new ArgumentOutOfRangeException(nameof(format));
         }
     }
 

@@ -34,8 +34,11 @@ internal static class OcelJsonReader
             foreach (var o in objects.EnumerateArray()) typeOf[Text(o, "id", file)] = Text(o, "type", file);
             var caseType = ChooseType(options.ObjectType, typeOf, file);
             var builder = new EventLogBuilder();
-            foreach (var e in events.EnumerateArray()) AddEvent(e, caseType, typeOf, builder, options, file);
-            foreach (var o in objects.EnumerateArray()) AddCaseAttributes(o, caseType, builder, file);
+            var times = TimeAttributes(root);
+            foreach (var e in events.EnumerateArray()) AddEvent(e, caseType, typeOf, times, builder, options, file);
+            foreach (var o in objects.EnumerateArray()) AddCaseAttributes(o, caseType, times, builder, file);
+            AttributeOrder.Apply(builder.Attributes.Case, DeclaredAttributes(root, "objectTypes", caseType));
+            AttributeOrder.Apply(builder.Attributes.Event, DeclaredAttributes(root, "eventTypes", null));
             return builder.Build(sortByTime: true);
         }
     }
@@ -51,7 +54,41 @@ internal static class OcelJsonReader
             : throw new EventLogFormatException(file, 0, 0, $"choose the object type to flatten on: {string.Join(", ", types)}");
     }
 
-    private static void AddEvent(JsonElement e, string caseType, Dictionary<string, string> typeOf,
+    private static List<string> DeclaredAttributes(JsonElement root, string property, string? typeName)
+    {
+        var names = new List<string>();
+        if (!root.TryGetProperty(property, out var types) || types.ValueKind != JsonValueKind.Array) return names;
+        foreach (var t in types.EnumerateArray())
+        {
+            if (t.ValueKind != JsonValueKind.Object || !t.TryGetProperty("attributes", out var list) || list.ValueKind != JsonValueKind.Array) continue;
+            if (typeName is not null && !(t.TryGetProperty("name", out var n) && n.ValueEquals(typeName))) continue;
+            foreach (var a in list.EnumerateArray())
+                if (a.ValueKind == JsonValueKind.Object && a.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
+                    names.Add(name.GetString()!);
+        }
+        return names;
+    }
+
+    // Attributes that eventTypes / objectTypes declare of type "time" are dates, not plain text.
+    private static HashSet<string> TimeAttributes(JsonElement root)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in (string[])["eventTypes", "objectTypes"])
+        {
+            if (!root.TryGetProperty(property, out var types) || types.ValueKind != JsonValueKind.Array) continue;
+            foreach (var t in types.EnumerateArray())
+            {
+                if (t.ValueKind != JsonValueKind.Object || !t.TryGetProperty("attributes", out var list) || list.ValueKind != JsonValueKind.Array) continue;
+                foreach (var a in list.EnumerateArray())
+                    if (a.ValueKind == JsonValueKind.Object && a.TryGetProperty("type", out var type) && type.ValueEquals("time")
+                        && a.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
+                        names.Add(name.GetString()!);
+            }
+        }
+        return names;
+    }
+
+    private static void AddEvent(JsonElement e, string caseType, Dictionary<string, string> typeOf, HashSet<string> times,
         EventLogBuilder builder, ReadOptions options, string file)
     {
         var activity = builder.Activities.Intern(Text(e, "type", file));
@@ -65,7 +102,7 @@ internal static class OcelJsonReader
             {
                 var name = Text(a, "name", file);
                 if (!a.TryGetProperty("value", out var v) || v.ValueKind == JsonValueKind.Null) continue;
-                var value = Value(v, builder);
+                var value = Value(v, builder, times.Contains(name));
                 switch (name)
                 {
                     case "org:resource": resource = builder.Resources.Intern(value.Text); break;
@@ -83,6 +120,7 @@ internal static class OcelJsonReader
                 var id = Text(link, "objectId", file);
                 if (!typeOf.TryGetValue(id, out var type)) continue;
                 if (type == caseType) cases.Add(id);
+                else if (type == "organisation" && group < 0) group = builder.Groups.Intern(id);
                 else if (!attributes.Exists(a => a.Item1 == type)) attributes.Add((type, new AttributeValue(AttributeKind.String, id)));
             }
         }
@@ -93,7 +131,7 @@ internal static class OcelJsonReader
         }
     }
 
-    private static void AddCaseAttributes(JsonElement o, string caseType, EventLogBuilder builder, string file)
+    private static void AddCaseAttributes(JsonElement o, string caseType, HashSet<string> times, EventLogBuilder builder, string file)
     {
         if (Text(o, "type", file) != caseType || !o.TryGetProperty("attributes", out var list) || list.ValueKind != JsonValueKind.Array) return;
         var id = Text(o, "id", file);
@@ -101,11 +139,15 @@ internal static class OcelJsonReader
         if (!builder.TryGetCaseIndex(id, out var c)) return;
         foreach (var a in list.EnumerateArray())
             if (a.TryGetProperty("value", out var v) && v.ValueKind != JsonValueKind.Null)
-                builder.SetCaseAttribute(Text(a, "name", file), c, Value(v, builder));
+            {
+                var name = Text(a, "name", file);
+                builder.SetCaseAttribute(name, c, Value(v, builder, times.Contains(name)));
+            }
     }
 
-    private static AttributeValue Value(JsonElement v, EventLogBuilder builder) => v.ValueKind switch
+    private static AttributeValue Value(JsonElement v, EventLogBuilder builder, bool isTime) => v.ValueKind switch
     {
+        JsonValueKind.String when isTime => new(AttributeKind.Date, builder.InternValue(v.GetString())),
         JsonValueKind.Number when v.TryGetInt64(out _) => new(AttributeKind.Int, v.GetRawText()),
         JsonValueKind.Number => new(AttributeKind.Float, v.GetRawText()),
         JsonValueKind.True or JsonValueKind.False => new(AttributeKind.Boolean, v.GetRawText()),

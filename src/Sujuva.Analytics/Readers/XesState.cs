@@ -8,6 +8,8 @@ internal sealed class XesState(XesNames names, EventLogBuilder builder, ReadOpti
 {
     private readonly List<(string Key, AttributeValue Value)> _caseAttributes = [];
     private readonly List<(string Key, AttributeValue Value)> _eventAttributes = [];
+    private readonly List<string> _traceGlobals = [];
+    private readonly List<string> _eventGlobals = [];
     private int _traces;
 
     public EventLogBuilder Builder => builder;
@@ -25,6 +27,7 @@ internal sealed class XesState(XesNames names, EventLogBuilder builder, ReadOpti
             if (xml.NodeType != XmlNodeType.Element) { xml.Read(); continue; }
             var name = xml.LocalName;
             if (ReferenceEquals(name, names.Trace)) ReadTrace(xml);
+            else if (name == "global") ReadGlobal(xml);
             else if (names.TypeNames.TryGetValue(name, out var kind))
             {
                 var (key, value) = Attribute(xml, kind);
@@ -33,6 +36,27 @@ internal sealed class XesState(XesNames names, EventLogBuilder builder, ReadOpti
             }
             else xml.Skip();
         }
+    }
+
+    /// <summary>Orders attribute columns as the file's globals list them (the writer's column order).</summary>
+    public void ApplyGlobalOrder()
+    {
+        AttributeOrder.Apply(builder.Attributes.Case, _traceGlobals);
+        AttributeOrder.Apply(builder.Attributes.Event, _eventGlobals);
+    }
+
+    private void ReadGlobal(XmlReader xml)
+    {
+        var target = xml.GetAttribute("scope") switch { "trace" => _traceGlobals, "event" => _eventGlobals, _ => null };
+        if (target is null || xml.IsEmptyElement) { xml.Skip(); return; }
+        var depth = xml.Depth;
+        xml.Read();
+        while (xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.GetAttribute(names.Key) is { } key) target.Add(key);
+            if (xml.NodeType == XmlNodeType.Element) xml.Skip(); else xml.Read();
+        }
+        xml.Read();
     }
 
     private void ReadTrace(XmlReader xml)

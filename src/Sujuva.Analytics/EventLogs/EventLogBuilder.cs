@@ -6,7 +6,9 @@ namespace Sujuva.Analytics.EventLogs;
 /// </summary>
 public sealed class EventLogBuilder
 {
-    private readonly Dictionary<string, int> _caseIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _caseIndex;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _caseSpans;
+    private readonly ValuePool _values = new();
     private readonly List<string> _caseIds = [];
     private readonly List<int> _eventCase = [];
     private readonly List<int> _activity = [];
@@ -17,6 +19,12 @@ public sealed class EventLogBuilder
     private bool _hasStart;
     private bool _hasResource;
     private bool _hasGroup;
+
+    public EventLogBuilder()
+    {
+        _caseIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        _caseSpans = _caseIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public NameTable Activities { get; } = new();
 
@@ -37,6 +45,53 @@ public sealed class EventLogBuilder
         _caseIds.Add(caseId);
         return c;
     }
+
+    public int CaseCount => _caseIds.Count;
+
+    /// <summary>The case index of an id; allocates the id string only for a new case.</summary>
+    public int CaseIndex(ReadOnlySpan<char> caseId)
+    {
+        if (_caseSpans.TryGetValue(caseId, out var c)) return c;
+        return CaseIndex(caseId.ToString());
+    }
+
+    public bool TryGetCaseIndex(string caseId, out int caseIndex) => _caseIndex.TryGetValue(caseId, out caseIndex);
+
+    /// <summary>Adds one event by interned ids (readers' fast path); -1 for no resource or group.</summary>
+    public int Add(int caseIndex, int activityId, long timestampTicks, long? startTicks, int resourceId, int groupId)
+    {
+        var row = _activity.Count;
+        _eventCase.Add(caseIndex);
+        _activity.Add(activityId);
+        _timestamp.Add(timestampTicks);
+        if (startTicks.HasValue) _hasStart = true;
+        _start.Add(startTicks ?? timestampTicks);
+        if (resourceId >= 0) _hasResource = true;
+        _resource.Add(resourceId);
+        if (groupId >= 0) _hasGroup = true;
+        _group.Add(groupId);
+        return row;
+    }
+
+    /// <summary>
+    /// Gives the rows from <paramref name="fromRow"/> on to a case; for readers that learn the case
+    /// id after its events (an XES trace may name itself after its events).
+    /// </summary>
+    internal void AssignCase(int fromRow, int caseIndex)
+    {
+        for (var row = fromRow; row < _eventCase.Count; row++) _eventCase[row] = caseIndex;
+    }
+
+    /// <summary>Sets an event attribute of a source row (the row that Add returned).</summary>
+    public void SetEventAttribute(string key, int row, AttributeValue value) =>
+        Set(Attributes.Event, key, row, value);
+
+    /// <summary>Sets a case attribute (by case index).</summary>
+    public void SetCaseAttribute(string key, int caseIndex, AttributeValue value) =>
+        Set(Attributes.Case, key, caseIndex, value);
+
+    /// <summary>A shared copy of repeated attribute text (values repeat a lot in real logs).</summary>
+    public string InternValue(ReadOnlySpan<char> text) => _values.Intern(text);
 
     /// <summary>Adds one event; returns its source row number (for attributes).</summary>
     public int Add(int caseIndex, string activity, long timestampTicks, long? startTicks = null,
@@ -126,6 +181,21 @@ public sealed class EventLogBuilder
         if (c != 0) return c;
         c = a.Time.CompareTo(b.Time);
         return c != 0 ? c : a.Row.CompareTo(b.Row);
+    }
+
+    private static void Set(Dictionary<string, AttributeValue?[]> columns, string key, int index, AttributeValue value)
+    {
+        if (!columns.TryGetValue(key, out var values))
+        {
+            values = new AttributeValue?[Math.Max(16, index + 1)];
+            columns.Add(key, values);
+        }
+        else if (index >= values.Length)
+        {
+            Array.Resize(ref values, Math.Max(index + 1, values.Length * 2));
+            columns[key] = values;
+        }
+        values[index] = value;
     }
 
     private static AttributeValue?[] Resize(AttributeValue?[] values, int length)

@@ -50,9 +50,10 @@ internal static class OcelJsonReader
         var times = TimeAttributes(root);
         foreach (var e in events.EnumerateArray()) AddEvent(e, caseType, typeOf, times, builder, options, file);
         foreach (var o in objects.EnumerateArray()) AddCaseAttributes(o, caseType, times, builder, file);
-        AttributeOrder.Apply(builder.Attributes.Case, DeclaredAttributes(root, "objectTypes", caseType));
-        AttributeOrder.Apply(builder.Attributes.Event, DeclaredAttributes(root, "eventTypes", null));
-        return builder.Build(sortByTime: true);
+        var log = builder.Build(sortByTime: true);
+        AttributeOrder.Apply(log.Attributes.Case, DeclaredAttributes(root, "objectTypes", caseType));
+        AttributeOrder.Apply(log.Attributes.Event, DeclaredAttributes(root, "eventTypes", null));
+        return log;
     }
 
     private static string ChooseType(string? wanted, Dictionary<string, string> typeOf, string file)

@@ -22,11 +22,11 @@ public static class LifecycleIntervals
         var builder = new EventLogBuilder();
         foreach (var (key, value) in log.Attributes.Log) builder.Attributes.Log[key] = value;
         var pending = new Dictionary<(int Activity, string? Instance), Queue<int>>();
-        var paired = new List<(int Row, long Start)>();
+        var pairs = new List<(int Row, long Start)>();
         for (var c = 0; c < log.CaseCount; c++)
         {
             pending.Clear();
-            paired.Clear();
+            pairs.Clear();
             for (var row = log.CaseStart(c); row < log.CaseEnd(c); row++)
             {
                 var key = (log.Activity[row], instance?[row]?.Text);
@@ -40,17 +40,20 @@ public static class LifecycleIntervals
                 {
                     var start = pending.TryGetValue(key, out var queue) && queue.TryDequeue(out var s)
                         ? log.Timestamp[s] : log.StartTimestamp?[row] ?? log.Timestamp[row];
-                    paired.Add((row, start));
+                    pairs.Add((row, start));
                 }
             }
             // List.Sort is not stable; the row breaks ties so that file order is kept.
-            paired.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Row.CompareTo(b.Row));
+            pairs.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Row.CompareTo(b.Row));
             var caseIndex = builder.CaseIndex(log.CaseIds[c]);
             foreach (var (key, values) in log.Attributes.Case)
                 if (values[c] is { } v) builder.SetCaseAttribute(key, caseIndex, v);
-            foreach (var (row, start) in paired) Copy(log, row, start, caseIndex, builder);
+            foreach (var (row, start) in pairs) Copy(log, row, start, caseIndex, builder);
         }
-        return builder.Build(sortByTime: !pm4PyOrder);
+        var paired = builder.Build(sortByTime: !pm4PyOrder);
+        AttributeOrder.Apply(paired.Attributes.Case, log.Attributes.Case.Keys);
+        AttributeOrder.Apply(paired.Attributes.Event, log.Attributes.Event.Keys);
+        return paired;
     }
 
     private static void Copy(EventLog log, int row, long start, int caseIndex, EventLogBuilder builder)

@@ -24,23 +24,36 @@ internal static class OcelJsonReader
         }
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("objects", out var objects)
-                || !root.TryGetProperty("events", out var events)
-                || objects.ValueKind != JsonValueKind.Array || events.ValueKind != JsonValueKind.Array)
-                throw new EventLogFormatException(file, 0, 0, "not OCEL 2.0 JSON: it needs \"objects\" and \"events\" arrays");
-
-            var typeOf = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var o in objects.EnumerateArray()) typeOf[Text(o, "id", file)] = Text(o, "type", file);
-            var caseType = ChooseType(options.ObjectType, typeOf, file);
-            var builder = new EventLogBuilder();
-            var times = TimeAttributes(root);
-            foreach (var e in events.EnumerateArray()) AddEvent(e, caseType, typeOf, times, builder, options, file);
-            foreach (var o in objects.EnumerateArray()) AddCaseAttributes(o, caseType, times, builder, file);
-            AttributeOrder.Apply(builder.Attributes.Case, DeclaredAttributes(root, "objectTypes", caseType));
-            AttributeOrder.Apply(builder.Attributes.Event, DeclaredAttributes(root, "eventTypes", null));
-            return builder.Build(sortByTime: true);
+            try
+            {
+                return Flatten(document.RootElement, file, options);
+            }
+            catch (InvalidOperationException e)
+            {
+                // Invalid UTF-8 inside a JSON string surfaces only when the string is read.
+                throw new EventLogFormatException(file, 0, 0, $"malformed JSON text: {e.Message}", e);
+            }
         }
+    }
+
+    private static EventLog Flatten(JsonElement root, string file, ReadOptions options)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("objects", out var objects)
+            || !root.TryGetProperty("events", out var events)
+            || objects.ValueKind != JsonValueKind.Array || events.ValueKind != JsonValueKind.Array)
+            throw new EventLogFormatException(file, 0, 0, "not OCEL 2.0 JSON: it needs \"objects\" and \"events\" arrays");
+
+        var typeOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var o in objects.EnumerateArray()) typeOf[Text(o, "id", file)] = Text(o, "type", file);
+        var caseType = ChooseType(options.ObjectType, typeOf, file);
+        var builder = new EventLogBuilder();
+        var times = TimeAttributes(root);
+        foreach (var e in events.EnumerateArray()) AddEvent(e, caseType, typeOf, times, builder, options, file);
+        foreach (var o in objects.EnumerateArray()) AddCaseAttributes(o, caseType, times, builder, file);
+        var log = builder.Build(sortByTime: true);
+        AttributeOrder.Apply(log.Attributes.Case, DeclaredAttributes(root, "objectTypes", caseType));
+        AttributeOrder.Apply(log.Attributes.Event, DeclaredAttributes(root, "eventTypes", null));
+        return log;
     }
 
     private static string ChooseType(string? wanted, Dictionary<string, string> typeOf, string file)

@@ -24,10 +24,13 @@ internal sealed class TagSizeGuardStream(Stream inner, string file) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var n = inner.Read(buffer);
-        var last = buffer[..n].LastIndexOf((byte)'<');
-        _sinceTag = last >= 0 ? n - last : _sinceTag + n;
-        if (_sinceTag > MaxTagBytes)
+        // Reads of at most 64 KB: a longer gap between two '<' then always spans calls and is counted.
+        var n = inner.Read(buffer[..Math.Min(buffer.Length, 1 << 16)]);
+        var chunk = buffer[..n];
+        var first = chunk.IndexOf((byte)'<');
+        var tooLong = first < 0 ? (_sinceTag += n) > MaxTagBytes : _sinceTag + first > MaxTagBytes;
+        if (first >= 0) _sinceTag = n - chunk.LastIndexOf((byte)'<');
+        if (tooLong)
             throw new EventLogFormatException(file, 0, 0, $"an XML tag or attribute value is longer than {MaxTagBytes >> 20} MB");
         return n;
     }

@@ -30,9 +30,10 @@ internal static class XesEventLogReader
             var state = new XesState(names, new EventLogBuilder(), options, file, lineInfo);
             if (!xml.ReadToFollowing("log")) throw state.Error("not an XES file: there is no <log> element");
             state.ReadLog(xml);
-            state.ApplyGlobalOrder();
             var raw = state.Builder.Build(sortByTime: !options.Pm4PyCompat && !options.Intervals);
-            return options.Intervals ? LifecycleIntervals.Pair(raw, options.Pm4PyCompat) : raw;
+            var log = options.Intervals ? LifecycleIntervals.Pair(raw, options.Pm4PyCompat) : raw;
+            state.ApplyGlobalOrder(log);
+            return log;
         }
         catch (XmlException e)
         {

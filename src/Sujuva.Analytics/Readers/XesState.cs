@@ -39,10 +39,10 @@ internal sealed class XesState(XesNames names, EventLogBuilder builder, ReadOpti
     }
 
     /// <summary>Orders attribute columns as the file's globals list them (the writer's column order).</summary>
-    public void ApplyGlobalOrder()
+    public void ApplyGlobalOrder(EventLog log)
     {
-        AttributeOrder.Apply(builder.Attributes.Case, _traceGlobals);
-        AttributeOrder.Apply(builder.Attributes.Event, _eventGlobals);
+        AttributeOrder.Apply(log.Attributes.Case, _traceGlobals);
+        AttributeOrder.Apply(log.Attributes.Event, _eventGlobals);
     }
 
     private void ReadGlobal(XmlReader xml)

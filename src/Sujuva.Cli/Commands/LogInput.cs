@@ -9,7 +9,8 @@ internal static class LogInput
 {
     public static EventLog Read(string path, InputOptions input, ParseResult parse, CliContext context)
     {
-        var bar = parse.GetValue(input.Progress) || context.ErrorIsTerminal ? new ProgressBar(context.Error) : null;
+        var forced = parse.GetValue(input.Progress);
+        var bar = forced || context.ErrorIsTerminal ? new ProgressBar(context.Error, forced) : null;
         try
         {
             return EventLogFiles.Read(path, input.ToReadOptions(parse, bar is null ? null : bar.Report));

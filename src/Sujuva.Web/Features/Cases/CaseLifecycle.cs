@@ -24,10 +24,15 @@ public sealed partial class Case
         if (!IsOpen) return Closed();
         if (BlockedAt is null) return Refusal.Rule("caseId", "Cases.NotBlocked", "The case is not blocked.");
         Version++;
+        EndBlock(by, at);
+        return null;
+    }
+
+    private void EndBlock(UserId by, DateTime at)
+    {
         Append(EventTypes.CaseUnblocked, by, at, Payload.Of(new { reason = BlockedReason }));
         BlockedReason = null;
         BlockedAt = null;
-        return null;
     }
 
     /// <summary>Closing a blocked case first ends the block, so every blocked interval has an end.</summary>
@@ -35,7 +40,7 @@ public sealed partial class Case
     {
         if (!Enum.IsDefined(outcome)) return Refusal.Invalid("outcome", "Cases.UnknownOutcome", "Unknown outcome.");
         if (!IsOpen) return Refusal.Rule("caseId", "Cases.AlreadyClosed", "The case is already closed.");
-        if (BlockedAt is not null) Unblock(by, at);
+        if (BlockedAt is not null) EndBlock(by, at);
         ClosedAt = at;
         Outcome = outcome;
         Version++;

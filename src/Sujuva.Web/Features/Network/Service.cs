@@ -4,7 +4,7 @@ using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Network;
 
-public sealed record StageSpec(string Name, StageKind Kind, int? WipLimit);
+public sealed record StageSpec(string Name, StageKind Kind, int? WipLimit = null);
 
 /// <summary>A service an organisation offers, worked by one team, with a board of ordered stages.</summary>
 public sealed class Service : Entity

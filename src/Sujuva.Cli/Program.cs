@@ -1,1 +1,3 @@
-return 0;
+using Sujuva.Cli.Commands;
+
+return SujuvaCli.Run(args, CliContext.ForConsole());

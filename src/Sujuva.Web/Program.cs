@@ -1,7 +1,42 @@
+using Scalar.AspNetCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Data.DemoNetwork;
+using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Features.Boards;
+using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Features.Clients;
+using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Features.Network;
+using Sujuva.Web.Features.Referrals;
+using Sujuva.Web.Platform;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSujuvaDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddSujuvaAuth();
+builder.Services.AddSujuvaApi();
+builder.Services.AddDemoNetwork(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+await app.PrepareDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealth();
+app.MapAuthApi();
+var api = app.MapGroup("/api").RequireAuthorization();
+api.MapNetworkApi();
+api.MapBoardsApi();
+api.MapClientsApi();
+api.MapCasesApi();
+api.MapReferralsApi();
+api.MapEventsApi();
+
+await app.RunAsync();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

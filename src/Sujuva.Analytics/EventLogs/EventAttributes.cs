@@ -17,7 +17,7 @@ public sealed class EventAttributes
     public Dictionary<string, AttributeValue?[]> Event { get; } = new(StringComparer.Ordinal);
 }
 
-public enum AttributeKind { String, Int, Float, Boolean, Date, Id }
+public enum AttributeKind : byte { String, Int, Float, Boolean, Date, Id }
 
 /// <summary>One attribute value with the type the source gave it (XES string/int/float/boolean/date/id).</summary>
 public readonly record struct AttributeValue(AttributeKind Kind, string Text);

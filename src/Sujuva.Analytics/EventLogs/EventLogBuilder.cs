@@ -4,19 +4,26 @@ namespace Sujuva.Analytics.EventLogs;
 /// Collects events in source order (cases may interleave) and builds an <see cref="EventLog"/>
 /// grouped by case, cases in order of first appearance.
 /// </summary>
-public sealed class EventLogBuilder
+public sealed partial class EventLogBuilder
 {
-    private readonly Dictionary<string, int> _caseIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _caseIndex;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _caseSpans;
     private readonly List<string> _caseIds = [];
-    private readonly List<int> _eventCase = [];
-    private readonly List<int> _activity = [];
-    private readonly List<long> _timestamp = [];
-    private readonly List<long> _start = [];
-    private readonly List<int> _resource = [];
-    private readonly List<int> _group = [];
+    private readonly ChunkedColumn<int> _eventCase = new();
+    private readonly ChunkedColumn<int> _activity = new();
+    private readonly ChunkedColumn<long> _timestamp = new();
+    private readonly ChunkedColumn<long> _start = new();
+    private readonly ChunkedColumn<int> _resource = new();
+    private readonly ChunkedColumn<int> _group = new();
     private bool _hasStart;
     private bool _hasResource;
     private bool _hasGroup;
+
+    public EventLogBuilder()
+    {
+        _caseIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        _caseSpans = _caseIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public NameTable Activities { get; } = new();
 
@@ -24,10 +31,9 @@ public sealed class EventLogBuilder
 
     public NameTable Groups { get; } = new();
 
-    /// <summary>Attributes keyed by source row (events) and by case index; reordered on build.</summary>
-    public EventAttributes Attributes { get; } = new();
-
     public int EventCount => _activity.Count;
+
+    public int CaseCount => _caseIds.Count;
 
     public int CaseIndex(string caseId)
     {
@@ -38,21 +44,41 @@ public sealed class EventLogBuilder
         return c;
     }
 
+    /// <summary>The case index of an id; allocates the id string only for a new case.</summary>
+    public int CaseIndex(ReadOnlySpan<char> caseId) =>
+        _caseSpans.TryGetValue(caseId, out var c) ? c : CaseIndex(caseId.ToString());
+
+    public bool TryGetCaseIndex(string caseId, out int caseIndex) => _caseIndex.TryGetValue(caseId, out caseIndex);
+
     /// <summary>Adds one event; returns its source row number (for attributes).</summary>
     public int Add(int caseIndex, string activity, long timestampTicks, long? startTicks = null,
-        string? resource = null, string? group = null)
+        string? resource = null, string? group = null) =>
+        Add(caseIndex, Activities.Intern(activity), timestampTicks, startTicks,
+            resource is null ? -1 : Resources.Intern(resource), group is null ? -1 : Groups.Intern(group));
+
+    /// <summary>Adds one event by interned ids (readers' fast path); -1 for no resource or group.</summary>
+    public int Add(int caseIndex, int activityId, long timestampTicks, long? startTicks, int resourceId, int groupId)
     {
         var row = _activity.Count;
         _eventCase.Add(caseIndex);
-        _activity.Add(Activities.Intern(activity));
+        _activity.Add(activityId);
         _timestamp.Add(timestampTicks);
         if (startTicks.HasValue) _hasStart = true;
         _start.Add(startTicks ?? timestampTicks);
-        if (resource is not null) _hasResource = true;
-        _resource.Add(resource is null ? -1 : Resources.Intern(resource));
-        if (group is not null) _hasGroup = true;
-        _group.Add(group is null ? -1 : Groups.Intern(group));
+        if (resourceId >= 0) _hasResource = true;
+        _resource.Add(resourceId);
+        if (groupId >= 0) _hasGroup = true;
+        _group.Add(groupId);
         return row;
+    }
+
+    /// <summary>
+    /// Gives the rows from <paramref name="fromRow"/> on to a case; for readers that learn the case
+    /// id after its events (an XES trace may name itself after its events).
+    /// </summary>
+    internal void AssignCase(int fromRow, int caseIndex)
+    {
+        for (var row = fromRow; row < _eventCase.Count; row++) _eventCase[row] = caseIndex;
     }
 
     /// <summary>
@@ -64,31 +90,14 @@ public sealed class EventLogBuilder
         var n = _activity.Count;
         var cases = _caseIds.Count;
         var offsets = new int[cases + 1];
-        foreach (var c in _eventCase) offsets[c + 1]++;
+        for (var row = 0; row < n; row++) offsets[_eventCase[row] + 1]++;
         for (var c = 0; c < cases; c++) offsets[c + 1] += offsets[c];
 
         // Counting sort by case keeps source order inside each case (stable).
         var order = new int[n];
         var next = (int[])offsets.Clone();
         for (var row = 0; row < n; row++) order[next[_eventCase[row]]++] = row;
-
-        if (sortByTime)
-        {
-            var keys = new (long Start, long Time, int Row)[n];
-            for (var c = 0; c < cases; c++)
-            {
-                int from = offsets[c], to = offsets[c + 1];
-                var sorted = true;
-                for (var i = from; i < to; i++)
-                {
-                    var r = order[i];
-                    keys[i] = (_start[r], _timestamp[r], r);
-                    if (i > from && Compare(keys[i - 1], keys[i]) > 0) sorted = false;
-                }
-                if (!sorted) Array.Sort(keys, from, to - from, Comparer<(long, long, int)>.Create(Compare));
-                for (var i = from; i < to; i++) order[i] = keys[i].Row;
-            }
-        }
+        if (sortByTime) SortCases(order, offsets);
 
         var activity = new int[n];
         var timestamp = new long[n];
@@ -105,19 +114,30 @@ public sealed class EventLogBuilder
             if (group is not null) group[i] = _group[r];
         }
 
-        var attributes = new EventAttributes();
-        foreach (var (key, value) in Attributes.Log) attributes.Log[key] = value;
-        foreach (var (key, values) in Attributes.Case) attributes.Case[key] = Resize(values, cases);
-        foreach (var (key, values) in Attributes.Event)
-        {
-            var moved = new AttributeValue?[n];
-            for (var i = 0; i < n; i++) moved[i] = order[i] < values.Length ? values[order[i]] : null;
-            attributes.Event[key] = moved;
-        }
-
         return new EventLog([.. _caseIds], offsets, activity, timestamp, start, resource, group,
-            Activities, Resources, Groups, attributes, sortByTime);
+            Activities, Resources, Groups, BuildAttributes(order, cases), sortByTime);
     }
+
+    // Only cases out of order pay for a sort; logs are mostly in time order already.
+    private void SortCases(int[] order, int[] offsets)
+    {
+        List<(long Start, long Time, int Row)>? keys = null;
+        for (var c = 0; c + 1 < offsets.Length; c++)
+        {
+            int from = offsets[c], to = offsets[c + 1];
+            var sorted = true;
+            for (var i = from + 1; i < to && sorted; i++)
+                sorted = Compare(Key(order[i - 1]), Key(order[i])) <= 0;
+            if (sorted) continue;
+            keys ??= [];
+            keys.Clear();
+            for (var i = from; i < to; i++) keys.Add(Key(order[i]));
+            keys.Sort(Compare);
+            for (var i = from; i < to; i++) order[i] = keys[i - from].Row;
+        }
+    }
+
+    private (long Start, long Time, int Row) Key(int row) => (_start[row], _timestamp[row], row);
 
     // Ties on both times fall back to source row: a stable sort.
     private static int Compare((long Start, long Time, int Row) a, (long Start, long Time, int Row) b)
@@ -126,13 +146,5 @@ public sealed class EventLogBuilder
         if (c != 0) return c;
         c = a.Time.CompareTo(b.Time);
         return c != 0 ? c : a.Row.CompareTo(b.Row);
-    }
-
-    private static AttributeValue?[] Resize(AttributeValue?[] values, int length)
-    {
-        if (values.Length == length) return values;
-        var resized = new AttributeValue?[length];
-        Array.Copy(values, resized, Math.Min(values.Length, length));
-        return resized;
     }
 }

@@ -1,0 +1,62 @@
+namespace Sujuva.Analytics.EventLogs;
+
+/// <summary>The builder's attribute columns: kept compact while reading, public and typed after Build.</summary>
+public sealed partial class EventLogBuilder
+{
+    private readonly ValuePool _values = new();
+    private readonly Dictionary<string, AttributeColumnBuilder> _eventColumns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AttributeColumnBuilder> _caseColumns = new(StringComparer.Ordinal);
+
+    /// <summary>Attributes keyed by source row (events) and by case index; reordered on build.</summary>
+    public EventAttributes Attributes { get; } = new();
+
+    /// <summary>Sets an event attribute of a source row (the row that Add returned).</summary>
+    public void SetEventAttribute(string key, int row, AttributeValue value) => Column(_eventColumns, key).Set(row, value);
+
+    /// <summary>Sets a case attribute (by case index).</summary>
+    public void SetCaseAttribute(string key, int caseIndex, AttributeValue value) => Column(_caseColumns, key).Set(caseIndex, value);
+
+    /// <summary>A shared copy of repeated attribute text (values repeat a lot in real logs).</summary>
+    public string InternValue(ReadOnlySpan<char> text) => _values.Intern(text);
+
+    private static AttributeColumnBuilder Column(Dictionary<string, AttributeColumnBuilder> columns, string key)
+    {
+        if (!columns.TryGetValue(key, out var column)) columns.Add(key, column = new AttributeColumnBuilder());
+        return column;
+    }
+
+    private EventAttributes BuildAttributes(int[] order, int cases)
+    {
+        var n = order.Length;
+        var attributes = new EventAttributes();
+        foreach (var (key, value) in Attributes.Log) attributes.Log[key] = value;
+        foreach (var (key, values) in Attributes.Case) attributes.Case[key] = Resize(values, cases);
+        foreach (var (key, column) in _caseColumns)
+        {
+            var values = new AttributeValue?[cases];
+            for (var c = 0; c < cases; c++) values[c] = column.Get(c);
+            attributes.Case[key] = values;
+        }
+        foreach (var (key, values) in Attributes.Event)
+        {
+            var moved = new AttributeValue?[n];
+            for (var i = 0; i < n; i++) moved[i] = order[i] < values.Length ? values[order[i]] : null;
+            attributes.Event[key] = moved;
+        }
+        foreach (var (key, column) in _eventColumns)
+        {
+            var moved = new AttributeValue?[n];
+            for (var i = 0; i < n; i++) moved[i] = column.Get(order[i]);
+            attributes.Event[key] = moved;
+        }
+        return attributes;
+    }
+
+    private static AttributeValue?[] Resize(AttributeValue?[] values, int length)
+    {
+        if (values.Length == length) return values;
+        var resized = new AttributeValue?[length];
+        Array.Copy(values, resized, Math.Min(values.Length, length));
+        return resized;
+    }
+}

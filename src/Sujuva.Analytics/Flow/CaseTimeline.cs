@@ -1,0 +1,45 @@
+namespace Sujuva.Analytics.Flow;
+
+public enum StageKind { Waiting, Working }
+
+/// <summary>One stay in a stage; Out is null while the case is still there. Times are UTC.</summary>
+public sealed record StageVisit(string Stage, StageKind Kind, DateTime In, DateTime? Out);
+
+/// <summary>A blocked interval with its reason; To is null while still blocked.</summary>
+public sealed record BlockInterval(string Reason, DateTime From, DateTime? To);
+
+/// <summary>Logged effort (touch time); Stage is where the case was, when known.</summary>
+public sealed record WorkEntry(DateTime At, int Minutes, string? Stage);
+
+/// <summary>
+/// A case as flow metrics see it (METRICS.md §2): arrival (created or referral accepted),
+/// close (null while open), stage visits in time order, blocks and work logs. All times UTC.
+/// </summary>
+public sealed record CaseTimeline(
+    string CaseId,
+    string? Organisation,
+    DateTime Arrival,
+    DateTime? Closed,
+    IReadOnlyList<StageVisit> Visits,
+    IReadOnlyList<BlockInterval> Blocks,
+    IReadOnlyList<WorkEntry> Work);
+
+/// <summary>
+/// A referral between organisations: sent, then accepted (DeclineReason null) or declined,
+/// and the receiving case's first working-stage entry once it started. FromStage is the
+/// sending case's stage when sent, used to count declined-as-incomplete as rework (§7).
+/// </summary>
+public sealed record Handoff(
+    string FromOrganisation,
+    string ToOrganisation,
+    DateTime Sent,
+    DateTime? Decided,
+    string? DeclineReason,
+    DateTime? FirstWorkingInReceivingCase)
+{
+    public string? FromStage { get; init; }
+
+    public bool IsDeclined => Decided is not null && DeclineReason is not null;
+
+    public bool IsPending => Decided is null;
+}

@@ -1,0 +1,145 @@
+using System.Xml;
+using Sujuva.Analytics.EventLogs;
+
+namespace Sujuva.Analytics.Readers;
+
+/// <summary>The XES reader's walk over log, traces and events.</summary>
+internal sealed class XesState(XesNames names, EventLogBuilder builder, ReadOptions options, string file, IXmlLineInfo line)
+{
+    private readonly List<(string Key, AttributeValue Value)> _caseAttributes = [];
+    private readonly List<(string Key, AttributeValue Value)> _eventAttributes = [];
+    private readonly List<string> _traceGlobals = [];
+    private readonly List<string> _eventGlobals = [];
+    private int _traces;
+
+    public EventLogBuilder Builder => builder;
+
+    public EventLogFormatException Error(string problem) =>
+        new(file, line.LineNumber, line.LinePosition, problem);
+
+    public void ReadLog(XmlReader xml)
+    {
+        if (xml.IsEmptyElement) return;
+        var depth = xml.Depth;
+        xml.Read();
+        while (xml.Depth > depth)
+        {
+            if (xml.NodeType != XmlNodeType.Element) { xml.Read(); continue; }
+            var name = xml.LocalName;
+            if (ReferenceEquals(name, names.Trace)) ReadTrace(xml);
+            else if (name == "global") ReadGlobal(xml);
+            else if (names.TypeNames.TryGetValue(name, out var kind))
+            {
+                var (key, value) = Attribute(xml, kind);
+                builder.Attributes.Log[key] = value;
+                xml.Skip();
+            }
+            else xml.Skip();
+        }
+    }
+
+    /// <summary>Orders attribute columns as the file's globals list them (the writer's column order).</summary>
+    public void ApplyGlobalOrder(EventLog log)
+    {
+        AttributeOrder.Apply(log.Attributes.Case, _traceGlobals);
+        AttributeOrder.Apply(log.Attributes.Event, _eventGlobals);
+    }
+
+    private void ReadGlobal(XmlReader xml)
+    {
+        var target = xml.GetAttribute("scope") switch { "trace" => _traceGlobals, "event" => _eventGlobals, _ => null };
+        if (target is null || xml.IsEmptyElement) { xml.Skip(); return; }
+        var depth = xml.Depth;
+        xml.Read();
+        while (xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.GetAttribute(names.Key) is { } key) target.Add(key);
+            if (xml.NodeType == XmlNodeType.Element) xml.Skip(); else xml.Read();
+        }
+        xml.Read();
+    }
+
+    private void ReadTrace(XmlReader xml)
+    {
+        var firstRow = builder.EventCount;
+        string? caseId = null;
+        _caseAttributes.Clear();
+        _traces++;
+        if (!xml.IsEmptyElement)
+        {
+            var depth = xml.Depth;
+            xml.Read();
+            while (xml.Depth > depth)
+            {
+                if (xml.NodeType != XmlNodeType.Element) { xml.Read(); continue; }
+                var name = xml.LocalName;
+                if (ReferenceEquals(name, names.Event)) ReadEvent(xml);
+                else if (names.TypeNames.TryGetValue(name, out var kind))
+                {
+                    var (key, value) = Attribute(xml, kind);
+                    if (key == "concept:name") caseId = value.Text;
+                    else _caseAttributes.Add((key, value));
+                    xml.Skip();
+                }
+                else xml.Skip();
+            }
+        }
+        xml.Read();
+        // PM4Py names a trace without concept:name by nothing; a case needs an id, so it gets its ordinal.
+        var caseIndex = builder.CaseIndex(caseId ?? $"trace {_traces}");
+        builder.AssignCase(firstRow, caseIndex);
+        foreach (var (key, value) in _caseAttributes) builder.SetCaseAttribute(key, caseIndex, value);
+    }
+
+    private void ReadEvent(XmlReader xml)
+    {
+        var (eventLine, eventColumn) = (line.LineNumber, line.LinePosition);
+        string? activity = null, resource = null, group = null;
+        long? time = null, start = null;
+        _eventAttributes.Clear();
+        if (!xml.IsEmptyElement)
+        {
+            var depth = xml.Depth;
+            xml.Read();
+            while (xml.Depth > depth)
+            {
+                if (xml.NodeType != XmlNodeType.Element || !names.TypeNames.TryGetValue(xml.LocalName, out var kind))
+                {
+                    if (xml.NodeType == XmlNodeType.Element) xml.Skip(); else xml.Read();
+                    continue;
+                }
+                var (key, value) = Attribute(xml, kind);
+                switch (key)
+                {
+                    case "concept:name": activity = value.Text; break;
+                    case "time:timestamp": time = Time(value.Text); break;
+                    case "start_timestamp": start = Time(value.Text); break;
+                    case "org:resource": resource = value.Text; break;
+                    case "org:group": group = value.Text; break;
+                    default: _eventAttributes.Add((key, value)); break;
+                }
+                xml.Skip();
+            }
+        }
+        xml.Read();
+        if (activity is null) throw new EventLogFormatException(file, eventLine, eventColumn, "an <event> has no concept:name");
+        if (time is null) throw new EventLogFormatException(file, eventLine, eventColumn, "an <event> has no time:timestamp");
+        var row = builder.Add(-1, builder.Activities.Intern(activity), time.Value, start,
+            resource is null ? -1 : builder.Resources.Intern(resource), group is null ? -1 : builder.Groups.Intern(group));
+        foreach (var (key, value) in _eventAttributes) builder.SetEventAttribute(key, row, value);
+    }
+
+    private (string Key, AttributeValue Value) Attribute(XmlReader xml, AttributeKind kind)
+    {
+        var key = xml.GetAttribute(names.Key) ?? throw Error($"a <{xml.LocalName}> attribute has no key");
+        var text = xml.GetAttribute(names.Value) ?? "";
+        return (builder.InternValue(key), new AttributeValue(kind, builder.InternValue(text)));
+    }
+
+    private long Time(string text)
+    {
+        if (!TimestampText.TryParse(text, out var parsed))
+            throw Error($"cannot read '{CsvEventLogReader.Clip(text)}' as a timestamp (XES uses ISO 8601, like 2026-11-23T14:05:00.000+02:00)");
+        return options.Pm4PyCompat ? parsed.ToCompatTicks(options.TimeZone) : parsed.ToUtcTicks(options.TimeZone);
+    }
+}

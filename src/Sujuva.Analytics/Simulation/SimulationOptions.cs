@@ -1,0 +1,23 @@
+namespace Sujuva.Analytics.Simulation;
+
+/// <summary>
+/// What to simulate. There is no clock: the period is [StartUtc, StartUtc + Months).
+/// ImprovementMonth is the month (counted from 0 at StartUtc) from which the rehabilitative
+/// work activity runs a shared intake meeting that raises its start capacity.
+/// </summary>
+public sealed record SimulationOptions
+{
+    public DateTime StartUtc { get; init; } = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public int Months { get; init; } = 12;
+
+    public int Clients { get; init; } = 2_000;
+
+    public int Seed { get; init; } = 20_251;
+
+    public int ImprovementMonth { get; init; } = 8;
+
+    public DateTime EndUtc => StartUtc.AddMonths(Months);
+
+    public DateTime ImprovementUtc => StartUtc.AddMonths(ImprovementMonth);
+}

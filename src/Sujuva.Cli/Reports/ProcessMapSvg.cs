@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using Sujuva.Analytics.ProcessMining;
+
+namespace Sujuva.Cli.Reports;
+
+/// <summary>The process map: activities as boxes on a <see cref="MapLayout"/>, edges as curves whose width grows with the count.</summary>
+internal static class ProcessMapSvg
+{
+    // More edges than this make a map nobody can read; the rest stay in the table.
+    public const int MaxEdges = 80;
+
+    public static string Render(ProcessReport r)
+    {
+        var edges = r.DirectlyFollows.Take(MaxEdges).ToList();
+        var layout = MapLayout.Of(r.Activities, r.StartActivities, edges);
+        var maxCount = edges.Count == 0 ? 1 : edges.Max(e => e.Count);
+        var counts = r.Activities.ToDictionary(a => a.Name, a => a.Count, StringComparer.Ordinal);
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<svg role=\"img\" aria-label=\"Process map\" viewBox=\"0 0 {layout.Width:0} {layout.Height:0}\" width=\"{layout.Width:0}\" height=\"{layout.Height:0}\">");
+        svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#556\"/></marker></defs>");
+        foreach (var e in edges) Edge(svg, layout, e, maxCount);
+        foreach (var (name, (x, y)) in layout.Positions)
+        {
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<g class=\"node\"><rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{MapLayout.NodeWidth}\" height=\"{MapLayout.NodeHeight}\" rx=\"8\"/>");
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text x=\"{x + (MapLayout.NodeWidth / 2):0.#}\" y=\"{y + 19:0.#}\">{Html.Escape(Shorten(name))}</text>");
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text class=\"sub\" x=\"{x + (MapLayout.NodeWidth / 2):0.#}\" y=\"{y + 35:0.#}\">{Durations.Count(counts.GetValueOrDefault(name))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<title>{Html.Escape(name)}</title></g>");
+        }
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    private static void Edge(StringBuilder svg, MapLayout layout, DirectlyFollowsEdge e, int maxCount)
+    {
+        var (fx, fy) = layout.Positions[e.From];
+        var (tx, ty) = layout.Positions[e.To];
+        double x1 = fx + (MapLayout.NodeWidth / 2), x2 = tx + (MapLayout.NodeWidth / 2);
+        string path;
+        double lx, ly;
+        if (e.From == e.To)
+        {
+            // A self-loop: a small arc on the right side of the box.
+            double rx = fx + MapLayout.NodeWidth, cy = fy + (MapLayout.NodeHeight / 2);
+            path = F($"M{rx},{cy - 10} C{rx + 40},{cy - 30} {rx + 40},{cy + 30} {rx},{cy + 10}");
+            (lx, ly) = (rx + 34, cy);
+        }
+        else if (ty > fy)
+        {
+            double y1 = fy + MapLayout.NodeHeight, y2 = ty;
+            path = F($"M{x1},{y1} C{x1},{(y1 + y2) / 2} {x2},{(y1 + y2) / 2} {x2},{y2}");
+            (lx, ly) = ((x1 + x2) / 2, (y1 + y2) / 2);
+        }
+        else
+        {
+            // Back or sideways edge: leave from the left side and bend outwards, so it does not hide forward edges.
+            double y1 = fy + (MapLayout.NodeHeight / 2), y2 = ty + (MapLayout.NodeHeight / 2), bend = Math.Min(fx, tx) - 50;
+            path = F($"M{fx},{y1} C{bend},{y1} {bend},{y2} {tx},{y2}");
+            (lx, ly) = (bend + 12, (y1 + y2) / 2);
+        }
+        var width = 1 + (5 * Math.Sqrt((double)e.Count / maxCount));
+        var median = e.Performance is { } p ? Durations.Format(p.Median) : "";
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<g class=\"edge\"><path d=\"{path}\" stroke-width=\"{width:0.##}\" marker-end=\"url(#arrow)\"/>");
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<text x=\"{lx:0.#}\" y=\"{ly:0.#}\">{Durations.Count(e.Count)} · {Html.Escape(median)}</text>");
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<title>{Html.Escape(e.From)} → {Html.Escape(e.To)}: {Durations.Count(e.Count)}, median {Html.Escape(median)}</title></g>");
+    }
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    private static string Shorten(string name) => name.Length <= 24 ? name : string.Concat(name.AsSpan(0, 23), "…");
+}

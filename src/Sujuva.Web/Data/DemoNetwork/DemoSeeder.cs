@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sujuva.Analytics.Simulation;
+using Sujuva.Web.Features;
+using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Features.Network;
+
+namespace Sujuva.Web.Data.DemoNetwork;
+
+/// <summary>
+/// Writes a replayed network into an empty database: demo users (e-mail "key@demo.sujuva.fi", one
+/// shared password), the structure, clients, cases, referrals, work logs and the event log.
+/// </summary>
+public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log)
+{
+    private const int Chunk = 5000;
+
+    public bool Enabled => options.Value.Seed;
+
+    public async Task<DemoReplay> WriteAsync(SimulatedNetwork network, CancellationToken ct)
+    {
+        var userIds = network.Workers.ToDictionary(w => w.Key, _ => new UserId(Guid.CreateVersion7()));
+        var replay = DemoReplay.Run(network, userIds, options.Value.RandomSeed);
+        if (replay.Refusals.Count > 0)
+            log.LogWarning("The demo replay refused {Count} operations, first: {First}", replay.Refusals.Count,
+                replay.Refusals[0]);
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await AddUsersAsync(network, userIds, ct);
+        db.AddRange(replay.Organisations);
+        db.AddRange(replay.Teams);
+        db.AddRange(replay.Services);
+        db.AddRange(network.Workers.Select(w => new TeamMember(userIds[w.Key], replay.TeamIdOf(w.TeamKey))));
+        await db.SaveChangesAsync(ct);
+        await AddInChunksAsync(replay.Clients, ct);
+        await AddInChunksAsync(replay.PersonalData, ct);
+        await AddInChunksAsync(replay.Cases, ct);
+        await AddInChunksAsync(replay.Referrals, ct);
+        await AddInChunksAsync(replay.WorkLogs, ct);
+        await AddInChunksAsync(replay.Events, ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        return replay;
+    }
+
+    private async Task AddInChunksAsync<T>(IEnumerable<T> entities, CancellationToken ct) where T : class
+    {
+        foreach (var chunk in entities.Chunk(Chunk))
+        {
+            db.AddRange(chunk);
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>One password hash for all: hashing is deliberately slow and the password is shared.</summary>
+    private async Task AddUsersAsync(SimulatedNetwork network, Dictionary<string, UserId> ids, CancellationToken ct)
+    {
+        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
+        var hash = new PasswordHasher<User>().HashPassword(new User(), options.Value.Password);
+        foreach (var w in network.Workers)
+        {
+            var email = $"{w.Key}@{DemoOptions.EmailDomain}";
+            db.Users.Add(new User
+            {
+                Id = ids[w.Key].Value, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
+                NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true, PasswordHash = hash,
+                SecurityStamp = Guid.NewGuid().ToString("N"), ConcurrencyStamp = Guid.NewGuid().ToString(),
+                DisplayName = $"{w.FirstName} {w.LastName}", LockoutEnabled = true,
+            });
+            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = ids[w.Key].Value, RoleId = roles[w.Role.ToString()] });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Features;
+using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Features.Boards;
+using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Features.Clients;
+using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Features.Network;
+using Sujuva.Web.Features.Referrals;
+using Sujuva.Web.Features.WorkLogs;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Data;
+
+/// <summary>
+/// The database. Each provider has a subclass (SqliteSujuvaDb, PostgresSujuvaDb) only so that each
+/// keeps its own migrations; the model is the same.
+/// </summary>
+public abstract partial class SujuvaDb(DbContextOptions options)
+    : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Stage> Stages => Set<Stage>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<ClientPersonalData> ClientPersonalData => Set<ClientPersonalData>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<WorkLog> WorkLogs => Set<WorkLog>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        var idTypes = typeof(IEntityId).Assembly.GetTypes()
+            .Where(t => t.IsValueType && typeof(IEntityId).IsAssignableFrom(t));
+        foreach (var idType in idTypes)
+            configurationBuilder.Properties(idType).HaveConversion(typeof(EntityIdConverter<>).MakeGenericType(idType));
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SujuvaDb).Assembly);
+    }
+
+    /// <summary>Appends the events recorded by changed entities, in the same transaction as the change.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendRecordedEvents();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendRecordedEvents();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void AppendRecordedEvents()
+    {
+        var recorded = ChangeTracker.Entries<Entity>().SelectMany(e => e.Entity.TakeEvents()).ToList();
+        Events.AddRange(recorded);
+        if (ChangeTracker.Entries<Event>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The event log is append-only: events are never changed or deleted.");
+    }
+}

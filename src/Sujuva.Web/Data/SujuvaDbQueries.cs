@@ -1,0 +1,33 @@
+using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Features.Network;
+using Sujuva.Web.Features.Referrals;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Data;
+
+/// <summary>
+/// What a user may see, in one place so need-to-know can be tightened later. Workers and team leads
+/// see their teams' services and the cases referred to or from them; others see the whole network.
+/// </summary>
+public abstract partial class SujuvaDb
+{
+    public IQueryable<Case> CasesVisibleTo(CurrentUser user)
+    {
+        if (user.SeesWholeNetwork) return Cases;
+        var teams = user.Teams.ToList();
+        return Cases.Where(c => teams.Contains(c.Service.TeamId)
+            || Referrals.Any(r => (r.FromCaseId == c.Id && teams.Contains(r.ToTeamId))
+                || (r.NewCaseId == c.Id && teams.Contains(r.FromTeamId))));
+    }
+
+    public IQueryable<Referral> ReferralsVisibleTo(CurrentUser user)
+    {
+        if (user.SeesWholeNetwork) return Referrals;
+        var teams = user.Teams.ToList();
+        return Referrals.Where(r => teams.Contains(r.FromTeamId) || teams.Contains(r.ToTeamId));
+    }
+
+    /// <summary>Every signed-in user sees the network's structure (to refer clients anywhere).</summary>
+    public IQueryable<Service> ServicesVisibleTo(CurrentUser user) =>
+        Services.Where(s => s.ArchivedAt == null || user.SeesWholeNetwork);
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Sujuva.Web.Data;
+
+namespace Sujuva.Web.Features.Auth;
+
+public static class AuthSetup
+{
+    private const string BearerOrCookie = "BearerOrCookie";
+
+    /// <summary>
+    /// Identity users and roles; the API uses Identity's bearer tokens, pages the cookie, and a policy
+    /// scheme picks the bearer scheme whenever an Authorization header is present. Data-protection keys
+    /// live in the database, so a restart (or another instance) keeps tokens valid.
+    /// </summary>
+    public static IServiceCollection AddSujuvaAuth(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("Sujuva").PersistKeysToDbContext<SujuvaDb>();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = BearerOrCookie;
+                o.DefaultChallengeScheme = BearerOrCookie;
+            })
+            .AddPolicyScheme(BearerOrCookie, null, o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.Count > 0
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            {
+                o.LoginPath = "/login";
+                // The API answers 401/403, never a redirect to a page.
+                o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, 401);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, 403);
+            }));
+        services.AddAuthorization();
+        services.AddIdentityCore<User>(o => o.User.RequireUniqueEmail = true)
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<SujuvaDb>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<TeamClaimsFactory>()
+            .AddDefaultTokenProviders();
+        return services;
+    }
+
+    private static Task ApiOrRedirect(HttpContext http, string redirectUri, int status)
+    {
+        if (http.Request.Path.StartsWithSegments("/api")) http.Response.StatusCode = status;
+        else http.Response.Redirect(redirectUri);
+        return Task.CompletedTask;
+    }
+}

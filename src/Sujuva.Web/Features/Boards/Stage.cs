@@ -1,0 +1,31 @@
+namespace Sujuva.Web.Features.Boards;
+
+/// <summary>Waiting stages are queues; working stages are where someone works the case (METRICS.md §2).</summary>
+public enum StageKind
+{
+    Waiting,
+    Working,
+}
+
+/// <summary>A column of a service's board, in order, with an optional WIP limit.</summary>
+public sealed class Stage
+{
+    public StageId Id { get; private set; }
+    public ServiceId ServiceId { get; private set; }
+    public int Position { get; private set; }
+    public string Name { get; private set; } = "";
+    public StageKind Kind { get; private set; }
+    public int? WipLimit { get; private set; }
+
+    private Stage() { }
+
+    public Stage(StageId id, ServiceId serviceId, int position, string name, StageKind kind, int? wipLimit)
+    {
+        Id = id;
+        ServiceId = serviceId;
+        Position = position;
+        Name = name;
+        Kind = kind;
+        WipLimit = wipLimit;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Cases;
+
+public sealed record BlockCaseRequest(string Reason, int Version);
+
+public sealed record UnblockCaseRequest(int Version);
+
+public static class BlockCase
+{
+    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> BlockAsync(
+        Guid caseId, BlockCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct,
+            c => Task.FromResult(c.Block(request.Reason, user.Id, clock.GetUtcNow().UtcDateTime)));
+
+    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> UnblockAsync(
+        Guid caseId, UnblockCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct,
+            c => Task.FromResult(c.Unblock(user.Id, clock.GetUtcNow().UtcDateTime)));
+}

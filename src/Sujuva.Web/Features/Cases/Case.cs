@@ -1,0 +1,89 @@
+using Sujuva.Web.Features.Boards;
+using Sujuva.Web.Features.Clients;
+using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Features.Network;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Cases;
+
+/// <summary>One client's episode in one service: moves between stages, blocks, closes and reopens.</summary>
+public sealed partial class Case : Entity
+{
+    public CaseId Id { get; private set; }
+    public ClientId ClientId { get; private set; }
+    public string ClientPseudonym { get; private set; } = "";
+    public ServiceId ServiceId { get; private set; }
+    public OrganisationId OrganisationId { get; private set; }
+    public StageId StageId { get; private set; }
+    public DateTime OpenedAt { get; private set; }
+    public DateTime EnteredStageAt { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+    public Outcome? Outcome { get; private set; }
+    public string? BlockedReason { get; private set; }
+    public DateTime? BlockedAt { get; private set; }
+
+    /// <summary>The accepted referral that opened this case, if any.</summary>
+    public ReferralId? FromReferralId { get; private set; }
+
+    /// <summary>Bumped by every change; a request carrying an older one gets 409.</summary>
+    public int Version { get; private set; }
+
+    public Service Service { get; private set; } = null!;
+
+    public bool IsOpen => ClosedAt is null;
+
+    private Case() { }
+
+    public static (Case? Case, Refusal? Refusal) Open(Client client, Service service, StageId? stageId,
+        ReferralId? fromReferral, UserId by, DateTime at)
+    {
+        if (service.ArchivedAt is not null)
+            return (null, Refusal.Rule("serviceId", "Services.Archived", "The service is archived."));
+        var stage = stageId is { } sid ? service.StageOf(sid) : service.FirstStage;
+        if (stage is null) return (null, UnknownStage());
+
+        var c = new Case
+        {
+            Id = new(Guid.CreateVersion7(at)), ClientId = client.Id, ClientPseudonym = client.Pseudonym,
+            ServiceId = service.Id, OrganisationId = service.OrganisationId, StageId = stage.Id,
+            OpenedAt = at, EnteredStageAt = at, FromReferralId = fromReferral, Version = 1, Service = service,
+        };
+        c.Append(EventTypes.CaseOpened, by, at,
+            fromReferral is { } r ? Payload.Of(new { referralId = r.Value }) : Payload.Empty);
+        return (c, null);
+    }
+
+    /// <summary>
+    /// Moves to another stage of the board. A full stage (open cases at its WIP limit) refuses
+    /// unless the mover gives an override reason, which the event records.
+    /// </summary>
+    public Refusal? MoveTo(StageId target, int openInTarget, string? overrideReason, UserId by, DateTime at)
+    {
+        if (!IsOpen) return Closed();
+        var stage = Service.StageOf(target);
+        if (stage is null) return UnknownStage();
+        if (stage.Id == StageId)
+            return Refusal.Rule("stageId", "Cases.AlreadyInStage", "The case is already in that stage.");
+        var full = stage.WipLimit is int limit && openInTarget >= limit;
+        if (full && string.IsNullOrWhiteSpace(overrideReason))
+            return Refusal.Rule("stageId", "Cases.WipLimitReached",
+                $"The stage is at its WIP limit of {stage.WipLimit}; give an override reason to move anyway.");
+
+        var from = StageId;
+        StageId = target;
+        EnteredStageAt = at;
+        Version++;
+        Append(EventTypes.CaseMoved, by, at, full
+            ? Payload.Of(new { fromStageId = from.Value, wipOverrideReason = overrideReason!.Trim() })
+            : Payload.Of(new { fromStageId = from.Value }));
+        return null;
+    }
+
+    private void Append(string type, UserId by, DateTime at, string payload) =>
+        Record(new Event(type, at, by, OrganisationId, ServiceId, Id, ClientPseudonym, StageId, payload));
+
+    private static Refusal Closed() => Refusal.Rule("caseId", "Cases.Closed", "The case is closed; reopen it first.");
+
+    private static Refusal UnknownStage() =>
+        Refusal.Invalid("stageId", "Cases.UnknownStage", "No such stage on this service's board.");
+}

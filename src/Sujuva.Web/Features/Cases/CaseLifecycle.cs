@@ -1,0 +1,76 @@
+using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Cases;
+
+/// <summary>Blocking, closing and reopening.</summary>
+public sealed partial class Case
+{
+    public Refusal? Block(string? reason, UserId by, DateTime at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            return Refusal.Invalid("reason", "Cases.BlockReasonMissing", "Say why the case is blocked.");
+        if (!IsOpen) return Closed();
+        if (BlockedAt is not null) return Refusal.Rule("caseId", "Cases.AlreadyBlocked", "The case is already blocked.");
+        BlockedReason = reason.Trim();
+        BlockedAt = at;
+        Version++;
+        Append(EventTypes.CaseBlocked, by, at, Payload.Of(new { reason = BlockedReason }));
+        return null;
+    }
+
+    public Refusal? Unblock(UserId by, DateTime at)
+    {
+        if (!IsOpen) return Closed();
+        if (BlockedAt is null) return Refusal.Rule("caseId", "Cases.NotBlocked", "The case is not blocked.");
+        Version++;
+        EndBlock(by, at);
+        return null;
+    }
+
+    private void EndBlock(UserId by, DateTime at)
+    {
+        Append(EventTypes.CaseUnblocked, by, at, Payload.Of(new { reason = BlockedReason }));
+        BlockedReason = null;
+        BlockedAt = null;
+    }
+
+    /// <summary>Closing a blocked case first ends the block, so every blocked interval has an end.</summary>
+    public Refusal? Close(Outcome outcome, UserId by, DateTime at)
+    {
+        if (!Enum.IsDefined(outcome)) return Refusal.Invalid("outcome", "Cases.UnknownOutcome", "Unknown outcome.");
+        if (!IsOpen) return Refusal.Rule("caseId", "Cases.AlreadyClosed", "The case is already closed.");
+        if (BlockedAt is not null) EndBlock(by, at);
+        ClosedAt = at;
+        Outcome = outcome;
+        Version++;
+        Append(EventTypes.CaseClosed, by, at, Payload.Of(new { outcome = outcome.ToString() }));
+        return null;
+    }
+
+    public Refusal? Reopen(StageId? stageId, UserId by, DateTime at)
+    {
+        if (IsOpen) return Refusal.Rule("caseId", "Cases.NotClosed", "The case is open.");
+        var stage = stageId is { } sid ? Service.StageOf(sid) : Service.FirstStage;
+        if (stage is null) return UnknownStage();
+        ClosedAt = null;
+        Outcome = null;
+        StageId = stage.Id;
+        EnteredStageAt = at;
+        Version++;
+        Append(EventTypes.CaseReopened, by, at, Payload.Empty);
+        return null;
+    }
+
+    /// <summary>Work effort (touch time) on an open case; the log entry itself is a WorkLog.</summary>
+    public Refusal? RecordWork(int minutes, UserId by, DateTime at)
+    {
+        if (minutes is < 1 or > 24 * 60)
+            return Refusal.Invalid("minutes", "WorkLogs.MinutesOutOfRange", "Minutes are between 1 and 1440.");
+        if (!IsOpen) return Closed();
+        Append(EventTypes.WorkLogged, by, at, Payload.Of(new { minutes }));
+        return null;
+    }
+
+    internal void RecordReferral(string type, UserId by, DateTime at, string payload) => Append(type, by, at, payload);
+}

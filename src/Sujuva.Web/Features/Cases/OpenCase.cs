@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Cases;
+
+/// <summary>StageId defaults to the board's first stage.</summary>
+public sealed record OpenCaseRequest(Guid ClientId, Guid ServiceId, Guid? StageId = null);
+
+public static class OpenCase
+{
+    public static async Task<Results<Created<CaseView>, ProblemHttpResult>> HandleAsync(
+        OpenCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == new ServiceId(request.ServiceId), ct);
+        if (service is null) return Problems.NotFound("serviceId");
+        if (!user.SeesWholeNetwork && !user.Teams.Contains(service.TeamId))
+            return Problems.Forbidden("serviceId", "Only the service's team opens cases in it.");
+        var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == new ClientId(request.ClientId), ct);
+        if (client is null) return Problems.NotFound("clientId");
+
+        var (opened, refusal) = Case.Open(client, service,
+            request.StageId is { } s ? new StageId(s) : null, null, user.Id, clock.GetUtcNow().UtcDateTime);
+        if (opened is null) return Problems.From(refusal!);
+
+        db.Cases.Add(opened);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/cases/{opened.Id.Value}", CaseView.From(opened));
+    }
+
+    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(
+        Guid caseId, SujuvaDb db, CurrentUser user, CancellationToken ct)
+    {
+        var @case = await db.CasesVisibleTo(user).AsNoTracking()
+            .SingleOrDefaultAsync(c => c.Id == new CaseId(caseId), ct);
+        return @case is null ? Problems.NotFound("caseId") : TypedResults.Ok(CaseView.From(@case));
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Network;
+
+public sealed record CreateOrganisationRequest(string Name, string? NameSv = null, string? NameEn = null);
+
+public sealed record CreateTeamRequest(string Name);
+
+public static class CreateOrganisation
+{
+    public static async Task<Results<Created<OrganisationView>, ProblemHttpResult>> HandleAsync(
+        CreateOrganisationRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Name))
+            return Problems.BadField("name", "Organisations.NameMissing", "An organisation needs a name.");
+        var o = Organisation.Create(request.Name.Trim(), request.NameSv, request.NameEn, user.Id,
+            clock.GetUtcNow().UtcDateTime);
+        db.Organisations.Add(o);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/organisations/{o.Id.Value}", OrganisationView.From(o));
+    }
+}
+
+public static class CreateTeam
+{
+    public static async Task<Results<Created<TeamView>, ProblemHttpResult>> HandleAsync(
+        Guid organisationId, CreateTeamRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var id = new OrganisationId(organisationId);
+        if (!await db.Organisations.AnyAsync(o => o.Id == id, ct)) return Problems.NotFound("organisationId");
+        if (string.IsNullOrWhiteSpace(request.Name))
+            return Problems.BadField("name", "Teams.NameMissing", "A team needs a name.");
+        var team = Team.Create(id, request.Name.Trim(), user.Id, clock.GetUtcNow().UtcDateTime);
+        db.Teams.Add(team);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/teams/{team.Id.Value}", TeamView.From(team));
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Network;
+
+public sealed record CreateServiceRequest(Guid TeamId, string Name, IReadOnlyList<StageSpec> Stages);
+
+public static class CreateService
+{
+    public static async Task<Results<Created<ServiceView>, ProblemHttpResult>> HandleAsync(
+        CreateServiceRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == new TeamId(request.TeamId), ct);
+        if (team is null) return Problems.NotFound("teamId");
+        var (service, refusal) = Service.Create(team, request.Name.Trim(), request.Stages, user.Id,
+            clock.GetUtcNow().UtcDateTime);
+        if (service is null) return Problems.From(refusal!);
+        db.Services.Add(service);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/services/{service.Id.Value}", ServiceView.From(service));
+    }
+
+    /// <summary>Archiving hides a service from lists and new cases; its cases and events stay.</summary>
+    public static async Task<Results<Ok<ServiceView>, ProblemHttpResult>> ArchiveAsync(
+        Guid serviceId, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == new ServiceId(serviceId), ct);
+        if (service is null) return Problems.NotFound("serviceId");
+        if (service.Archive(user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return Problems.From(refusal);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ServiceView.From(service));
+    }
+}

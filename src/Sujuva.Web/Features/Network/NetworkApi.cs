@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Auth;
+
+namespace Sujuva.Web.Features.Network;
+
+/// <summary>The network's structure: every signed-in user reads it; administrators change it.</summary>
+public static class NetworkApi
+{
+    public static void MapNetworkApi(this IEndpointRouteBuilder api)
+    {
+        var admin = new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.Administrator };
+        var organisations = api.MapGroup("/organisations").WithTags("Network");
+        organisations.MapGet("/", ListOrganisationsAsync);
+        organisations.MapPost("/", CreateOrganisation.HandleAsync).RequireAuthorization(admin);
+        organisations.MapPost("/{organisationId:guid}/teams", CreateTeam.HandleAsync).RequireAuthorization(admin);
+
+        api.MapGet("/teams", ListTeamsAsync).WithTags("Network");
+
+        var services = api.MapGroup("/services").WithTags("Network");
+        services.MapGet("/", ListServicesAsync);
+        services.MapGet("/{serviceId:guid}", GetServiceAsync);
+        services.MapPost("/", CreateService.HandleAsync).RequireAuthorization(admin);
+        services.MapPost("/{serviceId:guid}/archive", CreateService.ArchiveAsync).RequireAuthorization(admin);
+    }
+
+    public static async Task<Ok<List<OrganisationView>>> ListOrganisationsAsync(SujuvaDb db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Organisations.AsNoTracking().Where(o => o.ArchivedAt == null)
+            .OrderBy(o => o.Name).ToListAsync(ct)).Select(OrganisationView.From).ToList());
+
+    public static async Task<Ok<List<TeamView>>> ListTeamsAsync(SujuvaDb db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct))
+            .Select(TeamView.From).ToList());
+
+    /// <summary>Archived services are hidden unless asked for.</summary>
+    public static async Task<Ok<List<ServiceView>>> ListServicesAsync(bool? archived, SujuvaDb db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Services.AsNoTracking().Where(s => archived == true || s.ArchivedAt == null)
+            .OrderBy(s => s.Name).ToListAsync(ct)).Select(ServiceView.From).ToList());
+
+    public static async Task<Results<Ok<ServiceView>, ProblemHttpResult>> GetServiceAsync(
+        Guid serviceId, SujuvaDb db, CancellationToken ct)
+    {
+        var s = await db.Services.AsNoTracking().SingleOrDefaultAsync(x => x.Id == new ServiceId(serviceId), ct);
+        return s is null ? Platform.Problems.NotFound("serviceId") : TypedResults.Ok(ServiceView.From(s));
+    }
+}

@@ -1,0 +1,26 @@
+using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Network;
+
+/// <summary>An organisation of the network (a municipality's employment services, a county's social services).</summary>
+public sealed class Organisation : Entity
+{
+    public OrganisationId Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string? NameSv { get; private set; }
+    public string? NameEn { get; private set; }
+
+    /// <summary>Archiving hides; nothing is deleted.</summary>
+    public DateTime? ArchivedAt { get; private set; }
+
+    private Organisation() { }
+
+    public static Organisation Create(string name, string? nameSv, string? nameEn, UserId by, DateTime at)
+    {
+        var o = new Organisation { Id = new(Guid.CreateVersion7(at)), Name = name, NameSv = nameSv, NameEn = nameEn };
+        o.Record(new Event(EventTypes.OrganisationCreated, at, by, o.Id, null, null, null, null,
+            Payload.Of(new { name })));
+        return o;
+    }
+}

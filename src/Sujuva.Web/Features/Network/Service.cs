@@ -1,0 +1,62 @@
+using Sujuva.Web.Features.Boards;
+using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Network;
+
+public sealed record StageSpec(string Name, StageKind Kind, int? WipLimit = null);
+
+/// <summary>A service an organisation offers, worked by one team, with a board of ordered stages.</summary>
+public sealed class Service : Entity
+{
+    public ServiceId Id { get; private set; }
+    public OrganisationId OrganisationId { get; private set; }
+    public TeamId TeamId { get; private set; }
+    public string Name { get; private set; } = "";
+    public DateTime? ArchivedAt { get; private set; }
+    public List<Stage> Stages { get; private set; } = [];
+
+    private Service() { }
+
+    public static (Service? Service, Refusal? Refusal) Create(
+        Team team, string name, IReadOnlyList<StageSpec> stages, UserId by, DateTime at)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return (null, Refusal.Invalid("name", "Services.NameMissing", "A service needs a name."));
+        if (stages.Count == 0) return (null, Refusal.Invalid("stages", "Boards.NoStages", "A board needs at least one stage."));
+        for (var i = 0; i < stages.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(stages[i].Name))
+                return (null, Refusal.Invalid($"stages[{i}].name", "Boards.StageNameMissing", "A stage needs a name."));
+            if (stages[i].WipLimit is < 1)
+                return (null, Refusal.Invalid($"stages[{i}].wipLimit", "Boards.WipLimitTooSmall", "A WIP limit is at least 1."));
+        }
+
+        var service = new Service
+        {
+            Id = new(Guid.CreateVersion7(at)), OrganisationId = team.OrganisationId, TeamId = team.Id, Name = name,
+        };
+        for (var i = 0; i < stages.Count; i++)
+        {
+            var s = stages[i];
+            service.Stages.Add(new Stage(new(Guid.CreateVersion7(at)), service.Id, i, s.Name, s.Kind, s.WipLimit));
+        }
+        service.Record(new Event(EventTypes.ServiceCreated, at, by, service.OrganisationId, service.Id, null, null,
+            null, Payload.Of(new { name, teamId = team.Id.Value, stages = service.Stages.Select(StageDetails) })));
+        return (service, null);
+    }
+
+    public Stage? StageOf(StageId id) => Stages.SingleOrDefault(s => s.Id == id);
+
+    public Stage FirstStage => Stages.OrderBy(s => s.Position).First();
+
+    public Refusal? Archive(UserId by, DateTime at)
+    {
+        if (ArchivedAt is not null) return Refusal.Rule("serviceId", "Services.Archived", "The service is already archived.");
+        ArchivedAt = at;
+        Record(new Event(EventTypes.ServiceArchived, at, by, OrganisationId, Id, null, null, null, Payload.Empty));
+        return null;
+    }
+
+    private static object StageDetails(Stage s) =>
+        new { stageId = s.Id.Value, s.Name, kind = s.Kind.ToString(), s.WipLimit, s.Position };
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Referrals;
+
+/// <summary>Loads a referral for its receiving team to decide: 404 if not visible, 409 if stale.</summary>
+public static class DecideReferral
+{
+    public static async Task<(Referral? Referral, ProblemHttpResult? Problem)> LoadAsync(
+        Guid referralId, int version, SujuvaDb db, CurrentUser user, CancellationToken ct)
+    {
+        var referral = await db.ReferralsVisibleTo(user)
+            .SingleOrDefaultAsync(r => r.Id == new ReferralId(referralId), ct);
+        if (referral is null) return (null, Problems.NotFound("referralId"));
+        if (!user.SeesWholeNetwork && !user.Teams.Contains(referral.ToTeamId))
+            return (null, Problems.Forbidden("referralId", "Only the receiving service's team decides a referral."));
+        if (referral.Version != version) return (null, Problems.EditConflict());
+        return (referral, null);
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Referrals;
+
+/// <summary>Reason is coded (capacity, not eligible, incomplete, client declined, other); Other needs a note.</summary>
+public sealed record DeclineReferralRequest(DeclineReason Reason, int Version, string? Note = null);
+
+public static class DeclineReferral
+{
+    public static async Task<Results<Ok<ReferralView>, ProblemHttpResult>> HandleAsync(
+        Guid referralId, DeclineReferralRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var (referral, problem) = await DecideReferral.LoadAsync(referralId, request.Version, db, user, ct);
+        if (referral is null) return problem!;
+        var from = await db.Cases.SingleAsync(c => c.Id == referral.FromCaseId, ct);
+
+        var refusal = referral.Decline(from, request.Reason, request.Note, user.Id, clock.GetUtcNow().UtcDateTime);
+        if (refusal is not null) return Problems.From(refusal);
+
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : TypedResults.Ok(ReferralView.From(referral));
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Referrals;
+
+public static class ReferralsApi
+{
+    public static void MapReferralsApi(this IEndpointRouteBuilder api)
+    {
+        var referrals = api.MapGroup("/referrals").WithTags("Referrals");
+        referrals.MapPost("/", SendReferral.HandleAsync);
+        referrals.MapGet("/", ListAsync);
+        referrals.MapGet("/{referralId:guid}", GetAsync);
+        referrals.MapPost("/{referralId:guid}/accept", AcceptReferral.HandleAsync);
+        referrals.MapPost("/{referralId:guid}/decline", DeclineReferral.HandleAsync);
+    }
+
+    /// <summary>Direction "incoming" (to my teams) or "outgoing" (from my teams); both if omitted.</summary>
+    public static async Task<Results<Ok<List<ReferralView>>, ProblemHttpResult>> ListAsync(
+        string? direction, ReferralStatus? status, SujuvaDb db, CurrentUser user, CancellationToken ct)
+    {
+        if (direction is not (null or "" or "incoming" or "outgoing"))
+            return Problems.BadField("direction", "Referrals.UnknownDirection", "Use incoming or outgoing.");
+        var query = db.ReferralsVisibleTo(user).AsNoTracking();
+        var teams = user.Teams.ToList();
+        if (direction == "incoming") query = query.Where(r => teams.Contains(r.ToTeamId));
+        if (direction == "outgoing") query = query.Where(r => teams.Contains(r.FromTeamId));
+        if (status is { } s) query = query.Where(r => r.Status == s);
+        var list = await query.OrderByDescending(r => r.SentAt).Take(500).ToListAsync(ct);
+        return TypedResults.Ok(list.Select(ReferralView.From).ToList());
+    }
+
+    public static async Task<Results<Ok<ReferralView>, ProblemHttpResult>> GetAsync(
+        Guid referralId, SujuvaDb db, CurrentUser user, CancellationToken ct)
+    {
+        var r = await db.ReferralsVisibleTo(user).AsNoTracking()
+            .SingleOrDefaultAsync(x => x.Id == new ReferralId(referralId), ct);
+        return r is null ? Problems.NotFound("referralId") : TypedResults.Ok(ReferralView.From(r));
+    }
+}

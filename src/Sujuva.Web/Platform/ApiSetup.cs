@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Sujuva.Web.Platform;
+
+public static class ApiSetup
+{
+    /// <summary>Problem details for every error, strict JSON (required and non-null fields enforced), OpenAPI.</summary>
+    public static IServiceCollection AddSujuvaApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+            o.SerializerOptions.RespectNullableAnnotations = true;
+        });
+        services.AddOpenApi();
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp => new CurrentUser(
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new()));
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+
+namespace Sujuva.Web.Platform;
+
+public static class SaveChanges
+{
+    /// <summary>Saves, or returns 409 when a concurrent edit won the race for a version.</summary>
+    public static async Task<ProblemHttpResult?> TrySaveAsync(this SujuvaDb db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.EditConflict();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+
+namespace Sujuva.Cli.Tests;
+
+public sealed class AnalyzeCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    [Fact]
+    public void Analyze_CsvAsJson_WritesTheContract()
+    {
+        var (exit, output, error) = _cli.Run("analyze", _cli.Write("log.csv", CliRun.Csv), "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(2, json.GetProperty("log").GetProperty("cases").GetInt32());
+        Assert.Equal(5, json.GetProperty("log").GetProperty("events").GetInt32());
+        Assert.Equal("2024-03-01T08:00:00Z", json.GetProperty("log").GetProperty("firstEvent").GetString());
+        string[] sections = ["log", "activities", "startActivities", "endActivities", "directlyFollows", "variants", "caseDurationSeconds"];
+        Assert.All(sections, s => Assert.True(json.TryGetProperty(s, out _), s));
+        Assert.Equal(1800, json.GetProperty("caseDurationSeconds").GetProperty("min").GetDouble());
+    }
+
+    [Fact]
+    public void Analyze_CsvColumnsGiven_UsesThem()
+    {
+        var log = _cli.Write("odd.csv", "who;what;when\nx;A;2024-01-01T00:00:00Z\nx;B;2024-01-01T00:00:10Z");
+
+        var (exit, output, _) = _cli.Run("analyze", log, "--format", "json", "--case", "who", "--activity", "what", "--timestamp", "when");
+
+        Assert.Equal(0, exit);
+        var edge = JsonDocument.Parse(output).RootElement.GetProperty("directlyFollows")[0];
+        Assert.Equal(10, edge.GetProperty("meanSeconds").GetDouble());
+    }
+
+    [Fact]
+    public void Analyze_Html_IsOneSelfContainedFileWithSvg()
+    {
+        var out_ = _cli.PathOf("report.html");
+
+        var (exit, output, _) = _cli.Run("analyze", _cli.Write("log.csv", CliRun.Csv), "--format", "html", "--out", out_);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(output);
+        var html = File.ReadAllText(out_);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Analyze_Text_IsReadable()
+    {
+        var (exit, output, _) = _cli.Run("analyze", _cli.Write("log.csv", CliRun.Csv));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Cases       2", output, StringComparison.Ordinal);
+        Assert.Contains("Register → Assess → Close", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnalyzeHelp_DescribesBothModes()
+    {
+        var (exit, output, _) = _cli.Run("analyze", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("--pm4py-compat", output, StringComparison.Ordinal);
+        Assert.Contains("exact UTC", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _cli.Dispose();
+}

@@ -1,0 +1,48 @@
+namespace Sujuva.Cli.Tests;
+
+public sealed class BadInputTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    [Fact]
+    public void Analyze_BadTimestamp_Exit2WithFileLineAndColumn()
+    {
+        var log = _cli.Write("bad.csv", "case,activity,timestamp\nc1,A,2024-03-01T08:00:00Z\nc1,B,not a time");
+
+        var (exit, output, error) = _cli.Run("analyze", log, "--format", "json");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("sujuva: bad.csv: line 3, column 3", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_MissingFile_Exit2WithoutStackTrace()
+    {
+        var (exit, _, error) = _cli.Run("analyze", _cli.PathOf("absent.xes"));
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("sujuva: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_UnknownFormat_Exit2()
+    {
+        var (exit, _, error) = _cli.Run("analyze", _cli.Write("log.csv", CliRun.Csv), "--format", "pdf");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("pdf", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_NegativeTopVariants_Exit2()
+    {
+        var (exit, _, _) = _cli.Run("analyze", _cli.Write("log.csv", CliRun.Csv), "--top-variants", "-1");
+
+        Assert.Equal(2, exit);
+    }
+
+    public void Dispose() => _cli.Dispose();
+}

@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Sujuva.Web.Data.DemoNetwork;
+
+namespace Sujuva.IntegrationTests.Infrastructure;
+
+/// <summary>The app on a fresh database holding the small fixture network, reached over in-memory HTTP.</summary>
+public sealed class SujuvaApp : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly FreshDatabase _database;
+
+    public string Provider => _database.Provider;
+    public Given Given { get; }
+
+    private SujuvaApp(WebApplicationFactory<Program> factory, FreshDatabase database)
+    {
+        _factory = factory;
+        _database = database;
+        Given = new Given(this);
+    }
+
+    public static async Task<SujuvaApp> StartAsync(string provider, bool seedFixture = true)
+    {
+        var database = await FreshDatabase.CreateAsync(provider);
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.UseSetting("Database:Provider", provider);
+            web.UseSetting("ConnectionStrings:Sujuva", database.ConnectionString);
+            web.UseSetting("Demo:Seed", "false");
+            web.UseSetting("Demo:Password", FixtureNetwork.Password);
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            // EF logs its migration probe of a fresh database as an error; it is expected there.
+            web.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
+            web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        });
+        var app = new SujuvaApp(factory, database);
+        _ = factory.Server;  // starts the host: migrations run here
+        if (seedFixture)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>()
+                .WriteAsync(FixtureNetwork.Create(), TestContext.Current.CancellationToken);
+        }
+        return app;
+    }
+
+    public HttpClient Anonymous() => _factory.CreateClient();
+
+    public async Task<HttpClient> SignInAsync(string workerKey)
+    {
+        var client = _factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login",
+            new { email = FixtureNetwork.Email(workerKey), password = FixtureNetwork.Password },
+            TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>(TestContext.Current.CancellationToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
+}

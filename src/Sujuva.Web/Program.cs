@@ -1,4 +1,5 @@
 using Scalar.AspNetCore;
+using Sujuva.Web.Components;
 using Sujuva.Web.Data;
 using Sujuva.Web.Data.DemoNetwork;
 using Sujuva.Web.Features.Auth;
@@ -15,14 +16,17 @@ builder.Services.AddSujuvaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSujuvaAuth();
 builder.Services.AddSujuvaApi();
 builder.Services.AddDemoNetwork(builder.Configuration);
+builder.Services.AddSujuvaUi();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapOpenApi();
 app.MapScalarApiReference();
@@ -35,6 +39,7 @@ api.MapClientsApi();
 api.MapCasesApi();
 api.MapReferralsApi();
 api.MapEventsApi();
+app.MapSujuvaUi();
 
 await app.RunAsync();
 

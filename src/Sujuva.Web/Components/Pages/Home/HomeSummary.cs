@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features;
+using Sujuva.Web.Features.Referrals;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Components.Pages.Home;
+
+public sealed record TeamSummary(TeamId Id, string Name, string Organisation);
+
+public sealed record BoardSummary(ServiceId Id, string Name, string Organisation, bool IsMine, int Open, int Blocked,
+    int IncomingReferrals);
+
+/// <summary>The home page's figures: my teams, the boards I work (or may look at), pending work.</summary>
+public sealed record HomeSummary(IReadOnlyList<TeamSummary> Teams, IReadOnlyList<BoardSummary> Boards)
+{
+    public static async Task<HomeSummary> LoadAsync(SujuvaDb db, CurrentUser user, CancellationToken ct)
+    {
+        var teamIds = user.Teams.ToList();
+        var teams = await db.Teams.AsNoTracking()
+            .Where(t => teamIds.Contains(t.Id))
+            .Join(db.Organisations, t => t.OrganisationId, o => o.Id, (t, o) => new { t.Id, t.Name, Org = o.Name })
+            .ToListAsync(ct);
+
+        var services = await db.ServicesVisibleTo(user).AsNoTracking()
+            .Where(s => s.ArchivedAt == null && (user.SeesWholeNetwork || teamIds.Contains(s.TeamId)))
+            .Join(db.Organisations, s => s.OrganisationId, o => o.Id, (s, o) => new { s.Id, s.Name, s.TeamId, Org = o.Name })
+            .ToListAsync(ct);
+
+        var open = await db.Cases.AsNoTracking().Where(c => c.ClosedAt == null)
+            .GroupBy(c => c.ServiceId)
+            .Select(g => new { g.Key, Open = g.Count(), Blocked = g.Count(c => c.BlockedAt != null) })
+            .ToDictionaryAsync(x => x.Key, ct);
+        var pending = await db.Referrals.AsNoTracking().Where(r => r.Status == ReferralStatus.Sent)
+            .GroupBy(r => r.ToServiceId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+        var boards = services
+            .Select(s => new BoardSummary(s.Id, s.Name, s.Org, teamIds.Contains(s.TeamId),
+                open.TryGetValue(s.Id, out var o) ? o.Open : 0, o?.Blocked ?? 0,
+                pending.GetValueOrDefault(s.Id)))
+            .OrderByDescending(b => b.IsMine).ThenBy(b => b.Organisation, StringComparer.CurrentCulture)
+            .ThenBy(b => b.Name, StringComparer.CurrentCulture)
+            .ToList();
+        return new HomeSummary(
+            [.. teams.Select(t => new TeamSummary(t.Id, t.Name, t.Org)).OrderBy(t => t.Name, StringComparer.CurrentCulture)],
+            boards);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Platform.Localisation;
+
+namespace Sujuva.Web.Components;
+
+/// <summary>The browser side of the app: Blazor server pages, MudBlazor, languages, sign-out.</summary>
+public static class UiSetup
+{
+    public static IServiceCollection AddSujuvaUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddSujuvaLocalisation();
+        return services;
+    }
+
+    public static WebApplication MapSujuvaUi(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapCultureSwitch();
+        app.MapPost("/logout", async (SignInManager<User> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/login");
+        }).ExcludeFromDescription();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

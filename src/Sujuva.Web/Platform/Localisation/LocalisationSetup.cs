@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Sujuva.Web.Platform.Localisation;
+
+/// <summary>
+/// Culture per request: the user's choice (a cookie set by the language switch) first, then
+/// the browser's Accept-Language, then Finnish.
+/// </summary>
+public static class LocalisationSetup
+{
+    public static IServiceCollection AddSujuvaLocalisation(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = SupportedCultures.All;
+            options.DefaultRequestCulture = new RequestCulture("fi");
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.FallBackToParentUICultures = true;
+            options.FallBackToParentCultures = true;
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        return services;
+    }
+
+    /// <summary>GET /culture/{name}?returnUrl=/local/path sets the language cookie and goes back.</summary>
+    public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext http) =>
+        {
+            if (!SupportedCultures.IsSupported(name))
+                return Results.Problem(statusCode: 400, title: "Unsupported language",
+                    extensions: new Dictionary<string, object?> { ["field"] = "name" });
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            // Only local paths: an open redirect would let a link send users elsewhere.
+            var target = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+                && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        }).ExcludeFromDescription();
+        return app;
+    }
+}

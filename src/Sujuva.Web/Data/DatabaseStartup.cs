@@ -18,6 +18,9 @@ public static class DatabaseStartup
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role));
 
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().AnnounceAsync(app);
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        if (seeder.Enabled && !await db.Organisations.AnyAsync(app.Lifetime.ApplicationStopping))
+            await seeder.SeedAsync(app.Lifetime.ApplicationStopping);
+        await seeder.AnnounceAsync(app);
     }
 }

@@ -65,16 +65,16 @@ public sealed class ReferralTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task DeclineReferral_OtherWithoutNote_Returns400NamingNote(string provider)
+    public async Task DeclineReferral_UncodedReason_Returns400NamingReason(string provider)
     {
         await using var app = await SujuvaApp.StartAsync(provider);
         var (_, instructor, referral, _) = await SendAsync(app);
 
         var response = await instructor.PostAsJsonAsync($"/api/referrals/{referral.Id}/decline",
-            new { reason = "Other", version = referral.Version }, Ct);
+            new { reason = "TooBusy", version = referral.Version }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("note", (await Given.ProblemAsync(response)).Errors.Keys);
+        Assert.Contains("reason", (await Given.ProblemAsync(response)).Errors.Keys);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

@@ -23,7 +23,8 @@ public sealed class SujuvaApp : IAsyncDisposable
         Given = new Given(this);
     }
 
-    public static async Task<SujuvaApp> StartAsync(string provider, bool seedFixture = true)
+    /// <summary>seedDemo: the app seeds the full default demo on start, as on a first real start.</summary>
+    public static async Task<SujuvaApp> StartAsync(string provider, bool seedFixture = true, bool seedDemo = false)
     {
         var database = await FreshDatabase.CreateAsync(provider);
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -31,7 +32,7 @@ public sealed class SujuvaApp : IAsyncDisposable
             web.UseEnvironment("Testing");
             web.UseSetting("Database:Provider", provider);
             web.UseSetting("ConnectionStrings:Sujuva", database.ConnectionString);
-            web.UseSetting("Demo:Seed", "false");
+            web.UseSetting("Demo:Seed", seedDemo ? "true" : "false");
             web.UseSetting("Demo:Password", FixtureNetwork.Password);
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             // EF logs its migration probe of a fresh database as an error; it is expected there.
@@ -40,7 +41,7 @@ public sealed class SujuvaApp : IAsyncDisposable
         });
         var app = new SujuvaApp(factory, database);
         _ = factory.Server;  // starts the host: migrations run here
-        if (seedFixture)
+        if (seedFixture && !seedDemo)
         {
             await using var scope = factory.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>()

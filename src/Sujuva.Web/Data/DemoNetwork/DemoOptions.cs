@@ -13,5 +13,5 @@ public sealed class DemoOptions
     public string Password { get; set; } = DefaultPassword;
 
     /// <summary>The simulator's random seed: the same seed gives the same network and history.</summary>
-    public int RandomSeed { get; set; } = 2026;
+    public int RandomSeed { get; set; } = new Sujuva.Analytics.Simulation.SimulationOptions().Seed;
 }

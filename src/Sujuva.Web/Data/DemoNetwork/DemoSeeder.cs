@@ -14,14 +14,14 @@ namespace Sujuva.Web.Data.DemoNetwork;
 /// </summary>
 public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log)
 {
-    private const int Chunk = 5000;
-
     public bool Enabled => options.Value.Seed;
 
     public async Task<DemoReplay> WriteAsync(SimulatedNetwork network, CancellationToken ct)
     {
         var userIds = network.Workers.ToDictionary(w => w.Key, _ => new UserId(Guid.CreateVersion7()));
+        var phase = System.Diagnostics.Stopwatch.StartNew();
         var replay = DemoReplay.Run(network, userIds, options.Value.RandomSeed);
+        log.LogDebug("Replay {Ms} ms", phase.ElapsedMilliseconds);
         if (replay.Refusals.Count > 0)
             log.LogWarning("The demo replay refused {Count} operations, first: {First}", replay.Refusals.Count,
                 replay.Refusals[0]);
@@ -34,25 +34,22 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
         db.AddRange(replay.Services);
         db.AddRange(network.Workers.Select(w => new TeamMember(userIds[w.Key], replay.TeamIdOf(w.TeamKey))));
         await db.SaveChangesAsync(ct);
-        await AddInChunksAsync(replay.Clients, ct);
-        await AddInChunksAsync(replay.PersonalData, ct);
-        await AddInChunksAsync(replay.Cases, ct);
-        await AddInChunksAsync(replay.Referrals, ct);
-        await AddInChunksAsync(replay.WorkLogs, ct);
-        await AddInChunksAsync(replay.Events, ct);
+        await BulkInsert.InsertAsync(db, replay.Clients.ToList(), ct);
+        log.LogDebug("Clients.ToList() {Ms} ms", phase.ElapsedMilliseconds);
+        await BulkInsert.InsertAsync(db, replay.PersonalData, ct);
+        log.LogDebug("PersonalData {Ms} ms", phase.ElapsedMilliseconds);
+        await BulkInsert.InsertAsync(db, replay.Cases.ToList(), ct);
+        log.LogDebug("Cases.ToList() {Ms} ms", phase.ElapsedMilliseconds);
+        await BulkInsert.InsertAsync(db, replay.Referrals.ToList(), ct);
+        log.LogDebug("Referrals.ToList() {Ms} ms", phase.ElapsedMilliseconds);
+        await BulkInsert.InsertAsync(db, replay.WorkLogs, ct);
+        log.LogDebug("WorkLogs {Ms} ms", phase.ElapsedMilliseconds);
+        await BulkInsert.InsertAsync(db, replay.Events, ct);
+        log.LogDebug("Events {Ms} ms", phase.ElapsedMilliseconds);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         return replay;
-    }
-
-    private async Task AddInChunksAsync<T>(IEnumerable<T> entities, CancellationToken ct) where T : class
-    {
-        foreach (var chunk in entities.Chunk(Chunk))
-        {
-            db.AddRange(chunk);
-            await db.SaveChangesAsync(ct);
-        }
     }
 
     /// <summary>One password hash for all: hashing is deliberately slow and the password is shared.</summary>

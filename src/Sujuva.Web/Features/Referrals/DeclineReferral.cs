@@ -5,7 +5,7 @@ using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Referrals;
 
-/// <summary>Reason is coded (capacity, not eligible, incomplete, client declined, other); Other needs a note.</summary>
+/// <summary>Reason is coded (capacity, not eligible, incomplete, client declined, other); Note explains it.</summary>
 public sealed record DeclineReferralRequest(DeclineReason Reason, int Version, string? Note = null);
 
 public static class DeclineReferral

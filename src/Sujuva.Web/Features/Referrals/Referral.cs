@@ -99,8 +99,6 @@ public sealed class Referral
     {
         if (!Enum.IsDefined(reason))
             return Refusal.Invalid("reason", "Referrals.UnknownDeclineReason", "Unknown decline reason.");
-        if (reason == Referrals.DeclineReason.Other && string.IsNullOrWhiteSpace(note))
-            return Refusal.Invalid("note", "Referrals.NoteMissing", "Explain a decline for another reason.");
         if (Status != ReferralStatus.Sent) return AlreadyDecided();
         Status = ReferralStatus.Declined;
         DecidedAt = at;

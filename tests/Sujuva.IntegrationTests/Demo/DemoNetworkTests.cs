@@ -1,0 +1,43 @@
+using System.Net.Http.Json;
+using Sujuva.IntegrationTests.Infrastructure;
+
+namespace Sujuva.IntegrationTests.Demo;
+
+/// <summary>The default demo, seeded on first start, is large enough and its event log is consistent.</summary>
+public sealed class DemoNetworkTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task FirstStart_DefaultDemo_SeedsAYearOfConsistentHistory()
+    {
+        await using var app = await SujuvaApp.StartAsync(Databases.Sqlite, seedDemo: true);
+        var manager = await app.SignInAsync("kaisa.pitkanen2");
+
+        var organisations = await manager.GetFromJsonAsync<List<IdDto>>("/api/organisations", Ct);
+        var services = await manager.GetFromJsonAsync<List<ServiceDto>>("/api/services", Ct);
+        var events = await AllEventsAsync(manager);
+
+        Assert.True(organisations!.Count >= 4, $"{organisations.Count} organisations");
+        Assert.True(services!.Count >= 8, $"{services.Count} services");
+        Assert.True(events.Count >= 100_000, $"{events.Count} events");
+        Assert.True(events.Count(e => e.Type == "ClientRegistered") >= 2_000);
+        Assert.True((events.Max(e => e.At) - events.Min(e => e.At)).TotalDays >= 360);
+        Assert.Empty(EventLogConsistency.Violations(events, services));
+    }
+
+    private static async Task<List<EventDto>> AllEventsAsync(HttpClient client)
+    {
+        var all = new List<EventDto>();
+        long? cursor = 0;
+        while (cursor is { } after)
+        {
+            var page = await Given.EventsAfterAsync(client, after);
+            all.AddRange(page.Events);
+            cursor = page.Next;
+        }
+        return all;
+    }
+
+    private sealed record IdDto(Guid Id);
+}

@@ -1,0 +1,73 @@
+using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Features.EventLog;
+
+namespace Sujuva.Web.Tests.Cases;
+
+public sealed class CaseLifecycleTests
+{
+    [Fact]
+    public void Block_ThenUnblock_RecordsBothAndClearsTheReason()
+    {
+        var c = Board.OpenCase(Board.Service());
+
+        Assert.Null(c.Block("Waiting for housing decision", Board.Worker, Board.At));
+        Assert.Equal("Cases.AlreadyBlocked", c.Block("Again", Board.Worker, Board.At)!.Code);
+        Assert.Equal("Waiting for housing decision", c.BlockedReason);
+        Assert.Null(c.Unblock(Board.Worker, Board.At.AddDays(9)));
+
+        Assert.Null(c.BlockedReason);
+        Assert.Equal([EventTypes.CaseBlocked, EventTypes.CaseUnblocked], c.TakeEvents().Select(e => e.Type));
+        Assert.Equal("Cases.NotBlocked", c.Unblock(Board.Worker, Board.At)!.Code);
+    }
+
+    [Fact]
+    public void Block_WithoutReason_IsInvalidOnReason()
+    {
+        var c = Board.OpenCase(Board.Service());
+
+        Assert.Equal("reason", c.Block("  ", Board.Worker, Board.At)!.Field);
+    }
+
+    [Fact]
+    public void Close_BlockedCase_EndsTheBlockThenClosesWithOneVersionBump()
+    {
+        var c = Board.OpenCase(Board.Service());
+        c.Block("Sick leave", Board.Worker, Board.At);
+        c.TakeEvents();
+
+        Assert.Null(c.Close(Outcome.Employed, Board.Worker, Board.At.AddDays(1)));
+
+        Assert.Equal([EventTypes.CaseUnblocked, EventTypes.CaseClosed], c.TakeEvents().Select(e => e.Type));
+        Assert.Equal((Outcome.Employed, 3), (c.Outcome!.Value, c.Version));
+        Assert.False(c.IsOpen);
+    }
+
+    [Fact]
+    public void ClosedCase_RefusesChangesUntilReopened()
+    {
+        var service = Board.Service();
+        var c = Board.OpenCase(service);
+        c.Close(Outcome.Withdrew, Board.Worker, Board.At);
+
+        Assert.Equal("Cases.Closed", c.MoveTo(service.Stage("Done"), 0, null, Board.Worker, Board.At)!.Code);
+        Assert.Equal("Cases.Closed", c.Block("x", Board.Worker, Board.At)!.Code);
+        Assert.Equal("Cases.Closed", c.RecordWork(10, Board.Worker, Board.At)!.Code);
+        Assert.Equal("Cases.AlreadyClosed", c.Close(Outcome.Other, Board.Worker, Board.At)!.Code);
+        Assert.Null(c.Reopen(service.Stage("Work"), Board.Worker, Board.At.AddDays(3)));
+
+        Assert.True(c.IsOpen);
+        Assert.Null(c.Outcome);
+        Assert.Equal(service.Stage("Work"), c.StageId);
+        Assert.Equal("Cases.NotClosed", c.Reopen(null, Board.Worker, Board.At)!.Code);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1441)]
+    public void RecordWork_MinutesOutOfRange_IsInvalidOnMinutes(int minutes)
+    {
+        var c = Board.OpenCase(Board.Service());
+
+        Assert.Equal("minutes", c.RecordWork(minutes, Board.Worker, Board.At)!.Field);
+    }
+}

@@ -1,7 +1,0 @@
-namespace Sujuva.Web.Tests;
-
-public sealed class SmokeTests
-{
-    [Fact]
-    public void Build_Loads() => Assert.NotNull(typeof(SmokeTests).Assembly);
-}

@@ -26,10 +26,10 @@ public sealed class RunningApp : IAsyncDisposable
     {
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("sujuva-e2e-").FullName;
-        var appDll = Path.Combine(AppContext.BaseDirectory, "Sujuva.Web.dll");
+        var (appDll, contentRoot) = LocateApp();
         var start = new ProcessStartInfo("dotnet", [appDll, "--urls", $"http://127.0.0.1:{port}"])
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = contentRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -67,6 +67,19 @@ public sealed class RunningApp : IAsyncDisposable
             await Task.Delay(250);
         }
         throw new TimeoutException($"The app at {BaseAddress} was not healthy within {timeout}.");
+    }
+
+    /// <summary>The web project's own build output (same configuration as this test), run from its folder.</summary>
+    private static (string AppDll, string ContentRoot) LocateApp()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sujuva.slnx"))) dir = dir.Parent;
+        if (dir is null) throw new InvalidOperationException("Sujuva.slnx not found above " + AppContext.BaseDirectory);
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var contentRoot = Path.Combine(dir.FullName, "src", "Sujuva.Web");
+        var dll = Path.Combine(contentRoot, "bin", configuration, "net10.0", "Sujuva.Web.dll");
+        if (!File.Exists(dll)) throw new InvalidOperationException($"Build the web app first: {dll} is missing.");
+        return (dll, contentRoot);
     }
 
     private static int FreePort()

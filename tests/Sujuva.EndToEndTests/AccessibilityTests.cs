@@ -1,0 +1,28 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace Sujuva.EndToEndTests;
+
+/// <summary>axe-core on every main page: no serious or critical violations.</summary>
+[Collection(AppCollection.Name)]
+public sealed class AccessibilityTests(AppFixture fixture)
+{
+    [Theory]
+    [InlineData("/login", false)]
+    [InlineData("/", true)]
+    public async Task Page_HasNoSeriousAccessibilityViolations(string path, bool signedIn)
+    {
+        var page = await fixture.NewPageAsync();
+        if (signedIn) await AppFixture.SignInAsync(page, "eetu.rantanen@demo.sujuva.fi");
+        await page.GotoAsync(path);
+        if (signedIn) await AppFixture.WaitForCircuitAsync(page);
+
+        var result = await page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(Describe)));
+    }
+
+    private static string Describe(AxeResultItem v) =>
+        $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}";
+}

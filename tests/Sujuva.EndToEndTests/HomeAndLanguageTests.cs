@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+
+namespace Sujuva.EndToEndTests;
+
+[Collection(AppCollection.Name)]
+public sealed class HomeAndLanguageTests(AppFixture fixture)
+{
+    [Fact]
+    public async Task SignIn_DemoTeamLead_SeesOwnTeamAndBoards()
+    {
+        var page = await fixture.NewPageAsync();
+        await AppFixture.SignInAsync(page, "eetu.rantanen@demo.sujuva.fi");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your work" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Perhesosiaalityön moniammatillinen tiimi")).ToBeVisibleAsync();
+        var boards = page.GetByRole(AriaRole.Table);
+        await Assertions.Expect(boards.GetByRole(AriaRole.Rowheader).First).ToContainTextAsync("my team");
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("home-en"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_SaysSoAndStaysOnSignIn()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.Locator("#email").FillAsync("eetu.rantanen@demo.sujuva.fi");
+        await page.Locator("#password").FillAsync("not-the-password");
+        await page.Locator("button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("wrong");
+        Assert.Contains("/login", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_ToFinnishAndSwedish_ChangesTextsAndKeepsThePage()
+    {
+        var page = await fixture.NewPageAsync();
+        await AppFixture.SignInAsync(page, "eetu.rantanen@demo.sujuva.fi");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Suomi" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Oma työ" })).ToBeVisibleAsync();
+        Assert.Equal("fi", await page.Locator("html").GetAttributeAsync("lang"));
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("home-fi"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Svenska" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ditt arbete" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task BrowserLanguage_Swedish_IsTheDefault()
+    {
+        var page = await fixture.NewPageAsync(locale: "sv-FI");
+        await page.GotoAsync("/login");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Logga in" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Home_NotSignedIn_GoesToSignIn()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("login-en") });
+    }
+}

@@ -43,7 +43,7 @@ public static class EventLogFiles
             {
                 EventLogFormat.Csv => CsvEventLogReader.Read(stream, name, options),
                 EventLogFormat.Xes => XesEventLogReader.Read(stream, name, options),
-                EventLogFormat.XesGz => XesEventLogReader.Read(new GZipStream(stream, CompressionMode.Decompress), name, options),
+                EventLogFormat.XesGz => ReadXesGz(stream, name, options),
                 EventLogFormat.OcelJson => OcelJsonReader.Read(stream, name, options),
                 _ => throw new ArgumentOutOfRangeException(nameof(format)),
             };
@@ -76,6 +76,12 @@ public static class EventLogFiles
             case EventLogFormat.OcelJson: OcelJsonWriter.Write(log, stream); stream.Dispose(); break;
             default: throw new ArgumentOutOfRangeException(nameof(format));
         }
+    }
+
+    private static EventLog ReadXesGz(Stream stream, string name, ReadOptions options)
+    {
+        using var inflated = new ReadAheadStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true));
+        return XesEventLogReader.Read(inflated, name, options);
     }
 
     /// <summary>The format from the file name: .xes, .xes.gz, .csv, .jsonocel or .json (OCEL 2.0).</summary>

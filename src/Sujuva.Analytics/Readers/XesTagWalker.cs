@@ -15,7 +15,8 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
     private readonly ByteKeyTable<int> _groups = new();
     private readonly ByteKeyTable<string> _values = new();
     private readonly List<(string Key, AttributeValue Value)> _caseAttributes = [];
-    private readonly List<(string Key, AttributeValue Value)> _eventAttributes = [];
+    private readonly List<(AttributeColumnBuilder Column, AttributeValue Value)> _eventAttributes = [];
+    private readonly Dictionary<string, AttributeColumnBuilder> _columns = new(ReferenceEqualityComparer.Instance);
     private int _traces;
 
     public EventLogBuilder Builder => builder;
@@ -74,6 +75,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
         foreach (var (key, value) in _caseAttributes) builder.SetCaseAttribute(key, caseIndex, value);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void ReadEvent()
     {
         int activity = -1, resource = -1, group = -1;
@@ -95,7 +97,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
                     case XesKey.Start: start = Time(value); break;
                     case XesKey.Resource: resource = Intern(_resources, value, builder.Resources); break;
                     case XesKey.Group: group = Intern(_groups, value, builder.Groups); break;
-                    default: _eventAttributes.Add((key, new AttributeValue(kind, Text(value)))); break;
+                    default: _eventAttributes.Add((EventColumn(key), new AttributeValue(kind, Text(value)))); break;
                 }
             }
             SkipChildren();
@@ -103,7 +105,14 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
         if (activity < 0) throw xml.Error("an <event> has no concept:name");
         if (time is null) throw xml.Error("an <event> has no time:timestamp");
         var row = builder.Add(-1, activity, time.Value, start, resource, group);
-        foreach (var (key, value) in _eventAttributes) builder.SetEventAttribute(key, row, value);
+        foreach (var (column, value) in _eventAttributes) column.Set(row, value);
+    }
+
+    // Keys come from the vocabulary's cache, one string per key: found by reference, not hashed.
+    private AttributeColumnBuilder EventColumn(string key)
+    {
+        if (!_columns.TryGetValue(key, out var column)) _columns.Add(key, column = builder.EventColumn(key));
+        return column;
     }
 
     private void ReadGlobal()

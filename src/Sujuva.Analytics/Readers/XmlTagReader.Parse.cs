@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 
 namespace Sujuva.Analytics.Readers;
 
@@ -6,6 +7,8 @@ namespace Sujuva.Analytics.Readers;
 internal sealed partial class XmlTagReader
 {
     // False when the tag runs past the buffered bytes; consumed 0 for a skipped construct.
+    // Names are a few bytes: scalar loops beat vectorised searches there; values use IndexOf.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryParseTag(out int consumed)
     {
         consumed = 0;
@@ -15,18 +18,18 @@ internal sealed partial class XmlTagReader
         if (s[1] == (byte)'!' || s[1] == (byte)'?') return TrySkipMarkup(s, out consumed);
         IsEnd = s[1] == (byte)'/';
         var i = IsEnd ? 2 : 1;
-        var nameEnd = s[i..].IndexOfAny(" \t\r\n/>"u8);
-        if (nameEnd < 0) return false;
-        if (nameEnd == 0) throw Error("malformed XML: a tag without a name");
-        NameStart = _pos + i;
-        NameLength = nameEnd;
-        i += nameEnd;
+        var nameStart = i;
+        while (i < s.Length && !IsNameEnd(s[i])) i++;
+        if (i >= s.Length) return false;
+        if (i == nameStart) throw Error("malformed XML: a tag without a name");
+        NameStart = _pos + nameStart;
+        NameLength = i - nameStart;
         AttributeCount = 0;
         IsEmpty = false;
         _scratchUsed = 0;
         while (true)
         {
-            while (i < s.Length && s[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
+            while (i < s.Length && IsSpace(s[i])) i++;
             if (i >= s.Length) return false;
             if (s[i] == (byte)'>') { consumed = i + 1; return true; }
             if (s[i] == (byte)'/')
@@ -38,29 +41,46 @@ internal sealed partial class XmlTagReader
                 return true;
             }
             if (IsEnd) throw Error("malformed XML: attributes in an end tag");
-            var eq = s[i..].IndexOf((byte)'=');
-            if (eq < 0) return false;
-            var nameStart = i;
-            var nameLength = s.Slice(i, eq).TrimEnd(" \t\r\n"u8).Length;
-            if (nameLength == 0 || s.Slice(i, nameLength).IndexOfAny(" \t\r\n<>\"'"u8) >= 0)
-                throw Error("malformed XML: a bad attribute name");
-            i += eq + 1;
-            while (i < s.Length && s[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
+            var attributeStart = i;
+            while (i < s.Length && !IsNameEnd(s[i]) && s[i] != (byte)'=') i++;
+            var attributeLength = i - attributeStart;
+            while (i < s.Length && IsSpace(s[i])) i++;
+            if (i + 1 >= s.Length) return false;
+            if (attributeLength == 0 || s[i] != (byte)'=') throw Error("malformed XML: a bad attribute name");
+            i++;
+            while (i < s.Length && IsSpace(s[i])) i++;
             if (i >= s.Length) return false;
             var quote = s[i];
             if (quote != (byte)'"' && quote != (byte)'\'') throw Error("malformed XML: an attribute value without quotes");
-            var close = s[(i + 1)..].IndexOf(quote);
-            if (close < 0) return false;
-            if (s.Slice(i + 1, close).Contains((byte)'<')) throw Error("malformed XML: '<' in an attribute value");
+            var close = 0;
+            var escaped = false;
+            while (true)
+            {
+                var at = s[(i + 1 + close)..].IndexOfAny(quote, (byte)'<', (byte)'&');
+                if (at < 0) return false;
+                close += at;
+                var c = s[i + 1 + close];
+                if (c == quote) break;
+                if (c == (byte)'<') throw Error("malformed XML: '<' in an attribute value");
+                escaped = true;
+                close++;
+            }
             if (AttributeCount == _attributes.Length)
             {
                 if (AttributeCount >= 1024) throw Error("malformed XML: more than 1024 attributes in a tag");
                 Array.Resize(ref _attributes, AttributeCount * 2);
             }
-            _attributes[AttributeCount++] = (_pos + nameStart, nameLength, _pos + i + 1, close);
+            // A negative length marks a value with entities to decode.
+            _attributes[AttributeCount++] = (_pos + attributeStart, attributeLength, _pos + i + 1, escaped ? ~close : close);
             i += close + 2;
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNameEnd(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'/' or (byte)'>' or (byte)'<' or (byte)'"' or (byte)'\'';
 
     // Comments, processing instructions, CDATA and DOCTYPE (entity declarations are refused).
     private bool TrySkipMarkup(ReadOnlySpan<byte> s, out int consumed)

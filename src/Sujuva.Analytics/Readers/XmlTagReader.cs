@@ -38,6 +38,7 @@ internal sealed partial class XmlTagReader(Stream stream, string file)
     public ReadOnlySpan<byte> Unread => _buffer.AsSpan(_pos, _end - _pos);
 
     /// <summary>Moves to the next tag; false at the end of the input.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (true)
@@ -67,8 +68,8 @@ internal sealed partial class XmlTagReader(Stream stream, string file)
         for (var i = 0; i < AttributeCount; i++)
         {
             var (ns, nl, vs, vl) = _attributes[i];
-            if (!_buffer.AsSpan(ns, nl).SequenceEqual(name)) continue;
-            value = Decode(_buffer.AsSpan(vs, vl));
+            if (nl != name.Length || _buffer[ns] != name[0] || !_buffer.AsSpan(ns, nl).SequenceEqual(name)) continue;
+            value = vl >= 0 ? _buffer.AsSpan(vs, vl) : Decode(_buffer.AsSpan(vs, ~vl));
             return true;
         }
         value = default;

@@ -19,8 +19,10 @@ public static class EventLogFiles
         var name = Path.GetFileName(path);
         try
         {
+            if (format == EventLogFormat.Csv) return CsvParallelReader.Read(path, name, options);
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            Stream stream = options.Progress is { } progress ? new ProgressStream(file, file.Length, progress) : file;
+            Stream stream = options.Progress is { } progress
+                ? new SectionStream(file, long.MaxValue, new ProgressCounter(file.Length, progress)) : file;
             return Read(stream, name, format, options);
         }
         catch (IOException e) when (e is not EndOfStreamException)

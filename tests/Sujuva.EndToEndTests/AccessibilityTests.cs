@@ -10,10 +10,17 @@ public sealed class AccessibilityTests(AppFixture fixture)
     [Theory]
     [InlineData("/login", false)]
     [InlineData("/", true)]
+    [InlineData("/boards/", true)]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path, bool signedIn)
     {
         var page = await fixture.NewPageAsync();
         if (signedIn) await AppFixture.SignInAsync(page, "eetu.rantanen@demo.sujuva.fi");
+        if (path == "/boards/")
+        {
+            var board = await new ApiGiven(fixture.App.BaseAddress).BoardAsync(
+                "eetu.rantanen@demo.sujuva.fi", "Perhesosiaalityön moniammatillinen tiimi", cases: 3, workLimit: 2);
+            path += board.ServiceId;
+        }
         await page.GotoAsync(path);
         if (signedIn) await AppFixture.WaitForCircuitAsync(page);
 

@@ -44,7 +44,7 @@ public sealed class AppFixture : IAsyncLifetime
 
     /// <summary>Pages are prerendered first; interactive handlers work once Blazor's circuit is up.</summary>
     public static Task WaitForCircuitAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('h1') !== null");
+        page.Locator("main[data-interactive=true]").WaitForAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
+using Sujuva.Web.Components.Pages.Boards;
 using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components;
@@ -14,6 +16,9 @@ public static class UiSetup
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddSujuvaLocalisation();
+        services.AddScoped<BoardSession>();
+        services.AddSingleton<EventFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<EventFeed>());
         return services;
     }
 

@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Sujuva.EndToEndTests;
+
+/// <summary>
+/// Arranges a test's own small board through the REST API, so browser tests never depend on,
+/// or disturb, each other or the demo data.
+/// </summary>
+public sealed class ApiGiven(Uri baseAddress)
+{
+    public const string Administrator = "paivi.rasanen@demo.sujuva.fi";
+
+    public sealed record TestBoard(Guid ServiceId, IReadOnlyList<Guid> StageIds, IReadOnlyList<(Guid CaseId, string Pseudonym)> Cases);
+
+    /// <summary>
+    /// A new service of the team lead's team with stages Queue (waiting), Work (working, WIP limit
+    /// <paramref name="workLimit"/>) and Done (working), and <paramref name="cases"/> cases in Queue.
+    /// </summary>
+    public async Task<TestBoard> BoardAsync(string teamLead, string teamName, int cases, int? workLimit = null)
+    {
+        using var admin = await SignedInAsync(Administrator);
+        var teams = await admin.GetFromJsonAsync<JsonElement>("/api/teams");
+        var teamId = teams.EnumerateArray().First(t => t.GetProperty("name").GetString() == teamName).GetProperty("id").GetGuid();
+        var created = await Ok(await admin.PostAsJsonAsync("/api/services", new
+        {
+            teamId,
+            name = $"E2E {Guid.NewGuid().ToString("N")[..6]}",
+            stages = new object[]
+            {
+                new { name = "Queue", kind = "Waiting" },
+                new { name = "Work", kind = "Working", wipLimit = workLimit },
+                new { name = "Done", kind = "Working" },
+            },
+        }));
+        var serviceId = created.GetProperty("id").GetGuid();
+        var stageIds = created.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).ToList();
+
+        using var lead = await SignedInAsync(teamLead);
+        var opened = new List<(Guid, string)>();
+        for (var i = 0; i < cases; i++)
+        {
+            var client = await Ok(await lead.PostAsJsonAsync("/api/clients", new { firstName = "Testi", lastName = $"Asiakas {i}" }));
+            var @case = await Ok(await lead.PostAsJsonAsync("/api/cases",
+                new { clientId = client.GetProperty("id").GetGuid(), serviceId }));
+            opened.Add((@case.GetProperty("id").GetGuid(), @case.GetProperty("clientPseudonym").GetString()!));
+        }
+        return new TestBoard(serviceId, stageIds, opened);
+    }
+
+    public async Task MoveAsync(string user, Guid caseId, Guid stageId)
+    {
+        using var http = await SignedInAsync(user);
+        var current = await http.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}");
+        await Ok(await http.PostAsJsonAsync($"/api/cases/{caseId}/moves",
+            new { stageId, version = current.GetProperty("version").GetInt32() }));
+    }
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var http = new HttpClient { BaseAddress = baseAddress };
+        var login = await Ok(await http.PostAsJsonAsync("/api/auth/login", new { email, password = AppFixture.DemoPassword }));
+        http.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+        return http;
+    }
+
+    private static async Task<JsonElement> Ok(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}

@@ -5,8 +5,8 @@ namespace Sujuva.Analytics.Readers;
 
 /// <summary>
 /// RFC 4180 records over UTF-8 bytes, streaming through one growing buffer. Hand-written rather
-/// than a library: fields stay spans into the buffer (no string per field), which measured about
-/// 3x faster than a TextFieldParser-style reader on the 1M-event CSV.
+/// than a library so that fields stay spans into the buffer: names, case ids and timestamps are
+/// then found and parsed from bytes, and a row allocates nothing.
 /// </summary>
 internal sealed class CsvRecordReader
 {

@@ -46,12 +46,17 @@ public sealed partial class EventLogBuilder
             for (var i = 0; i < n; i++) moved[i] = order[i] < values.Length ? values[order[i]] : null;
             attributes.Event[key] = moved;
         }
-        foreach (var (key, column) in _eventColumns)
+        // Columns are independent: on two cores, half of them are moved by the other core.
+        var columns = _eventColumns.ToArray();
+        var converted = new AttributeValue?[columns.Length][];
+        Parallel.For(0, columns.Length, k =>
         {
-            var moved = new AttributeValue?[n];
-            for (var i = 0; i < n; i++) moved[i] = column.Get(order[i]);
-            attributes.Event[key] = moved;
-        }
+            var column = columns[k].Value;
+            var values = new AttributeValue?[n];
+            for (var i = 0; i < n; i++) values[i] = column.Get(order[i]);
+            converted[k] = values;
+        });
+        for (var k = 0; k < columns.Length; k++) attributes.Event[columns[k].Key] = converted[k];
         return attributes;
     }
 

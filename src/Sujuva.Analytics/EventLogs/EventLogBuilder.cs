@@ -84,6 +84,7 @@ public sealed partial class EventLogBuilder
     /// <summary>
     /// Groups rows by case. With <paramref name="sortByTime"/>, each case's events are ordered by
     /// (start, timestamp) with a stable sort, so ties keep source order; otherwise source order.
+    /// Event attributes set with SetEventAttribute move into the log: Build is then called once.
     /// </summary>
     public EventLog Build(bool sortByTime = true)
     {

@@ -15,9 +15,6 @@ internal sealed class AttributeColumnBuilder
         _kind.Set(index, value.Kind);
     }
 
-    /// <summary>One past the last index set.</summary>
-    public int Length => _text.Count;
-
     public AttributeValue? Get(int index) =>
         _text.GetOrDefault(index) is { } text ? new AttributeValue(_kind[index], text) : null;
 }

@@ -5,12 +5,10 @@ public sealed partial class EventLogBuilder
 {
     /// <summary>
     /// Appends the events of a builder that read a later stretch of the same source; returns where
-    /// its cases went. Attributes set with SetEventAttribute / SetCaseAttribute and log attributes
-    /// move too; the public Attributes columns do not (the CSV reader merges its own).
+    /// its cases went. Its attributes are not moved (the reader merges its own columns).
     /// </summary>
     internal int[] Append(EventLogBuilder later)
     {
-        var rowOffset = EventCount;
         var caseMap = new int[later._caseIds.Count];
         for (var c = 0; c < caseMap.Length; c++) caseMap[c] = CaseIndex(later._caseIds[c]);
         var activities = Map(later.Activities, Activities);
@@ -23,19 +21,6 @@ public sealed partial class EventLogBuilder
             Add(caseMap[later._eventCase[row]], activities[later._activity[row]], later._timestamp[row],
                 later._hasStart ? later._start[row] : null, r < 0 ? -1 : resources[r], g < 0 ? -1 : groups[g]);
         }
-        foreach (var (key, column) in later._eventColumns)
-        {
-            var into = Column(_eventColumns, key);
-            for (var row = 0; row < column.Length; row++)
-                if (column.Get(row) is { } v) into.Set(rowOffset + row, v);
-        }
-        foreach (var (key, column) in later._caseColumns)
-        {
-            var into = Column(_caseColumns, key);
-            for (var c = 0; c < column.Length; c++)
-                if (column.Get(c) is { } v) into.Set(caseMap[c], v);
-        }
-        foreach (var (key, value) in later.Attributes.Log) Attributes.Log.TryAdd(key, value);
         return caseMap;
     }
 

@@ -10,14 +10,15 @@ namespace Sujuva.Analytics.Readers;
 /// </summary>
 internal static class XesEventLogReader
 {
-    public static EventLog Read(Stream stream, string file, ReadOptions options, int chunkBytes = XesParallelReader.ChunkBytes)
+    public static EventLog Read(Stream stream, string file, ReadOptions options)
     {
         var head = new byte[1024];
         var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var whole = new PrefixedStream(head[..n], stream);
         if (!IsUtf8(head.AsSpan(0, n))) return ReadWithXmlReader(whole, file, options);
-        var (builder, traceGlobals, eventGlobals) = XesParallelReader.Read(whole, file, options, chunkBytes);
-        return Finish(builder, traceGlobals, eventGlobals, options);
+        var walker = new XesTagWalker(new XmlTagReader(whole, file), new EventLogBuilder(), options);
+        walker.ReadLog();
+        return Finish(walker.Builder, walker.TraceGlobals, walker.EventGlobals, options);
     }
 
     private static EventLog Finish(EventLogBuilder builder, List<string> traceGlobals, List<string> eventGlobals, ReadOptions options)

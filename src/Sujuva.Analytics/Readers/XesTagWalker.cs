@@ -25,47 +25,22 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
 
     public List<string> EventGlobals { get; } = [];
 
-    /// <summary>Traces before this walker's first one (its stretch of a split file).</summary>
-    public int FirstTrace { get; init; }
-
-    public bool SawLogStart { get; private set; }
-
-    public bool SawLogEnd { get; private set; }
-
-    public bool SawTags { get; private set; }
-
     public void ReadLog()
     {
-        ReadFragment(first: true);
-        if (!SawLogEnd) throw xml.Error("the file ends before </log> (truncated?)");
-    }
-
-    /// <summary>
-    /// Reads tags at the level of the log's children until the input or the log ends; the first
-    /// stretch of a file starts with the log element itself.
-    /// </summary>
-    public void ReadFragment(bool first)
-    {
-        while (xml.Read())
+        if (!xml.Read() || xml.IsEnd) throw xml.Error("not an XES file: there is no <log> element");
+        if (_words.Element(xml.Name) != XesElement.Log) throw xml.Error("not an XES file: the root element is not <log>");
+        if (xml.IsEmpty) { EnsureEnd(); return; }
+        while (true)
         {
-            SawTags = true;
-            var element = _words.Element(xml.Name);
-            if (first && !SawLogStart)
-            {
-                if (xml.IsEnd) throw xml.Error("not an XES file: there is no <log> element");
-                if (element != XesElement.Log) throw xml.Error("not an XES file: the root element is not <log>");
-                SawLogStart = true;
-                if (xml.IsEmpty) { SawLogEnd = true; EnsureEnd(); break; }
-                continue;
-            }
+            if (!xml.Read()) throw xml.Error("the file ends before </log> (truncated?)");
             if (xml.IsEnd)
             {
                 ExpectEnd(XesElement.Log);
-                SawLogEnd = true;
                 EnsureEnd();
-                break;
+                _columns.Clear();  // Build lets each column go once moved; this cache must not hold them.
+                return;
             }
-            if (element == XesElement.Log) throw xml.Error("malformed XML: a <log> inside the log");
+            var element = _words.Element(xml.Name);
             if (element == XesElement.Trace) ReadTrace();
             else if (element == XesElement.Global) ReadGlobal();
             else if (XesVocabulary.KindOf(element) is { } kind)
@@ -76,8 +51,6 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
             }
             else SkipChildren();
         }
-        if (first && !SawLogStart) throw xml.Error("not an XES file: there is no <log> element");
-        _columns.Clear();  // Build lets each column go once moved; this cache must not hold them.
     }
 
     private void ReadTrace()
@@ -103,7 +76,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
             else SkipChildren();
         }
         // A trace without concept:name still needs a case id: its ordinal.
-        var caseIndex = builder.CaseIndex(caseId ?? $"trace {FirstTrace + _traces}");
+        var caseIndex = builder.CaseIndex(caseId ?? $"trace {_traces}");
         builder.AssignCase(firstRow, caseIndex);
         foreach (var (key, value) in _caseAttributes) builder.SetCaseAttribute(key, caseIndex, value);
     }

@@ -1,12 +1,13 @@
 namespace Sujuva.Analytics.EventLogs;
 
 /// <summary>
-/// A growable column in 64K-element chunks: growing never copies (a List doubles and copies, which
-/// at 10M events briefly needs twice the memory of every column).
+/// A growable column in 8K-element chunks: growing never copies (a List doubles and copies, which
+/// at 10M events briefly needs twice the memory of every column), and chunks stay under the large
+/// object heap threshold, whose allocations trigger full collections.
 /// </summary>
 internal sealed class ChunkedColumn<T>
 {
-    private const int Shift = 16;
+    private const int Shift = 13;
     private const int Mask = (1 << Shift) - 1;
     private readonly List<T[]> _chunks = [];
 

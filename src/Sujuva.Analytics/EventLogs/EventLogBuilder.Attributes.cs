@@ -16,6 +16,9 @@ public sealed partial class EventLogBuilder
     /// <summary>Sets a case attribute (by case index).</summary>
     public void SetCaseAttribute(string key, int caseIndex, AttributeValue value) => Column(_caseColumns, key).Set(caseIndex, value);
 
+    /// <summary>The column of an event attribute, for readers that set many values of few keys.</summary>
+    internal AttributeColumnBuilder EventColumn(string key) => Column(_eventColumns, key);
+
     /// <summary>A shared copy of repeated attribute text (values repeat a lot in real logs).</summary>
     public string InternValue(ReadOnlySpan<char> text) => _values.Intern(text);
 

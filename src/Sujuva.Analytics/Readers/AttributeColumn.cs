@@ -21,6 +21,13 @@ internal sealed class AttributeColumn(string key, bool isCase)
         if (!IsCase || _values[index] is null) _values[index] = value;
     }
 
+    /// <summary>Adds a later part's values: rows shifted by <paramref name="rowOffset"/>, cases mapped.</summary>
+    public void Append(AttributeColumn later, int rowOffset, int[] caseMap)
+    {
+        for (var i = 0; i < later._values.Length; i++)
+            if (later._values[i] is { } v) Set(IsCase ? caseMap[i] : rowOffset + i, v);
+    }
+
     public AttributeValue?[] ToValues(int length)
     {
         var kind = Infer(_values.AsSpan(0, Math.Min(length, _values.Length)));

@@ -99,6 +99,7 @@ internal sealed class CsvRecordReader
     }
 
     // False when the record runs past the buffered bytes and more may come.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool TryParse(out int consumed, out int newlines)
     {
         consumed = 0;

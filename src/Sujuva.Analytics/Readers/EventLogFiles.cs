@@ -19,8 +19,10 @@ public static class EventLogFiles
         var name = Path.GetFileName(path);
         try
         {
+            if (format == EventLogFormat.Csv) return CsvParallelReader.Read(path, name, options);
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            Stream stream = options.Progress is { } progress ? new ProgressStream(file, file.Length, progress) : file;
+            Stream stream = options.Progress is { } progress
+                ? new SectionStream(file, long.MaxValue, new ProgressCounter(file.Length, progress)) : file;
             return Read(stream, name, format, options);
         }
         catch (IOException e) when (e is not EndOfStreamException)
@@ -43,7 +45,7 @@ public static class EventLogFiles
             {
                 EventLogFormat.Csv => CsvEventLogReader.Read(stream, name, options),
                 EventLogFormat.Xes => XesEventLogReader.Read(stream, name, options),
-                EventLogFormat.XesGz => XesEventLogReader.Read(new GZipStream(stream, CompressionMode.Decompress), name, options),
+                EventLogFormat.XesGz => ReadXesGz(stream, name, options),
                 EventLogFormat.OcelJson => OcelJsonReader.Read(stream, name, options),
                 _ => throw new ArgumentOutOfRangeException(nameof(format)),
             };
@@ -76,6 +78,12 @@ public static class EventLogFiles
             case EventLogFormat.OcelJson: OcelJsonWriter.Write(log, stream); stream.Dispose(); break;
             default: throw new ArgumentOutOfRangeException(nameof(format));
         }
+    }
+
+    private static EventLog ReadXesGz(Stream stream, string name, ReadOptions options)
+    {
+        using var inflated = new ReadAheadStream(new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true));
+        return XesEventLogReader.Read(inflated, name, options);
     }
 
     /// <summary>The format from the file name: .xes, .xes.gz, .csv, .jsonocel or .json (OCEL 2.0).</summary>

@@ -29,7 +29,10 @@ public sealed record ReadOptions
     /// <summary>The zone of timestamps written without an offset.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
-    /// <summary>Called now and then with (bytes read, total bytes) of the file.</summary>
+    /// <summary>
+    /// Called every few megabytes with (bytes read, total bytes) of the file, possibly from a
+    /// reader thread other than the caller's.
+    /// </summary>
     public Action<long, long>? Progress { get; init; }
 }
 

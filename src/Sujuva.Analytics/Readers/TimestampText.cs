@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Sujuva.Analytics.Readers;
 
 /// <summary>A parsed wall-clock time and, when the text had one, its UTC offset.</summary>
@@ -25,23 +27,37 @@ internal readonly record struct ParsedTimestamp(long LocalTicks, int OffsetMinut
 /// </summary>
 internal static class TimestampText
 {
-    public static bool TryParse(ReadOnlySpan<char> s, out ParsedTimestamp result)
+    public static bool TryParse(ReadOnlySpan<char> s, out ParsedTimestamp result) => TryParse<char>(s, out result);
+
+    /// <summary>The same over UTF-8 bytes, so that readers need not decode a timestamp to text first.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> s, out ParsedTimestamp result) => TryParse<byte>(s, out result);
+
+    private static int C<T>(T c) where T : unmanaged, IBinaryInteger<T> => int.CreateTruncating(c);
+
+    private static ReadOnlySpan<T> Trim<T>(ReadOnlySpan<T> s) where T : unmanaged, IBinaryInteger<T>
+    {
+        while (s.Length > 0 && C(s[0]) is ' ' or '\t') s = s[1..];
+        while (s.Length > 0 && C(s[^1]) is ' ' or '\t' or '\r' or '\n') s = s[..^1];
+        return s;
+    }
+
+    private static bool TryParse<T>(ReadOnlySpan<T> s, out ParsedTimestamp result) where T : unmanaged, IBinaryInteger<T>
     {
         result = default;
-        s = s.Trim();
+        s = Trim(s);
         int i = 0, year, month, day;
-        if (s.Length >= 10 && s[4] == '-')
+        if (s.Length >= 10 && C(s[4]) == '-')
         {
-            if (!Digits(s, 0, 4, out year) || !Digits(s, 5, 2, out month) || s[7] != '-' || !Digits(s, 8, 2, out day))
+            if (!Digits(s, 0, 4, out year) || !Digits(s, 5, 2, out month) || C(s[7]) != '-' || !Digits(s, 8, 2, out day))
                 return false;
             i = 10;
         }
         else
         {
             // Day-first: D.M.YYYY or D/M/YYYY, one or two digits for day and month.
-            if (!Number(s, ref i, 2, out day) || i >= s.Length || (s[i] != '.' && s[i] != '/')) return false;
-            var sep = s[i++];
-            if (!Number(s, ref i, 2, out month) || i >= s.Length || s[i] != sep) return false;
+            if (!Number(s, ref i, 2, out day) || i >= s.Length || (C(s[i]) != '.' && C(s[i]) != '/')) return false;
+            var sep = C(s[i++]);
+            if (!Number(s, ref i, 2, out month) || i >= s.Length || C(s[i]) != sep) return false;
             i++;
             if (!Digits(s, i, 4, out year)) return false;
             i += 4;
@@ -53,27 +69,27 @@ internal static class TimestampText
         var hasOffset = false;
         if (i < s.Length)
         {
-            if (s[i] != 'T' && s[i] != ' ') return false;
+            if (C(s[i]) != 'T' && C(s[i]) != ' ') return false;
             i++;
-            if (!Number(s, ref i, 2, out var hour) || i >= s.Length || (s[i] != ':' && s[i] != '.')) return false;
-            var timeSep = s[i++];
+            if (!Number(s, ref i, 2, out var hour) || i >= s.Length || (C(s[i]) != ':' && C(s[i]) != '.')) return false;
+            var timeSep = C(s[i++]);
             if (!Digits(s, i, 2, out var minute)) return false;
             i += 2;
             var second = 0;
             long fraction = 0;
-            if (i < s.Length && s[i] == timeSep)
+            if (i < s.Length && C(s[i]) == timeSep)
             {
                 if (!Digits(s, i + 1, 2, out second)) return false;
                 i += 3;
-                if (i < s.Length && (s[i] == '.' || s[i] == ','))
+                if (i < s.Length && (C(s[i]) == '.' || C(s[i]) == ','))
                 {
                     i++;
                     var start = i;
                     var scale = TimeSpan.TicksPerSecond;
-                    while (i < s.Length && char.IsAsciiDigit(s[i]))
+                    while (i < s.Length && IsDigit(C(s[i])))
                     {
                         scale /= 10;
-                        fraction += (s[i] - '0') * scale;
+                        fraction += (C(s[i]) - '0') * scale;
                         i++;
                     }
                     if (i == start) return false;
@@ -92,38 +108,40 @@ internal static class TimestampText
         return true;
     }
 
-    private static bool ParseOffset(ReadOnlySpan<char> s, out int minutes)
+    private static bool ParseOffset<T>(ReadOnlySpan<T> s, out int minutes) where T : unmanaged, IBinaryInteger<T>
     {
         minutes = 0;
-        if (s is "Z" or "z") return true;
-        if (s.Length < 3 || (s[0] != '+' && s[0] != '-') || !Digits(s, 1, 2, out var h)) return false;
+        if (s.Length == 1 && C(s[0]) is 'Z' or 'z') return true;
+        if (s.Length < 3 || (C(s[0]) != '+' && C(s[0]) != '-') || !Digits(s, 1, 2, out var h)) return false;
         var m = 0;
-        if (s.Length == 6 && s[3] == ':') { if (!Digits(s, 4, 2, out m)) return false; }
+        if (s.Length == 6 && C(s[3]) == ':') { if (!Digits(s, 4, 2, out m)) return false; }
         else if (s.Length == 5) { if (!Digits(s, 3, 2, out m)) return false; }
         else if (s.Length != 3) return false;
         if (h > 18 || m > 59) return false;
-        minutes = (s[0] == '-' ? -1 : 1) * ((h * 60) + m);
+        minutes = (C(s[0]) == '-' ? -1 : 1) * ((h * 60) + m);
         return true;
     }
 
-    private static bool Digits(ReadOnlySpan<char> s, int at, int count, out int value)
+    private static bool IsDigit(int c) => (uint)(c - '0') <= 9;
+
+    private static bool Digits<T>(ReadOnlySpan<T> s, int at, int count, out int value) where T : unmanaged, IBinaryInteger<T>
     {
         value = 0;
         if (at + count > s.Length) return false;
         for (var k = at; k < at + count; k++)
         {
-            var d = s[k] - '0';
+            var d = C(s[k]) - '0';
             if ((uint)d > 9) return false;
             value = (value * 10) + d;
         }
         return true;
     }
 
-    private static bool Number(ReadOnlySpan<char> s, ref int i, int maxDigits, out int value)
+    private static bool Number<T>(ReadOnlySpan<T> s, ref int i, int maxDigits, out int value) where T : unmanaged, IBinaryInteger<T>
     {
         value = 0;
         var start = i;
-        while (i < s.Length && i - start < maxDigits && char.IsAsciiDigit(s[i])) value = (value * 10) + (s[i++] - '0');
+        while (i < s.Length && i - start < maxDigits && IsDigit(C(s[i]))) value = (value * 10) + (C(s[i++]) - '0');
         return i > start;
     }
 }

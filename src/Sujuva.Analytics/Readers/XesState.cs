@@ -8,11 +8,13 @@ internal sealed class XesState(XesNames names, EventLogBuilder builder, ReadOpti
 {
     private readonly List<(string Key, AttributeValue Value)> _caseAttributes = [];
     private readonly List<(string Key, AttributeValue Value)> _eventAttributes = [];
-    private readonly List<string> _traceGlobals = [];
-    private readonly List<string> _eventGlobals = [];
     private int _traces;
 
     public EventLogBuilder Builder => builder;
+
+    public List<string> TraceGlobals { get; } = [];
+
+    public List<string> EventGlobals { get; } = [];
 
     public EventLogFormatException Error(string problem) =>
         new(file, line.LineNumber, line.LinePosition, problem);
@@ -38,16 +40,9 @@ internal sealed class XesState(XesNames names, EventLogBuilder builder, ReadOpti
         }
     }
 
-    /// <summary>Orders attribute columns as the file's globals list them (the writer's column order).</summary>
-    public void ApplyGlobalOrder(EventLog log)
-    {
-        AttributeOrder.Apply(log.Attributes.Case, _traceGlobals);
-        AttributeOrder.Apply(log.Attributes.Event, _eventGlobals);
-    }
-
     private void ReadGlobal(XmlReader xml)
     {
-        var target = xml.GetAttribute("scope") switch { "trace" => _traceGlobals, "event" => _eventGlobals, _ => null };
+        var target = xml.GetAttribute("scope") switch { "trace" => TraceGlobals, "event" => EventGlobals, _ => null };
         if (target is null || xml.IsEmptyElement) { xml.Skip(); return; }
         var depth = xml.Depth;
         xml.Read();

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+
+namespace Sujuva.Analytics.Readers;
+
+/// <summary>
+/// Reads (and so decompresses) the inner stream on a second thread, a few 1 MB blocks ahead of
+/// the parser: on two cores gunzip then costs no wall time (road fines: 185 MB inflated).
+/// Errors of the inner stream are rethrown to the reader, in order.
+/// </summary>
+internal sealed class ReadAheadStream : Stream
+{
+    private const int BlockSize = 1 << 20;
+    private readonly BlockingCollection<(byte[]? Block, int Length, Exception? Error)> _blocks = new(boundedCapacity: 4);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Thread _thread;
+    private byte[]? _current;
+    private int _length;
+    private int _at;
+    private bool _done;
+
+    public ReadAheadStream(Stream inner)
+    {
+        _thread = new Thread(() => Pump(inner)) { IsBackground = true, Name = "event log read-ahead" };
+        _thread.Start();
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        while (!_done && (_current is null || _at == _length))
+        {
+            var (block, length, error) = _blocks.Take();
+            if (error is not null) throw error;
+            if (block is null) { _done = true; break; }
+            (_current, _length, _at) = (block, length, 0);
+        }
+        if (_done && (_current is null || _at == _length)) return 0;
+        var n = Math.Min(buffer.Length, _length - _at);
+        _current.AsSpan(_at, n).CopyTo(buffer);
+        _at += n;
+        return n;
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void Flush() { }
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _stop.Cancel();
+            _thread.Join();
+            _stop.Dispose();
+            _blocks.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+
+    private void Pump(Stream inner)
+    {
+        try
+        {
+            using (inner)
+            {
+                while (true)
+                {
+                    var block = new byte[BlockSize];
+                    var n = inner.ReadAtLeast(block, BlockSize, throwOnEndOfStream: false);
+                    if (n > 0) _blocks.Add((block, n, null), _stop.Token);
+                    if (n < BlockSize) break;
+                }
+            }
+            _blocks.Add((null, 0, null), _stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The reader stopped early (an error downstream); nothing more to hand over.
+        }
+#pragma warning disable CA1031 // Any failure of the inner stream is handed to the reading thread, which rethrows it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            try { _blocks.Add((null, 0, e), _stop.Token); } catch (OperationCanceledException) { }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using Sujuva.Analytics.EventLogs;
+
+namespace Sujuva.Analytics.Readers;
+
+/// <summary>
+/// The XES structure over <see cref="XmlTagReader"/>: log, traces, events and typed attributes.
+/// Names and repeated values are looked up by their bytes, so most attributes never become strings.
+/// </summary>
+internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder builder, ReadOptions options)
+{
+    private const int MaxPooledValues = 1 << 20;
+    private readonly XesVocabulary _words = new();
+    private readonly ByteKeyTable<int> _activities = new();
+    private readonly ByteKeyTable<int> _resources = new();
+    private readonly ByteKeyTable<int> _groups = new();
+    private readonly ByteKeyTable<string> _values = new();
+    private readonly List<(string Key, AttributeValue Value)> _caseAttributes = [];
+    private readonly List<(AttributeColumnBuilder Column, AttributeValue Value)> _eventAttributes = [];
+    private readonly Dictionary<string, AttributeColumnBuilder> _columns = new(ReferenceEqualityComparer.Instance);
+    private int _traces;
+
+    public EventLogBuilder Builder => builder;
+
+    public List<string> TraceGlobals { get; } = [];
+
+    public List<string> EventGlobals { get; } = [];
+
+    public void ReadLog()
+    {
+        if (!xml.Read() || xml.IsEnd) throw xml.Error("not an XES file: there is no <log> element");
+        if (_words.Element(xml.Name) != XesElement.Log) throw xml.Error("not an XES file: the root element is not <log>");
+        if (xml.IsEmpty) { EnsureEnd(); return; }
+        while (true)
+        {
+            if (!xml.Read()) throw xml.Error("the file ends before </log> (truncated?)");
+            if (xml.IsEnd) { ExpectEnd(XesElement.Log); EnsureEnd(); return; }
+            var element = _words.Element(xml.Name);
+            if (element == XesElement.Trace) ReadTrace();
+            else if (element == XesElement.Global) ReadGlobal();
+            else if (XesVocabulary.KindOf(element) is { } kind)
+            {
+                var (key, _) = Key();
+                builder.Attributes.Log[key] = new AttributeValue(kind, Text(Value()));
+                SkipChildren();
+            }
+            else SkipChildren();
+        }
+    }
+
+    private void ReadTrace()
+    {
+        var firstRow = builder.EventCount;
+        string? caseId = null;
+        _caseAttributes.Clear();
+        _traces++;
+        var open = !xml.IsEmpty;
+        while (open)
+        {
+            if (!xml.Read()) throw xml.Error("the file ends inside a <trace> (truncated?)");
+            if (xml.IsEnd) { ExpectEnd(XesElement.Trace); open = false; continue; }
+            var element = _words.Element(xml.Name);
+            if (element == XesElement.Event) ReadEvent();
+            else if (XesVocabulary.KindOf(element) is { } kind)
+            {
+                var (key, standard) = Key();
+                if (standard == XesKey.Activity) caseId = Text(Value());
+                else _caseAttributes.Add((key, new AttributeValue(kind, Text(Value()))));
+                SkipChildren();
+            }
+            else SkipChildren();
+        }
+        // A trace without concept:name still needs a case id: its ordinal.
+        var caseIndex = builder.CaseIndex(caseId ?? $"trace {_traces}");
+        builder.AssignCase(firstRow, caseIndex);
+        foreach (var (key, value) in _caseAttributes) builder.SetCaseAttribute(key, caseIndex, value);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void ReadEvent()
+    {
+        int activity = -1, resource = -1, group = -1;
+        long? time = null, start = null;
+        _eventAttributes.Clear();
+        var open = !xml.IsEmpty;
+        while (open)
+        {
+            if (!xml.Read()) throw xml.Error("the file ends inside an <event> (truncated?)");
+            if (xml.IsEnd) { ExpectEnd(XesElement.Event); open = false; continue; }
+            if (XesVocabulary.KindOf(_words.Element(xml.Name)) is { } kind)
+            {
+                var (key, standard) = Key();
+                var value = Value();
+                switch (standard)
+                {
+                    case XesKey.Activity: activity = Intern(_activities, value, builder.Activities); break;
+                    case XesKey.Timestamp: time = Time(value); break;
+                    case XesKey.Start: start = Time(value); break;
+                    case XesKey.Resource: resource = Intern(_resources, value, builder.Resources); break;
+                    case XesKey.Group: group = Intern(_groups, value, builder.Groups); break;
+                    default: _eventAttributes.Add((EventColumn(key), new AttributeValue(kind, Text(value)))); break;
+                }
+            }
+            SkipChildren();
+        }
+        if (activity < 0) throw xml.Error("an <event> has no concept:name");
+        if (time is null) throw xml.Error("an <event> has no time:timestamp");
+        var row = builder.Add(-1, activity, time.Value, start, resource, group);
+        foreach (var (column, value) in _eventAttributes) column.Set(row, value);
+    }
+
+    // Keys come from the vocabulary's cache, one string per key: found by reference, not hashed.
+    private AttributeColumnBuilder EventColumn(string key)
+    {
+        if (!_columns.TryGetValue(key, out var column)) _columns.Add(key, column = builder.EventColumn(key));
+        return column;
+    }
+
+    private void ReadGlobal()
+    {
+        var target = xml.TryGetAttribute("scope"u8, out var scope)
+            ? scope.SequenceEqual("trace"u8) ? TraceGlobals : scope.SequenceEqual("event"u8) ? EventGlobals : null
+            : null;
+        if (target is null) { SkipChildren(); return; }
+        var open = !xml.IsEmpty;
+        while (open)
+        {
+            if (!xml.Read()) throw xml.Error("the file ends inside a <global> (truncated?)");
+            if (xml.IsEnd) { ExpectEnd(XesElement.Global); open = false; continue; }
+            if (xml.TryGetAttribute("key"u8, out _)) target.Add(Key().Name);
+            SkipChildren();
+        }
+    }
+}

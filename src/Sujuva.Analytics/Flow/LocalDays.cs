@@ -18,14 +18,27 @@ internal sealed class LocalDays
 
     public static LocalDays For(TimeZoneInfo zone) => Zones.GetOrAdd(zone.Id, _ => new LocalDays(zone));
 
-    public DateOnly Date(DateTime utc)
+    public DateOnly Date(DateTime utc) => DateOnly.FromDateTime(Local(utc));
+
+    /// <summary>The local wall-clock time of a UTC instant (Kind Unspecified).</summary>
+    public DateTime Local(DateTime utc)
     {
         var offsets = _years.GetOrAdd(utc.Year, Build);
         var hour = (int)((utc.Ticks - new DateTime(utc.Year, 1, 1).Ticks) / TimeSpan.TicksPerHour);
         var minutes = offsets[hour];
         if (minutes == Changes)
-            return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone));
-        return DateOnly.FromDayNumber((int)((utc.Ticks + minutes * TimeSpan.TicksPerMinute) / TimeSpan.TicksPerDay));
+            return DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone), DateTimeKind.Unspecified);
+        return new DateTime(utc.Ticks + minutes * TimeSpan.TicksPerMinute, DateTimeKind.Unspecified);
+    }
+
+    /// <summary>The UTC instant of a local wall-clock time; checked, with TimeZoneInfo for gaps and overlaps.</summary>
+    public DateTime Utc(DateTime local)
+    {
+        var guess = new DateTime(local.Ticks, DateTimeKind.Utc);
+        for (var i = 0; i < 2; i++) guess = new DateTime(local.Ticks - (Local(guess).Ticks - guess.Ticks), DateTimeKind.Utc);
+        return Local(guess).Ticks == local.Ticks && !_zone.IsAmbiguousTime(local)
+            ? guess
+            : TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), _zone);
     }
 
     private short[] Build(int year)

@@ -14,16 +14,24 @@ internal sealed class LocalDays
     private readonly TimeZoneInfo _zone;
     private readonly ConcurrentDictionary<int, short[]> _years = new();
 
-    private LocalDays(TimeZoneInfo zone) => _zone = zone;
+    private readonly Func<int, short[]> _build;
 
-    public static LocalDays For(TimeZoneInfo zone) => Zones.GetOrAdd(zone.Id, _ => new LocalDays(zone));
+    private LocalDays(TimeZoneInfo zone)
+    {
+        _zone = zone;
+        _build = Build;
+    }
+
+    // TryGetValue first: GetOrAdd with a capturing lambda would allocate on every call.
+    public static LocalDays For(TimeZoneInfo zone) =>
+        Zones.TryGetValue(zone.Id, out var days) ? days : Zones.GetOrAdd(zone.Id, new LocalDays(zone));
 
     public DateOnly Date(DateTime utc) => DateOnly.FromDateTime(Local(utc));
 
     /// <summary>The local wall-clock time of a UTC instant (Kind Unspecified).</summary>
     public DateTime Local(DateTime utc)
     {
-        var offsets = _years.GetOrAdd(utc.Year, Build);
+        var offsets = _years.TryGetValue(utc.Year, out var known) ? known : _years.GetOrAdd(utc.Year, _build);
         var hour = (int)((utc.Ticks - new DateTime(utc.Year, 1, 1).Ticks) / TimeSpan.TicksPerHour);
         var minutes = offsets[hour];
         if (minutes == Changes)

@@ -86,4 +86,21 @@ public sealed class NetworkSimulatorTests
 
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public void Run_FiveTimesTheClients_ScalesCapacityAndBreaksNoDomainRule()
+    {
+        var options = new SimulationOptions { Clients = 10_000, Months = 6, Seed = 3 };
+
+        var network = NetworkSimulator.Run(options);
+
+        Assert.Empty(OperationValidator.Check(network, options.StartUtc, options.EndUtc));
+        Assert.True(network.Operations.Count > 5 * 100_000 / 2, $"{network.Operations.Count} operations in half a year");
+        Assert.Equal(5 * DefaultNetwork.Value.Services.Single(s => s.Key == DemoServices.RehabilitativeWorkActivity).Stages[2].WipLimit,
+            network.Services.Single(s => s.Key == DemoServices.RehabilitativeWorkActivity).Stages[2].WipLimit);
+    }
+
+    [Fact]
+    public void Run_LocalStartTime_IsRejected() =>
+        Assert.Throws<ArgumentException>(() => NetworkSimulator.Run(new SimulationOptions { StartUtc = new DateTime(2025, 1, 1) }));
 }

@@ -103,4 +103,16 @@ public sealed class NetworkSimulatorTests
     [Fact]
     public void Run_LocalStartTime_IsRejected() =>
         Assert.Throws<ArgumentException>(() => NetworkSimulator.Run(new SimulationOptions { StartUtc = new DateTime(2025, 1, 1) }));
+
+    [Fact]
+    public void Run_Defaults_EveryOperationIsInHelsinkiOfficeHours()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+
+        var outside = DefaultNetwork.Value.Operations
+            .Select(o => TimeZoneInfo.ConvertTimeFromUtc(o.At, zone))
+            .Count(t => t.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || t.Hour < 8 || t.Hour >= 16);
+
+        Assert.Equal(0, outside);
+    }
 }

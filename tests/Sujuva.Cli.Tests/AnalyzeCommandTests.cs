@@ -69,5 +69,41 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("exact UTC", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Analyze_HeaderOnlyCsv_ReportsAnEmptyLog()
+    {
+        var (exit, output, _) = _cli.Run("analyze", _cli.Write("empty.csv", "case,activity,timestamp"), "--format", "json");
+
+        Assert.Equal(0, exit);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(0, json.GetProperty("log").GetProperty("events").GetInt32());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("caseDurationSeconds").ValueKind);
+    }
+
+    [Fact]
+    public void Analyze_LifecycleXesWithIntervals_HasServiceTimes()
+    {
+        var xes = _cli.Write("life.xes", """
+            <log xes.version="1.0">
+              <trace><string key="concept:name" value="c1"/>
+                <event><string key="concept:name" value="Assess"/><string key="lifecycle:transition" value="start"/><date key="time:timestamp" value="2024-03-01T08:00:00.000+02:00"/></event>
+                <event><string key="concept:name" value="Assess"/><string key="lifecycle:transition" value="complete"/><date key="time:timestamp" value="2024-03-01T08:30:00.000+02:00"/></event>
+                <event><string key="concept:name" value="Decide"/><string key="lifecycle:transition" value="complete"/><date key="time:timestamp" value="2024-03-01T09:00:00.000+02:00"/></event>
+              </trace>
+            </log>
+            """);
+
+        var (_, raw, _) = _cli.Run("analyze", xes, "--format", "json");
+        var (exit, paired, _) = _cli.Run("analyze", xes, "--format", "json", "--intervals");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(3, JsonDocument.Parse(raw).RootElement.GetProperty("log").GetProperty("events").GetInt32());
+        var json = JsonDocument.Parse(paired).RootElement;
+        Assert.Equal(2, json.GetProperty("log").GetProperty("events").GetInt32());
+        var assess = json.GetProperty("serviceTimeSeconds").EnumerateArray().Single(s => s.GetProperty("activity").GetString() == "Assess");
+        Assert.Equal(1800, assess.GetProperty("mean").GetDouble());
+        Assert.Equal(1800, json.GetProperty("directlyFollows")[0].GetProperty("meanSeconds").GetDouble());
+    }
+
     public void Dispose() => _cli.Dispose();
 }

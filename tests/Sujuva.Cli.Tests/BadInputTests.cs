@@ -23,7 +23,8 @@ public sealed class BadInputTests : IDisposable
         var (exit, _, error) = _cli.Run("analyze", _cli.PathOf("absent.xes"));
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("sujuva: ", error, StringComparison.Ordinal);
+        Assert.StartsWith("sujuva: absent.xes: ", error, StringComparison.Ordinal);
+        Assert.Contains("Could not find file", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
@@ -42,6 +43,24 @@ public sealed class BadInputTests : IDisposable
         var (exit, _, _) = _cli.Run("analyze", _cli.Write("log.csv", CliRun.Csv), "--top-variants", "-1");
 
         Assert.Equal(2, exit);
+    }
+
+    [Fact]
+    public void Analyze_UnwritableOut_Exit2()
+    {
+        var (exit, _, error) = _cli.Run("analyze", _cli.Write("log.csv", CliRun.Csv), "--out", _cli.PathOf("no/such/dir/r.json"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("r.json", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sujuva_NoCommand_Exit2()
+    {
+        var (exit, _, error) = _cli.Run();
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--help", error, StringComparison.Ordinal);
     }
 
     public void Dispose() => _cli.Dispose();

@@ -6,6 +6,7 @@ public sealed partial class EventLogBuilder
     private readonly ValuePool _values = new();
     private readonly Dictionary<string, AttributeColumnBuilder> _eventColumns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AttributeColumnBuilder> _caseColumns = new(StringComparer.Ordinal);
+    private bool _spent;
 
     /// <summary>Attributes keyed by source row (events) and by case index; reordered on build.</summary>
     public EventAttributes Attributes { get; } = new();
@@ -30,6 +31,7 @@ public sealed partial class EventLogBuilder
 
     private EventAttributes BuildAttributes(int[] order, int cases)
     {
+        if (_spent) throw new InvalidOperationException("Build moves the event attributes set by SetEventAttribute: call it once.");
         var n = order.Length;
         var attributes = new EventAttributes();
         foreach (var (key, value) in Attributes.Log) attributes.Log[key] = value;
@@ -46,12 +48,22 @@ public sealed partial class EventLogBuilder
             for (var i = 0; i < n; i++) moved[i] = order[i] < values.Length ? values[order[i]] : null;
             attributes.Event[key] = moved;
         }
-        foreach (var (key, column) in _eventColumns)
+        // Columns are independent: on two cores, half of them are moved by the other core. Each
+        // compact column is let go once moved, so that the two forms never all coexist (memory).
+        var keys = _eventColumns.Keys.ToArray();
+        var columns = _eventColumns.Values.ToArray();
+        if (columns.Length > 0) _spent = true;
+        _eventColumns.Clear();
+        var converted = new AttributeValue?[columns.Length][];
+        Parallel.For(0, columns.Length, k =>
         {
-            var moved = new AttributeValue?[n];
-            for (var i = 0; i < n; i++) moved[i] = column.Get(order[i]);
-            attributes.Event[key] = moved;
-        }
+            var column = columns[k];
+            columns[k] = null!;
+            var values = new AttributeValue?[n];
+            for (var i = 0; i < n; i++) values[i] = column.Get(order[i]);
+            converted[k] = values;
+        });
+        for (var k = 0; k < keys.Length; k++) attributes.Event[keys[k]] = converted[k];
         return attributes;
     }
 

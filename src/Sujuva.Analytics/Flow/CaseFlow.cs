@@ -32,48 +32,26 @@ public sealed record CaseFlow(
     public static CaseFlow Of(CaseTimeline timeline, DateTime asOf)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        var end = timeline.Closed is { } z && z <= asOf ? z : asOf;
-        var closed = timeline.Closed is { } c && c <= asOf;
+        var scratch = Array.Empty<(long, long)>();
+        var m = CaseMeasure.Of(timeline, asOf, ref scratch);
         var inStage = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        var idle = new (long, long)[timeline.Visits.Count + timeline.Blocks.Count];
-        var idleCount = 0;
-        long working = 0;
-        DateTime? firstWorking = null;
         foreach (var visit in timeline.Visits)
         {
-            var (from, to) = Clip(visit.In, visit.Out, end);
+            var (from, to) = CaseMeasure.Clip(visit.In, visit.Out, m.End);
             inStage[visit.Stage] = inStage.GetValueOrDefault(visit.Stage) + TimeSpan.FromTicks(to - from);
-            if (visit.Kind == StageKind.Working)
-            {
-                working += to - from;
-                if (firstWorking is null && visit.In <= end) firstWorking = visit.In;
-            }
-            else idle[idleCount++] = (from, to);
         }
 
         var byReason = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-        long blocked = 0;
         foreach (var block in timeline.Blocks)
         {
-            var (from, to) = Clip(block.From, block.To, end);
-            blocked += to - from;
+            var (from, to) = CaseMeasure.Clip(block.From, block.To, m.End);
             byReason[block.Reason] = byReason.GetValueOrDefault(block.Reason) + TimeSpan.FromTicks(to - from);
-            idle[idleCount++] = (from, to);
         }
 
-        long effortMinutes = 0;
-        foreach (var entry in timeline.Work) if (entry.At <= end) effortMinutes += entry.Minutes;
-        var lead = end - timeline.Arrival;
         return new CaseFlow(
-            timeline.CaseId, closed, lead, (firstWorking ?? end) - timeline.Arrival, firstWorking,
-            closed && firstWorking is { } f ? end - f : null,
-            inStage, TimeSpan.FromTicks(working), TimeSpan.FromMinutes(effortMinutes), TimeSpan.FromTicks(blocked), byReason,
-            TimeSpan.FromTicks(Intervals.UnionLength(idle.AsSpan(0, idleCount))));
-    }
-
-    private static (long From, long To) Clip(DateTime from, DateTime? to, DateTime end)
-    {
-        var stop = to is { } t && t < end ? t.Ticks : end.Ticks;
-        return (from.Ticks, Math.Max(from.Ticks, stop));
+            timeline.CaseId, m.Closed, m.End - timeline.Arrival, (m.FirstWorking ?? m.End) - timeline.Arrival, m.FirstWorking,
+            m.Closed && m.FirstWorking is { } f ? m.End - f : null,
+            inStage, TimeSpan.FromTicks(m.Working), TimeSpan.FromMinutes(m.EffortMinutes), TimeSpan.FromTicks(m.Blocked), byReason,
+            TimeSpan.FromTicks(m.Idle));
     }
 }

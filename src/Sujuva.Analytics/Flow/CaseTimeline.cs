@@ -2,14 +2,16 @@ namespace Sujuva.Analytics.Flow;
 
 public enum StageKind { Waiting, Working }
 
+// Visits, blocks and work entries are values: 100,000 cases carry millions of them.
+
 /// <summary>One stay in a stage; Out is null while the case is still there. Times are UTC.</summary>
-public sealed record StageVisit(string Stage, StageKind Kind, DateTime In, DateTime? Out);
+public readonly record struct StageVisit(string Stage, StageKind Kind, DateTime In, DateTime? Out);
 
 /// <summary>A blocked interval with its reason; To is null while still blocked.</summary>
-public sealed record BlockInterval(string Reason, DateTime From, DateTime? To);
+public readonly record struct BlockInterval(string Reason, DateTime From, DateTime? To);
 
 /// <summary>Logged effort (touch time); Stage is where the case was, when known.</summary>
-public sealed record WorkEntry(DateTime At, int Minutes, string? Stage);
+public readonly record struct WorkEntry(DateTime At, int Minutes, string? Stage);
 
 /// <summary>
 /// A case as flow metrics see it (METRICS.md §2): arrival (created or referral accepted),

@@ -15,20 +15,25 @@ public static class CumulativeFlow
     {
         ArgumentNullException.ThrowIfNull(cases);
         var stages = new Dictionary<string, int>(StringComparer.Ordinal);
-        var changes = new List<(long At, int Stage, int Delta)>(cases.Count * 6);
+        // Changes as (time, code) in two arrays, sorted by time with the array overload (no comparer).
+        // Code: -1 arrival, -2 departure, 2s + 1 entry into stage s, 2s + 2 exit from it.
+        var times = new List<long>(cases.Count * 6);
+        var codes = new List<int>(cases.Count * 6);
         foreach (var c in cases)
         {
-            changes.Add((c.Arrival.Ticks, -1, +1));
-            if (c.Closed is { } z) changes.Add((z.Ticks, -2, +1));
+            (times, codes).Add(c.Arrival.Ticks, -1);
+            if (c.Closed is { } z) (times, codes).Add(z.Ticks, -2);
             foreach (var v in c.Visits)
             {
                 if (!stages.TryGetValue(v.Stage, out var s)) stages[v.Stage] = s = stages.Count;
-                changes.Add((v.In.Ticks, s, +1));
-                if (v.Out is { } o) changes.Add((o.Ticks, s, -1));
+                (times, codes).Add(v.In.Ticks, 2 * s + 1);
+                if (v.Out is { } o) (times, codes).Add(o.Ticks, 2 * s + 2);
             }
         }
 
-        changes.Sort(static (a, b) => a.At.CompareTo(b.At));
+        var at = times.ToArray();
+        var code = codes.ToArray();
+        Array.Sort(at, code);
         var names = stages.OrderBy(kv => kv.Value).Select(kv => kv.Key).ToArray();
         var perStage = new int[names.Length];
         int arrivals = 0, departures = 0, next = 0;
@@ -37,12 +42,12 @@ public static class CumulativeFlow
         {
             var day = from.AddDays(i);
             var endTicks = DayCount.StartOfDayUtc(day.AddDays(1), zone).Ticks;
-            for (; next < changes.Count && changes[next].At < endTicks; next++)
+            for (; next < at.Length && at[next] < endTicks; next++)
             {
-                var (_, stage, delta) = changes[next];
-                if (stage == -1) arrivals++;
-                else if (stage == -2) departures++;
-                else perStage[stage] += delta;
+                var k = code[next];
+                if (k == -1) arrivals++;
+                else if (k == -2) departures++;
+                else perStage[(k - 1) / 2] += k % 2 == 1 ? 1 : -1;
             }
 
             var counts = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
@@ -68,5 +73,11 @@ public static class CumulativeFlow
         }
 
         return (wip, perStage);
+    }
+
+    private static void Add(this (List<long> Times, List<int> Codes) changes, long at, int code)
+    {
+        changes.Times.Add(at);
+        changes.Codes.Add(code);
     }
 }

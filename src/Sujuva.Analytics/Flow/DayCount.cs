@@ -26,8 +26,7 @@ public static class DayCount
         convention == DayConvention.ElapsedDays ? Elapsed(startUtc, endUtc) : InclusiveCalendarDays(startUtc, endUtc, zone);
 
     /// <summary>The calendar day of a UTC instant in the zone (default Helsinki).</summary>
-    public static DateOnly LocalDate(DateTime utc, TimeZoneInfo? zone = null) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone ?? Helsinki));
+    public static DateOnly LocalDate(DateTime utc, TimeZoneInfo? zone = null) => LocalDays.For(zone ?? Helsinki).Date(utc);
 
     /// <summary>The UTC instant at which the local day starts (local midnight, DST-aware).</summary>
     public static DateTime StartOfDayUtc(DateOnly day, TimeZoneInfo? zone = null) =>

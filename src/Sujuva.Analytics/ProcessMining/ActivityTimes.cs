@@ -16,9 +16,16 @@ public static class ActivityTimes
     {
         ArgumentNullException.ThrowIfNull(log);
         if (log.StartTimestamp is not { } start) return null;
+        // Counting sort by activity, writing each event's service time straight into its group.
+        var activities = log.Activities.Count;
+        var offsets = new int[activities + 1];
+        foreach (var a in log.Activity) offsets[a + 1]++;
+        for (var a = 0; a < activities; a++) offsets[a + 1] += offsets[a];
+        var next = offsets[..activities];
         var seconds = new double[log.EventCount];
-        for (var i = 0; i < seconds.Length; i++) seconds[i] = (log.Timestamp[i] - start[i]) / (double)TimeSpan.TicksPerSecond;
-        return ByActivity(log, log.Activity, seconds);
+        for (var i = 0; i < seconds.Length; i++)
+            seconds[next[log.Activity[i]]++] = (log.Timestamp[i] - start[i]) / (double)TimeSpan.TicksPerSecond;
+        return Summarise(log, offsets, seconds);
     }
 
     /// <summary>
@@ -41,6 +48,11 @@ public static class ActivityTimes
     private static List<ActivityTime> ByActivity(EventLog log, ReadOnlySpan<int> activity, ReadOnlySpan<double> seconds)
     {
         var (offsets, values) = ValueGroups.Group(activity, seconds, log.Activities.Count);
+        return Summarise(log, offsets, values);
+    }
+
+    private static List<ActivityTime> Summarise(EventLog log, int[] offsets, double[] values)
+    {
         var list = new List<ActivityTime>();
         for (var a = 0; a < log.Activities.Count; a++)
         {

@@ -72,16 +72,31 @@ public static class Variants
         return rank;
     }
 
-    /// <summary>Compares cases by their activity sequences, so a case index can key a dictionary of variants.</summary>
-    private sealed class CaseSequenceComparer(EventLog log) : IEqualityComparer<int>
+    /// <summary>
+    /// Compares cases by their activity sequences, so a case index can key a dictionary of variants.
+    /// Hashes are computed once per case in one pass over the activity column.
+    /// </summary>
+    private sealed class CaseSequenceComparer : IEqualityComparer<int>
     {
-        public bool Equals(int x, int y) => Sequence(log, x).SequenceEqual(Sequence(log, y));
+        private readonly EventLog _log;
+        private readonly int[] _hash;
 
-        public int GetHashCode(int c)
+        public CaseSequenceComparer(EventLog log)
         {
-            var hash = new HashCode();
-            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Sequence(log, c)));
-            return hash.ToHashCode();
+            _log = log;
+            _hash = new int[log.CaseCount];
+            var activity = log.Activity;
+            for (var c = 0; c < _hash.Length; c++)
+            {
+                // FNV-1a over the activity ids; collisions are resolved by Equals.
+                var h = 2166136261u;
+                for (int i = log.CaseStart(c), end = log.CaseEnd(c); i < end; i++) h = (h ^ (uint)activity[i]) * 16777619u;
+                _hash[c] = (int)h;
+            }
         }
+
+        public bool Equals(int x, int y) => _hash[x] == _hash[y] && Sequence(_log, x).SequenceEqual(Sequence(_log, y));
+
+        public int GetHashCode(int c) => _hash[c];
     }
 }

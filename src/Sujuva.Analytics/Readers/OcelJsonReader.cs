@@ -47,12 +47,12 @@ internal static class OcelJsonReader
         foreach (var o in objects.EnumerateArray()) typeOf[Text(o, "id", file)] = Text(o, "type", file);
         var caseType = ChooseType(options.ObjectType, typeOf, file);
         var builder = new EventLogBuilder();
-        var times = TimeAttributes(root);
+        var times = OcelDeclarations.TimeAttributes(root);
         foreach (var e in events.EnumerateArray()) AddEvent(e, caseType, typeOf, times, builder, options, file);
         foreach (var o in objects.EnumerateArray()) AddCaseAttributes(o, caseType, times, builder, file);
         var log = builder.Build(sortByTime: true);
-        AttributeOrder.Apply(log.Attributes.Case, DeclaredAttributes(root, "objectTypes", caseType));
-        AttributeOrder.Apply(log.Attributes.Event, DeclaredAttributes(root, "eventTypes", null));
+        AttributeOrder.Apply(log.Attributes.Case, OcelDeclarations.Attributes(root, "objectTypes", caseType));
+        AttributeOrder.Apply(log.Attributes.Event, OcelDeclarations.Attributes(root, "eventTypes", null));
         return log;
     }
 
@@ -65,40 +65,6 @@ internal static class OcelJsonReader
         if (types.Contains("case")) return "case";
         return types.Count == 1 ? types[0]
             : throw new EventLogFormatException(file, 0, 0, $"choose the object type to flatten on: {string.Join(", ", types)}");
-    }
-
-    private static List<string> DeclaredAttributes(JsonElement root, string property, string? typeName)
-    {
-        var names = new List<string>();
-        if (!root.TryGetProperty(property, out var types) || types.ValueKind != JsonValueKind.Array) return names;
-        foreach (var t in types.EnumerateArray())
-        {
-            if (t.ValueKind != JsonValueKind.Object || !t.TryGetProperty("attributes", out var list) || list.ValueKind != JsonValueKind.Array) continue;
-            if (typeName is not null && !(t.TryGetProperty("name", out var n) && n.ValueEquals(typeName))) continue;
-            foreach (var a in list.EnumerateArray())
-                if (a.ValueKind == JsonValueKind.Object && a.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
-                    names.Add(name.GetString()!);
-        }
-        return names;
-    }
-
-    // Attributes that eventTypes / objectTypes declare of type "time" are dates, not plain text.
-    private static HashSet<string> TimeAttributes(JsonElement root)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in (string[])["eventTypes", "objectTypes"])
-        {
-            if (!root.TryGetProperty(property, out var types) || types.ValueKind != JsonValueKind.Array) continue;
-            foreach (var t in types.EnumerateArray())
-            {
-                if (t.ValueKind != JsonValueKind.Object || !t.TryGetProperty("attributes", out var list) || list.ValueKind != JsonValueKind.Array) continue;
-                foreach (var a in list.EnumerateArray())
-                    if (a.ValueKind == JsonValueKind.Object && a.TryGetProperty("type", out var type) && type.ValueEquals("time")
-                        && a.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
-                        names.Add(name.GetString()!);
-            }
-        }
-        return names;
     }
 
     private static void AddEvent(JsonElement e, string caseType, Dictionary<string, string> typeOf, HashSet<string> times,

@@ -11,6 +11,9 @@ internal sealed class ReadAheadStream : Stream
 {
     private const int BlockSize = 1 << 20;
     private readonly BlockingCollection<(byte[]? Block, int Length, Exception? Error)> _blocks = new(boundedCapacity: 4);
+
+    // Blocks go back and forth: fresh 1 MB arrays each time would churn the large object heap.
+    private readonly ConcurrentBag<byte[]> _free = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _thread;
     private byte[]? _current;
@@ -43,6 +46,7 @@ internal sealed class ReadAheadStream : Stream
             var (block, length, error) = _blocks.Take();
             if (error is not null) throw error;
             if (block is null) { _done = true; break; }
+            if (_current is not null) _free.Add(_current);
             (_current, _length, _at) = (block, length, 0);
         }
         if (_done && (_current is null || _at == _length)) return 0;
@@ -80,7 +84,7 @@ internal sealed class ReadAheadStream : Stream
             {
                 while (true)
                 {
-                    var block = new byte[BlockSize];
+                    if (!_free.TryTake(out var block)) block = new byte[BlockSize];
                     var n = inner.ReadAtLeast(block, BlockSize, throwOnEndOfStream: false);
                     if (n > 0) _blocks.Add((block, n, null), _stop.Token);
                     if (n < BlockSize) break;

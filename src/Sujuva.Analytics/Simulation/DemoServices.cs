@@ -23,7 +23,7 @@ public static class DemoServices
     internal static ServicePlan[] Plans(int scale) =>
     [
         JobCoaching(KuusijarviJobCoaching, DemoOrganisations.Kuusijarvi, "kj-tyollisyyspalvelut",
-            new("Työhönvalmennus (Kuusijärvi)", "Jobbcoachning (Kuusijärvi)", "Job coaching (Kuusijärvi)"), 28 * scale, 90 * scale),
+            new("Työhönvalmennus (Kuusijärvi)", "Jobbcoachning (Kuusijärvi)", "Job coaching (Kuusijärvi)"), 28 * scale, 76 * scale),
         new(KuusijarviRemoteCoaching, DemoOrganisations.Kuusijarvi, "kj-etavalmennus",
             new("Etätyövalmennus", "Distansjobbcoachning", "Remote job coaching"),
             [Arrived(), Working("alkutapaaminen", "Alkutapaaminen etänä", "Första distansmöte", "First remote meeting", 6 * scale, 5, 0.05),
@@ -31,12 +31,12 @@ public static class DemoServices
              Working("paattaminen", "Päättäminen", "Avslutning", "Closing", null, 3)],
             DemoRoutes.FromRemoteCoaching, DemoRoutes.CoachingOutcomes, DemoRoutes.EmploymentBlocks),
         JobCoaching(VaaramaaJobCoaching, DemoOrganisations.Vaaramaa, "vm-tyollisyyspalvelut",
-            new("Työhönvalmennus (Vaaramaa)", "Jobbcoachning (Vaaramaa)", "Job coaching (Vaaramaa)"), 18 * scale, 60 * scale),
+            new("Työhönvalmennus (Vaaramaa)", "Jobbcoachning (Vaaramaa)", "Job coaching (Vaaramaa)"), 18 * scale, 50 * scale),
         new(FamilySocialWork, DemoOrganisations.WellbeingCounty, "hva-perhesosiaalityo",
             new("Perhesosiaalityö", "Familjesocialt arbete", "Family social work"),
             [Arrived(), Working("palvelutarpeen-arviointi", "Palvelutarpeen arviointi", "Bedömning av servicebehov", "Service need assessment", 20 * scale, 14, 0.15),
              Waiting("odottaa-tyoskentelya", "Odottaa työskentelyä", "Väntar på arbete", "Waiting for work", 1),
-             Working("moniammatillinen-tyoskentely", "Moniammatillinen työskentely", "Multiprofessionellt arbete", "Multi-professional work", 80 * scale, 60, 0.3),
+             Working("moniammatillinen-tyoskentely", "Moniammatillinen työskentely", "Multiprofessionellt arbete", "Multi-professional work", 70 * scale, 60, 0.3),
              Working("paattaminen", "Päättäminen", "Avslutning", "Closing", null, 7)],
             DemoRoutes.FromFamilySocialWork, DemoRoutes.SocialWorkOutcomes, DemoRoutes.SocialBlocks),
         new(AdultSocialWork, DemoOrganisations.WellbeingCounty, "hva-aikuissosiaalityo",

@@ -52,7 +52,8 @@ internal sealed partial class SimulationEngine
             var opened = NewCase(from.Client, referral.ToService, from.Depth + 1);
             Emit(new AcceptReferral(_now, lead, key, opened.Key, Stage(opened, 0).Key));
             EnterStage(opened, 0);
-            Schedule(_now.AddMinutes(5 + _random.Next(120)), new SimEvent(SimEventKind.Close, from.Key, from.Version, (int)SimOutcome.ReferredOnward));
+            Schedule(_hours.Snap(_now.AddMinutes(5 + _random.Next(120)), _random),
+                new SimEvent(SimEventKind.Close, from.Key, from.Version, (int)SimOutcome.ReferredOnward));
             return;
         }
 

@@ -48,9 +48,16 @@ internal static class OcelJsonWriter
                 w.WriteEndArray();
                 objects.WriteEventLinks(w, c, e);
                 w.WriteEndObject();
+                FlushSometimes(w);
             }
         }
         w.WriteEndArray();
+    }
+
+    // Utf8JsonWriter keeps everything pending until flushed: flush in blocks to keep memory flat.
+    internal static void FlushSometimes(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > 1 << 16) w.Flush();
     }
 
     internal static void Attribute(Utf8JsonWriter w, string name, AttributeValue value, bool withTime = false)

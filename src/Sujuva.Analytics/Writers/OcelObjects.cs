@@ -46,6 +46,7 @@ internal sealed class OcelObjects
                 if (_log.Attributes.Case[type][c] is { } v) Link(w, type, v.Text);
             w.WriteEndArray();
             w.WriteEndObject();
+            OcelJsonWriter.FlushSometimes(w);
         }
         // Ids of the other objects were handed out while events were not yet written: do it now.
         for (var e = 0; e < _log.EventCount; e++)

@@ -33,9 +33,10 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "html");
-        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of stdout." };
+        var output = new Option<string?>("--out") { HelpName = "FILE", Description = "Write the report to this file instead of stdout." };
         var top = new Option<int>("--top-variants")
         {
+            HelpName = "N",
             Description = "How many of the most frequent variants to list (all when more than there are).",
             DefaultValueFactory = _ => 20,
         };

@@ -16,19 +16,19 @@ internal sealed class InputOptions
         Description = "Pair lifecycle start/complete events into one interval event first (as PM4Py's to_interval); other transitions are dropped.",
     };
 
-    public Option<string?> Case { get; } = new("--case") { Description = "CSV column of the case id (default: detected)." };
+    public Option<string?> Case { get; } = new("--case") { HelpName = "COLUMN", Description = "CSV column of the case id (default: detected)." };
 
-    public Option<string?> Activity { get; } = new("--activity") { Description = "CSV column of the activity (default: detected)." };
+    public Option<string?> Activity { get; } = new("--activity") { HelpName = "COLUMN", Description = "CSV column of the activity (default: detected)." };
 
-    public Option<string?> Timestamp { get; } = new("--timestamp") { Description = "CSV column of the (complete) timestamp (default: detected)." };
+    public Option<string?> Timestamp { get; } = new("--timestamp") { HelpName = "COLUMN", Description = "CSV column of the (complete) timestamp (default: detected)." };
 
-    public Option<string?> StartTimestamp { get; } = new("--start-timestamp") { Description = "CSV column of the start timestamp of interval events." };
+    public Option<string?> StartTimestamp { get; } = new("--start-timestamp") { HelpName = "COLUMN", Description = "CSV column of the start timestamp of interval events." };
 
-    public Option<string?> Resource { get; } = new("--resource") { Description = "CSV column of the resource." };
+    public Option<string?> Resource { get; } = new("--resource") { HelpName = "COLUMN", Description = "CSV column of the resource." };
 
-    public Option<string?> Group { get; } = new("--group") { Description = "CSV column of the group (organisation)." };
+    public Option<string?> Group { get; } = new("--group") { HelpName = "COLUMN", Description = "CSV column of the group (organisation)." };
 
-    public Option<string?> ObjectType { get; } = new("--object-type") { Description = "OCEL: the object type whose objects are the cases." };
+    public Option<string?> ObjectType { get; } = new("--object-type") { HelpName = "TYPE", Description = "OCEL: the object type whose objects are the cases." };
 
     public Option<bool> Progress { get; } = new("--progress") { Description = "Show a progress bar on stderr even when it is not a terminal." };
 

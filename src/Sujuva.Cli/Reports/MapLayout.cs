@@ -3,23 +3,30 @@ using Sujuva.Analytics.ProcessMining;
 namespace Sujuva.Cli.Reports;
 
 /// <summary>
-/// A layered layout of the directly-follows graph: an activity's layer is its shortest distance from a
-/// start activity (breadth first), so loops point back up instead of stretching the map; activities
-/// not reached go below. Inside a layer, the more frequent activity comes first.
+/// A layered (Sugiyama-style) layout of the directly-follows graph. Only the backbone places activities:
+/// each activity's most frequent incoming edge, plus every edge with at least 2 % of all pairs, so that
+/// rare paths do not stretch the map. Backbone edges that close a loop, found by a depth-first search
+/// from the start activities, are set aside; every activity then goes one layer below its deepest
+/// predecessor (longest path); inside a layer, activities are ordered by the mean position of their
+/// predecessors, so that arrows cross less.
 /// </summary>
 internal sealed class MapLayout
 {
-    public const double NodeWidth = 180, NodeHeight = 44, LayerGap = 90, ColumnGap = 40, Margin = 30;
+    public const double NodeWidth = 180, NodeHeight = 44, LayerGap = 70, ColumnGap = 50, Margin = 40, SideRoom = 120;
 
-    private MapLayout(Dictionary<string, (double X, double Y)> positions, double width, double height)
+    private MapLayout(Dictionary<string, (double X, double Y)> positions, Dictionary<string, int> layers,
+        double width, double height)
     {
         Positions = positions;
+        Layers = layers;
         Width = width;
         Height = height;
     }
 
     /// <summary>Top-left corner of each activity's box.</summary>
     public Dictionary<string, (double X, double Y)> Positions { get; }
+
+    public Dictionary<string, int> Layers { get; }
 
     public double Width { get; }
 
@@ -28,43 +35,18 @@ internal sealed class MapLayout
     public static MapLayout Of(IReadOnlyList<NameCount> activities, IReadOnlyList<NameCount> starts,
         IReadOnlyList<DirectlyFollowsEdge> edges)
     {
-        var next = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var e in edges)
-        {
-            if (!next.TryGetValue(e.From, out var list)) next[e.From] = list = [];
-            list.Add(e.To);
-        }
-        var layer = new Dictionary<string, int>(StringComparer.Ordinal);
-        var queue = new Queue<string>();
-        foreach (var s in starts)
-        {
-            if (layer.TryAdd(s.Name, 0)) queue.Enqueue(s.Name);
-        }
-        while (queue.Count > 0)
-        {
-            var a = queue.Dequeue();
-            foreach (var b in next.GetValueOrDefault(a) ?? [])
-            {
-                if (layer.TryAdd(b, layer[a] + 1)) queue.Enqueue(b);
-            }
-        }
-        var deepest = layer.Count == 0 ? -1 : layer.Values.Max();
-        var rows = new SortedDictionary<int, List<string>>();
-        foreach (var a in activities)  // already most frequent first
-        {
-            var l = layer.TryGetValue(a.Name, out var found) ? found : deepest + 1;
-            if (!rows.TryGetValue(l, out var row)) rows[l] = row = [];
-            row.Add(a.Name);
-        }
+        var graph = new LayerGraph(activities.Select(a => a.Name), Backbone(edges).Select(e => (e.From, e.To)));
+        var layers = graph.Layers(starts.Select(s => s.Name));
+        var rows = graph.OrderedRows(layers, activities.Select(a => a.Name));
 
-        var widest = rows.Count == 0 ? 1 : rows.Values.Max(r => r.Count);
-        var width = (2 * Margin) + (widest * NodeWidth) + ((widest - 1) * ColumnGap);
+        var widest = rows.Count == 0 ? 1 : rows.Max(r => r.Count);
+        var width = (2 * Margin) + SideRoom + (widest * NodeWidth) + ((widest - 1) * ColumnGap);
         var positions = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
         var y = Margin;
-        foreach (var row in rows.Values)
+        foreach (var row in rows)
         {
             var rowWidth = (row.Count * NodeWidth) + ((row.Count - 1) * ColumnGap);
-            var x = (width - rowWidth) / 2;
+            var x = (width - SideRoom - rowWidth) / 2;
             foreach (var name in row)
             {
                 positions[name] = (x, y);
@@ -72,6 +54,15 @@ internal sealed class MapLayout
             }
             y += NodeHeight + LayerGap;
         }
-        return new MapLayout(positions, width, Math.Max(y - LayerGap + Margin, 2 * Margin));
+        return new MapLayout(positions, layers, width, Math.Max(y - LayerGap + Margin, 2 * Margin));
+    }
+
+    // Edges come most frequent first, so the first edge into an activity is its most frequent one.
+    private static List<DirectlyFollowsEdge> Backbone(IReadOnlyList<DirectlyFollowsEdge> edges)
+    {
+        var between = edges.Where(e => e.From != e.To).ToList();
+        var strong = between.Sum(e => (long)e.Count) * 0.02;
+        var entered = new HashSet<string>(StringComparer.Ordinal);
+        return [.. between.Where(e => entered.Add(e.To) || e.Count >= strong)];
     }
 }

@@ -10,6 +10,9 @@ internal static class ProcessMapSvg
     // More edges than this make a map nobody can read; the rest stay in the table.
     public const int MaxEdges = 80;
 
+    // Only the most frequent edges carry a visible label; every edge has a tooltip.
+    private const int LabelledEdges = 25;
+
     public static string Render(ProcessReport r)
     {
         var edges = r.DirectlyFollows.Take(MaxEdges).ToList();
@@ -19,8 +22,8 @@ internal static class ProcessMapSvg
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg role=\"img\" aria-label=\"Process map\" viewBox=\"0 0 {layout.Width:0} {layout.Height:0}\" width=\"{layout.Width:0}\" height=\"{layout.Height:0}\">");
-        svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#556\"/></marker></defs>");
-        foreach (var e in edges) Edge(svg, layout, e, maxCount);
+        svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#556\"/></marker></defs>");
+        for (var i = edges.Count - 1; i >= 0; i--) Edge(svg, layout, edges[i], maxCount, labelled: i < LabelledEdges);
         foreach (var (name, (x, y)) in layout.Positions)
         {
             svg.Append(CultureInfo.InvariantCulture,
@@ -35,7 +38,7 @@ internal static class ProcessMapSvg
         return svg.ToString();
     }
 
-    private static void Edge(StringBuilder svg, MapLayout layout, DirectlyFollowsEdge e, int maxCount)
+    private static void Edge(StringBuilder svg, MapLayout layout, DirectlyFollowsEdge e, int maxCount, bool labelled)
     {
         var (fx, fy) = layout.Positions[e.From];
         var (tx, ty) = layout.Positions[e.To];
@@ -49,7 +52,7 @@ internal static class ProcessMapSvg
             path = F($"M{rx},{cy - 10} C{rx + 40},{cy - 30} {rx + 40},{cy + 30} {rx},{cy + 10}");
             (lx, ly) = (rx + 34, cy);
         }
-        else if (ty > fy)
+        else if (layout.Layers[e.To] > layout.Layers[e.From])
         {
             double y1 = fy + MapLayout.NodeHeight, y2 = ty;
             path = F($"M{x1},{y1} C{x1},{(y1 + y2) / 2} {x2},{(y1 + y2) / 2} {x2},{y2}");
@@ -57,17 +60,23 @@ internal static class ProcessMapSvg
         }
         else
         {
-            // Back or sideways edge: leave from the left side and bend outwards, so it does not hide forward edges.
-            double y1 = fy + (MapLayout.NodeHeight / 2), y2 = ty + (MapLayout.NodeHeight / 2), bend = Math.Min(fx, tx) - 50;
-            path = F($"M{fx},{y1} C{bend},{y1} {bend},{y2} {tx},{y2}");
-            (lx, ly) = (bend + 12, (y1 + y2) / 2);
+            // A loop back or an edge inside a layer: from the right side, bending out to the right, so that
+            // it stays clear of the forward edges.
+            double y1 = fy + (MapLayout.NodeHeight / 2) + 6, y2 = ty + (MapLayout.NodeHeight / 2) - 6;
+            double sx = fx + MapLayout.NodeWidth, ex = tx + MapLayout.NodeWidth;
+            var bend = Math.Max(sx, ex) + 30 + (Math.Abs(y2 - y1) / 6);
+            path = F($"M{sx},{y1} C{bend},{y1} {bend},{y2} {ex},{y2}");
+            (lx, ly) = (bend - 8, (y1 + y2) / 2);
         }
         var width = 1 + (5 * Math.Sqrt((double)e.Count / maxCount));
         var median = e.Performance is { } p ? Durations.Format(p.Median) : "";
         svg.Append(CultureInfo.InvariantCulture,
             $"<g class=\"edge\"><path d=\"{path}\" stroke-width=\"{width:0.##}\" marker-end=\"url(#arrow)\"/>");
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<text x=\"{lx:0.#}\" y=\"{ly:0.#}\">{Durations.Count(e.Count)} · {Html.Escape(median)}</text>");
+        if (labelled)
+        {
+            svg.Append(CultureInfo.InvariantCulture,
+                $"<text x=\"{lx:0.#}\" y=\"{ly:0.#}\">{Durations.Count(e.Count)} · {Html.Escape(median)}</text>");
+        }
         svg.Append(CultureInfo.InvariantCulture,
             $"<title>{Html.Escape(e.From)} → {Html.Escape(e.To)}: {Durations.Count(e.Count)}, median {Html.Escape(median)}</title></g>");
     }

@@ -1,6 +1,25 @@
 using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Data;
 
-/// <summary>PostgreSQL, for production and several app instances at once.</summary>
-public sealed class PostgresSujuvaDb(DbContextOptions<PostgresSujuvaDb> options) : SujuvaDb(options);
+/// <summary>
+/// PostgreSQL, for production and several app instances at once. Transactions that append events
+/// take one advisory lock until they commit, so events become visible in sequence order and a reader
+/// paging GET /api/events by cursor never steps over an event that commits later with a lower id.
+/// </summary>
+public sealed class PostgresSujuvaDb(DbContextOptions<PostgresSujuvaDb> options) : SujuvaDb(options)
+{
+    private const long EventLogLock = 0x53756A757661;  // "Sujuva"
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null || !ChangeTracker.Entries<Entity>().Any(e => e.Entity.HasPendingEvents))
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({EventLogLock})", cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+}

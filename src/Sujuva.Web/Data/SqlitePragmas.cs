@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Sujuva.Web.Data;
 
 /// <summary>
-/// Per-connection settings: in WAL mode synchronous=NORMAL is durable across application crashes
-/// (sqlite.org/wal.html); busy_timeout covers writers from other processes.
+/// Per-connection setting: in WAL mode synchronous=NORMAL is durable across application crashes
+/// (sqlite.org/wal.html). Foreign keys are switched on by EF Core; waiting on writers of other
+/// processes by Microsoft.Data.Sqlite's command timeout.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Sql = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+    private const string Sql = "PRAGMA synchronous=NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -17,7 +17,7 @@ public static class ApiSetup
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
         services.AddHttpContextAccessor();
         services.AddScoped(sp => new CurrentUser(
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new()));

@@ -9,6 +9,8 @@ public abstract class Entity
 
     protected void Record(Event e) => _pending.Add(e);
 
+    internal bool HasPendingEvents => _pending.Count > 0;
+
     internal IReadOnlyList<Event> TakeEvents()
     {
         if (_pending.Count == 0) return [];

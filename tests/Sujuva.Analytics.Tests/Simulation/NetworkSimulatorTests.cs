@@ -86,4 +86,33 @@ public sealed class NetworkSimulatorTests
 
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public void Run_FiveTimesTheClients_ScalesCapacityAndBreaksNoDomainRule()
+    {
+        var options = new SimulationOptions { Clients = 10_000, Months = 6, Seed = 3 };
+
+        var network = NetworkSimulator.Run(options);
+
+        Assert.Empty(OperationValidator.Check(network, options.StartUtc, options.EndUtc));
+        Assert.True(network.Operations.Count > 5 * 100_000 / 2, $"{network.Operations.Count} operations in half a year");
+        Assert.Equal(5 * DefaultNetwork.Value.Services.Single(s => s.Key == DemoServices.RehabilitativeWorkActivity).Stages[2].WipLimit,
+            network.Services.Single(s => s.Key == DemoServices.RehabilitativeWorkActivity).Stages[2].WipLimit);
+    }
+
+    [Fact]
+    public void Run_LocalStartTime_IsRejected() =>
+        Assert.Throws<ArgumentException>(() => NetworkSimulator.Run(new SimulationOptions { StartUtc = new DateTime(2025, 1, 1) }));
+
+    [Fact]
+    public void Run_Defaults_EveryOperationIsInHelsinkiOfficeHours()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+
+        var outside = DefaultNetwork.Value.Operations
+            .Select(o => TimeZoneInfo.ConvertTimeFromUtc(o.At, zone))
+            .Count(t => t.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || t.Hour < 8 || t.Hour >= 16);
+
+        Assert.Equal(0, outside);
+    }
 }

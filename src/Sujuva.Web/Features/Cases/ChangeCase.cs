@@ -15,8 +15,9 @@ public static class ChangeCase
         Guid caseId, int version, SujuvaDb db, CurrentUser user, CancellationToken ct,
         Func<Case, Task<Refusal?>> decide)
     {
+        var id = new CaseId(caseId);
         var @case = await db.CasesVisibleTo(user).Include(c => c.Service)
-            .SingleOrDefaultAsync(c => c.Id == new CaseId(caseId), ct);
+            .SingleOrDefaultAsync(c => c.Id == id, ct);
         if (@case is null) return Problems.NotFound("caseId");
         if (@case.Version != version) return Problems.EditConflict();
 

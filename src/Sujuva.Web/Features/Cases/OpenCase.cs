@@ -13,11 +13,13 @@ public static class OpenCase
     public static async Task<Results<Created<CaseView>, ProblemHttpResult>> HandleAsync(
         OpenCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == new ServiceId(request.ServiceId), ct);
+        var serviceId = new ServiceId(request.ServiceId);
+        var clientId = new ClientId(request.ClientId);
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId, ct);
         if (service is null) return Problems.NotFound("serviceId");
         if (!user.SeesWholeNetwork && !user.Teams.Contains(service.TeamId))
             return Problems.Forbidden("serviceId", "Only the service's team opens cases in it.");
-        var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == new ClientId(request.ClientId), ct);
+        var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == clientId, ct);
         if (client is null) return Problems.NotFound("clientId");
 
         var (opened, refusal) = Case.Open(client, service,
@@ -32,8 +34,9 @@ public static class OpenCase
     public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(
         Guid caseId, SujuvaDb db, CurrentUser user, CancellationToken ct)
     {
+        var id = new CaseId(caseId);
         var @case = await db.CasesVisibleTo(user).AsNoTracking()
-            .SingleOrDefaultAsync(c => c.Id == new CaseId(caseId), ct);
+            .SingleOrDefaultAsync(c => c.Id == id, ct);
         return @case is null ? Problems.NotFound("caseId") : TypedResults.Ok(CaseView.From(@case));
     }
 }

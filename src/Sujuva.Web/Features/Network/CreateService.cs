@@ -12,7 +12,8 @@ public static class CreateService
     public static async Task<Results<Created<ServiceView>, ProblemHttpResult>> HandleAsync(
         CreateServiceRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == new TeamId(request.TeamId), ct);
+        var teamId = new TeamId(request.TeamId);
+        var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == teamId, ct);
         if (team is null) return Problems.NotFound("teamId");
         var (service, refusal) = Service.Create(team, request.Name.Trim(), request.Stages, user.Id,
             clock.GetUtcNow().UtcDateTime);
@@ -26,7 +27,8 @@ public static class CreateService
     public static async Task<Results<Ok<ServiceView>, ProblemHttpResult>> ArchiveAsync(
         Guid serviceId, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == new ServiceId(serviceId), ct);
+        var id = new ServiceId(serviceId);
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct);
         if (service is null) return Problems.NotFound("serviceId");
         if (service.Archive(user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return Problems.From(refusal);
         await db.SaveChangesAsync(ct);

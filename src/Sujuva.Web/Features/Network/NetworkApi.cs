@@ -41,7 +41,8 @@ public static class NetworkApi
     public static async Task<Results<Ok<ServiceView>, ProblemHttpResult>> GetServiceAsync(
         Guid serviceId, SujuvaDb db, CancellationToken ct)
     {
-        var s = await db.Services.AsNoTracking().SingleOrDefaultAsync(x => x.Id == new ServiceId(serviceId), ct);
+        var id = new ServiceId(serviceId);
+        var s = await db.Services.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         return s is null ? Platform.Problems.NotFound("serviceId") : TypedResults.Ok(ServiceView.From(s));
     }
 }

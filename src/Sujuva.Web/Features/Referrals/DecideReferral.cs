@@ -11,8 +11,9 @@ public static class DecideReferral
     public static async Task<(Referral? Referral, ProblemHttpResult? Problem)> LoadAsync(
         Guid referralId, int version, SujuvaDb db, CurrentUser user, CancellationToken ct)
     {
+        var id = new ReferralId(referralId);
         var referral = await db.ReferralsVisibleTo(user)
-            .SingleOrDefaultAsync(r => r.Id == new ReferralId(referralId), ct);
+            .SingleOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null) return (null, Problems.NotFound("referralId"));
         if (!user.SeesWholeNetwork && !user.Teams.Contains(referral.ToTeamId))
             return (null, Problems.Forbidden("referralId", "Only the receiving service's team decides a referral."));

@@ -35,8 +35,9 @@ public static class ReferralsApi
     public static async Task<Results<Ok<ReferralView>, ProblemHttpResult>> GetAsync(
         Guid referralId, SujuvaDb db, CurrentUser user, CancellationToken ct)
     {
+        var id = new ReferralId(referralId);
         var r = await db.ReferralsVisibleTo(user).AsNoTracking()
-            .SingleOrDefaultAsync(x => x.Id == new ReferralId(referralId), ct);
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
         return r is null ? Problems.NotFound("referralId") : TypedResults.Ok(ReferralView.From(r));
     }
 }

@@ -12,10 +12,12 @@ public static class SendReferral
     public static async Task<Results<Created<ReferralView>, ProblemHttpResult>> HandleAsync(
         SendReferralRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
+        var fromId = new CaseId(request.FromCaseId);
+        var toId = new ServiceId(request.ToServiceId);
         var from = await db.CasesVisibleTo(user).Include(c => c.Service)
-            .SingleOrDefaultAsync(c => c.Id == new CaseId(request.FromCaseId), ct);
+            .SingleOrDefaultAsync(c => c.Id == fromId, ct);
         if (from is null) return Problems.NotFound("fromCaseId");
-        var to = await db.Services.SingleOrDefaultAsync(s => s.Id == new ServiceId(request.ToServiceId), ct);
+        var to = await db.Services.SingleOrDefaultAsync(s => s.Id == toId, ct);
         if (to is null) return Problems.NotFound("toServiceId");
 
         var (referral, refusal) = Referral.Send(from, to, request.Reason, request.ClientConsented, user.Id,

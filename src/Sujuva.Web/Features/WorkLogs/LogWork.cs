@@ -15,8 +15,9 @@ public static class LogWork
     public static async Task<Results<Created<WorkLogView>, ProblemHttpResult>> HandleAsync(
         Guid caseId, LogWorkRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
+        var id = new CaseId(caseId);
         var @case = await db.CasesVisibleTo(user).Include(c => c.Service)
-            .SingleOrDefaultAsync(c => c.Id == new CaseId(caseId), ct);
+            .SingleOrDefaultAsync(c => c.Id == id, ct);
         if (@case is null) return Problems.NotFound("caseId");
         var at = clock.GetUtcNow().UtcDateTime;
         if (@case.RecordWork(request.Minutes, user.Id, at) is { } refusal) return Problems.From(refusal);

@@ -57,5 +57,3 @@ public sealed record CsvColumns
 
     public string? Group { get; init; }
 }
-
-public enum EventLogFormat { Csv, Xes, XesGz, OcelJson }

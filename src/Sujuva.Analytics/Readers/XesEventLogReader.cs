@@ -62,7 +62,7 @@ internal static class XesEventLogReader
         var lineInfo = (IXmlLineInfo)xml;
         try
         {
-            var state = new XesState(names, new EventLogBuilder(), options, file, lineInfo);
+            var state = new XesXmlReaderState(names, new EventLogBuilder(), options, file, lineInfo);
             if (!xml.ReadToFollowing("log")) throw state.Error("not an XES file: there is no <log> element");
             state.ReadLog(xml);
             return Finish(state.Builder, state.TraceGlobals, state.EventGlobals, options);

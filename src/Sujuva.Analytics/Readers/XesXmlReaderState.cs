@@ -3,8 +3,8 @@ using Sujuva.Analytics.EventLogs;
 
 namespace Sujuva.Analytics.Readers;
 
-/// <summary>The XES reader's walk over log, traces and events.</summary>
-internal sealed class XesState(XesNames names, EventLogBuilder builder, ReadOptions options, string file, IXmlLineInfo line)
+/// <summary>The XmlReader walk over log, traces and events, for XES in encodings other than UTF-8.</summary>
+internal sealed class XesXmlReaderState(XesNames names, EventLogBuilder builder, ReadOptions options, string file, IXmlLineInfo line)
 {
     private readonly List<(string Key, AttributeValue Value)> _caseAttributes = [];
     private readonly List<(string Key, AttributeValue Value)> _eventAttributes = [];

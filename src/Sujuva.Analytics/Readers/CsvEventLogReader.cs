@@ -20,7 +20,9 @@ internal static class CsvEventLogReader
 
     internal static (CsvHeader Header, byte Delimiter) ReadHeader(CsvRecordReader reader, ReadOptions options)
     {
-        reader.Delimiter = options.Delimiter is { } d ? checked((byte)d) : CsvHeader.DetectDelimiter(reader.Head);
+        if (options.Delimiter is { } d && (d > 127 || d is '"' or '\n' or '\r'))
+            throw reader.Error(0, 0, $"the delimiter '{d}' cannot be used: give one ASCII character other than a quote or line break");
+        reader.Delimiter = options.Delimiter is { } c ? (byte)c : CsvHeader.DetectDelimiter(reader.Head);
         do
         {
             if (!reader.ReadRecord()) throw reader.Error(1, 0, "the file is empty: no header line");

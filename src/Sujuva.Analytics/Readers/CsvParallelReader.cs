@@ -18,7 +18,7 @@ internal static class CsvParallelReader
         using (var probe = Open(path, 0, long.MaxValue, progress))
         {
             var length = new FileInfo(path).Length;
-            var split = length >= minBytes && IsUtf8(probe) ? SplitPoint(path, length / 2) : -1;
+            var split = options.TwoThreads && length >= minBytes && IsUtf8(probe) ? SplitPoint(path, length / 2) : -1;
             if (split < 0) return CsvEventLogReader.Read(probe, file, options);
         }
         try

@@ -54,7 +54,7 @@ public static class EventLogFiles
         {
             throw new EventLogFormatException(name, 0, 0, $"the compressed data is damaged: {e.Message}", e);
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or JsonException or OverflowException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or JsonException)
         {
             throw new EventLogFormatException(name, 0, 0, $"cannot read the file: {e.Message}", e);
         }

@@ -30,6 +30,12 @@ public sealed record ReadOptions
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
     /// <summary>
+    /// Read a large CSV file (16 MB and more) as two halves on two threads. On two idle cores it
+    /// shortens the read; on busy cores it costs about 0.1 s CPU and 20 MB more per 1M events.
+    /// </summary>
+    public bool TwoThreads { get; init; } = true;
+
+    /// <summary>
     /// Called every few megabytes with (bytes read, total bytes) of the file, possibly from a
     /// reader thread other than the caller's.
     /// </summary>

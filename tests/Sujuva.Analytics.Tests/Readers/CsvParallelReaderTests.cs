@@ -33,6 +33,22 @@ public sealed class CsvParallelReaderTests
     }
 
     [Fact]
+    public void Read_OneThreadAsked_SameLog()
+    {
+        var csv = Encoding.UTF8.GetString(Fixture.Write(RandomLogs.Build(9), EventLogFormat.Csv));
+        var path = Temp(csv);
+        try
+        {
+            var log = CsvParallelReader.Read(path, "fixture", new ReadOptions { TwoThreads = false }, minBytes: 0);
+            Assert.Equal(csv, Encoding.UTF8.GetString(Fixture.Write(log, EventLogFormat.Csv)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Read_SplitInsideQuotedField_FallsBackToOneThread()
     {
         // The middle of the file is inside a quoted multi-line note.

@@ -87,6 +87,12 @@ public sealed class CsvReaderErrorTests
         Assert.Throws<EventLogFormatException>(() => Fixture.Csv($"case,activity,timestamp,note\nA,x,2023-01-01,{huge}\n"));
     }
 
+    [Theory]
+    [InlineData('"')]
+    [InlineData('€')]
+    public void Read_UnusableDelimiter_Throws(char delimiter) =>
+        Assert.Throws<EventLogFormatException>(() => Fixture.Csv("case,activity,timestamp\nA,x,2023-01-01\n", new ReadOptions { Delimiter = delimiter }));
+
     [Fact]
     public void Read_MissingFile_ThrowsFormatException() =>
         Assert.Throws<EventLogFormatException>(() => EventLogFiles.Read("/nonexistent/log.csv"));

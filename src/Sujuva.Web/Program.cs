@@ -12,6 +12,8 @@ using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
+// Package assets (MudBlazor's _content) also when run unpublished outside Development; a no-op when published.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddSujuvaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSujuvaAuth();
 builder.Services.AddSujuvaApi();

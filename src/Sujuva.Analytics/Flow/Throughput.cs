@@ -46,10 +46,13 @@ public static class Throughput
             .ToArray();
     }
 
-    internal static DateTime? FirstWorking(CaseTimeline timeline) => FirstWorkingAfter(timeline, DateTime.MinValue);
+    /// <summary>A case's first entry into a working stage (its start), or null before it has one.</summary>
+    public static DateTime? FirstWorking(CaseTimeline timeline) => FirstWorkingAfter(timeline, DateTime.MinValue);
 
-    internal static DateTime? FirstWorkingAfter(CaseTimeline timeline, DateTime notBefore)
+    /// <summary>The first working-stage entry at or after a time, e.g. after a referral was accepted.</summary>
+    public static DateTime? FirstWorkingAfter(CaseTimeline timeline, DateTime notBefore)
     {
+        ArgumentNullException.ThrowIfNull(timeline);
         foreach (var visit in timeline.Visits)
             if (visit.Kind == StageKind.Working && visit.In >= notBefore) return visit.In;
         return null;

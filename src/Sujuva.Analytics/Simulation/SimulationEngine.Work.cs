@@ -45,7 +45,7 @@ internal sealed partial class SimulationEngine
     }
 
     /// <summary>
-    /// Starts into the intake-gated stage: one individual intake visit a working day before the improvement,
+    /// Starts into the intake-gated stage: individual intake visits Monday to Thursday before the improvement,
     /// a shared intake meeting on Tuesdays and Thursdays with more places after it.
     /// </summary>
     private void Intake(int service)
@@ -56,7 +56,7 @@ internal sealed partial class SimulationEngine
         var day = _hours.LocalDay(_now);
         var places = _now >= _options.ImprovementUtc
             ? day is DayOfWeek.Tuesday or DayOfWeek.Thursday ? intake.SlotsPerMeetingAfter : 0
-            : intake.SlotsPerDayBefore;
+            : day is DayOfWeek.Friday ? 0 : intake.SlotsPerDayBefore;
         var queue = _waiting[service][target];
         var lead = _leadByService[service];
         while (places > 0 && queue.Count > 0 && HasRoom(service, target))

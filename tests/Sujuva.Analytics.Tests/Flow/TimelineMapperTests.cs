@@ -1,3 +1,4 @@
+using Sujuva.Analytics.EventLogs;
 using Sujuva.Analytics.Flow;
 using static Sujuva.Analytics.Tests.Flow.Cases;
 
@@ -49,5 +50,23 @@ public sealed class TimelineMapperTests
 
         Assert.Null(c.Closed);
         Assert.Equal(2, c.Visits.Count);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void FromEventLog_EitherOrder_GivesTheSameTimelineAsRows(bool sortByTime)
+    {
+        var builder = new EventLogBuilder();
+        var c = builder.CaseIndex("c1");
+        builder.Add(c, "Arviointi alkoi", T(2).Ticks, group: "kipina");
+        builder.Add(c, "Lähete vastaanotettu", T(0).Ticks, group: "kipina");
+        builder.Add(c, "Päätetty", T(5).Ticks);
+
+        var timeline = TimelineMapper.FromEventLog(builder.Build(sortByTime), Map).Single();
+
+        Assert.Equal((T(0), T(5), "kipina"), (timeline.Arrival, timeline.Closed!.Value, timeline.Organisation!));
+        Assert.Equal(["jono", "arviointi"], timeline.Visits.Select(v => v.Stage));
+        Assert.Equal(TimeSpan.FromDays(3), CaseFlow.Of(timeline, T(9)).CycleTime);
     }
 }

@@ -4,12 +4,17 @@ namespace Sujuva.Analytics.Tests.Simulation;
 
 public sealed class ImprovementStoryTests
 {
-    [Fact]
-    public void Run_Defaults_RehabilitativeQueueTimeFallsAfterTheImprovement()
+    [Theory]
+    [InlineData(0)] // the default seed
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Run_AnySeed_RehabilitativeQueueTimeFallsAfterTheImprovement(int seed)
     {
-        var network = DefaultNetwork.Value;
-        var improvement = DefaultNetwork.Options.ImprovementUtc;
-        var end = DefaultNetwork.Options.EndUtc;
+        var options = seed == 0 ? DefaultNetwork.Options : DefaultNetwork.Options with { Seed = seed };
+        var network = seed == 0 ? DefaultNetwork.Value : NetworkSimulator.Run(options);
+        var improvement = options.ImprovementUtc;
+        var end = options.EndUtc;
         var arrivals = RehabilitativeArrivals(network);
         var starts = network.Operations.OfType<MoveCase>().Where(m => m.StageKey == "aloitusjakso")
             .GroupBy(m => m.CaseKey).ToDictionary(g => g.Key, g => g.First().At);

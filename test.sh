@@ -64,6 +64,15 @@ if [ -d "$shared_logs" ]; then
   run_tests --project tests/Sujuva.Conformance.Tests
 fi
 
+# Benchmarks smoke run: every benchmark once, in-process, so a broken benchmark fails CI.
+echo "test.sh: benchmark smoke run (--job dry)"
+bench_log="$root/bench-smoke.log"
+if ! dotnet run -c Release --no-build --project bench/Sujuva.Benchmarks -- --filter '*' --job dry --inProcess >"$bench_log" 2>&1 \
+    || grep -q 'Exception' "$bench_log" || ! grep -qE 'executed benchmarks: [1-9]' "$bench_log"; then
+  echo "test.sh: the benchmark smoke run failed; see $bench_log"
+  status=1
+fi
+
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ] || status=1
 exit $status

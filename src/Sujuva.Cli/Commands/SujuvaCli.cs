@@ -11,6 +11,7 @@ internal static class SujuvaCli
         var root = new RootCommand("Sujuva: process mining and flow metrics on event logs.");
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(ConvertCommand.Create(context));
+        root.Subcommands.Add(SimulateCommand.Create(context));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -6,7 +6,9 @@ using Sujuva.Bench.ApiLoad;
 // Usage: dotnet run -c Release -- <app dll> <Sqlite|Postgres> [connection string] (see run.sh)
 var appDll = Path.GetFullPath(args[0]);
 var provider = args[1];
-var connection = args.Length > 2 ? args[2] : $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("sujuva-bench-").FullName, "sujuva.db")}";
+var folder = args.Length > 2 ? null : Directory.CreateTempSubdirectory("sujuva-bench-").FullName;
+var connection = folder is null ? args[2] : $"Data Source={Path.Combine(folder, "sujuva.db")}";
+AppDomain.CurrentDomain.ProcessExit += (_, _) => { if (folder is not null) Directory.Delete(folder, recursive: true); };
 var clients = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENTS") ?? "32");
 var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "10");
 const string Password = "Bench-pass-2026!";

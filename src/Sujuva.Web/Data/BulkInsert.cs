@@ -34,24 +34,39 @@ public static class BulkInsert
 
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        foreach (var chunk in rows.Chunk(Math.Max(1, MaxParameters(db, columns.Length) / columns.Length)))
+        var rowsPerCommand = Math.Max(1, MaxParameters(db, columns.Length) / columns.Length);
+        foreach (var chunk in rows.Chunk(rowsPerCommand))
         {
-            command.Parameters.Clear();
-            var text = new StringBuilder(head);
+            if (chunk.Length != command.Parameters.Count / columns.Length)
+                Prepare(command, head, columns, mappings, chunk.Length);
             for (var r = 0; r < chunk.Length; r++)
-            {
-                text.Append(r == 0 ? "(" : ", (");
                 for (var c = 0; c < columns.Length; c++)
                 {
-                    var name = $"p{r}_{c}";
-                    text.Append(c == 0 ? "" : ", ").Append('@').Append(name);
                     var value = columns[c].PropertyInfo!.GetValue(chunk[r]);
-                    command.Parameters.Add(mappings[c].CreateParameter(command, name, value, columns[c].IsNullable));
+                    if (value is not null && mappings[c].Converter is { } converter) value = converter.ConvertToProvider(value);
+                    command.Parameters[r * columns.Length + c].Value = value ?? DBNull.Value;
                 }
-                text.Append(')');
-            }
-            command.CommandText = text.ToString();
             await command.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>Parameters typed by the EF mapping once; rows only change their values.</summary>
+    private static void Prepare(System.Data.Common.DbCommand command, string head, IProperty[] columns,
+        RelationalTypeMapping[] mappings, int rows)
+    {
+        command.Parameters.Clear();
+        var text = new StringBuilder(head);
+        for (var r = 0; r < rows; r++)
+        {
+            text.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var name = $"p{r}_{c}";
+                text.Append(c == 0 ? "" : ", ").Append('@').Append(name);
+                command.Parameters.Add(mappings[c].CreateParameter(command, name, null, nullable: true));
+            }
+            text.Append(')');
+        }
+        command.CommandText = text.ToString();
     }
 }

@@ -12,6 +12,13 @@ public sealed class PostgresSujuvaDb(DbContextOptions<PostgresSujuvaDb> options)
 {
     private const long EventLogLock = 0x53756A757661;  // "Sujuva"
 
+    public override async Task<SerializedWrite> BeginSerializedWriteAsync(CancellationToken ct)
+    {
+        var transaction = await Database.BeginTransactionAsync(ct);
+        await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({EventLogLock})", ct);
+        return new SerializedWrite(transaction, null);
+    }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (Database.CurrentTransaction is not null || !ChangeTracker.Entries<Entity>().Any(e => e.Entity.HasPendingEvents))

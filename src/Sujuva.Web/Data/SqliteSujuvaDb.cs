@@ -11,11 +11,28 @@ public sealed class SqliteSujuvaDb(DbContextOptions<SqliteSujuvaDb> options) : S
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteGates = new();
 
+    public override async Task<SerializedWrite> BeginSerializedWriteAsync(CancellationToken ct)
+    {
+        var gate = Gate();
+        await gate.WaitAsync(ct);
+        try
+        {
+            return new SerializedWrite(await Database.BeginTransactionAsync(ct), gate);
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
+    }
+
+    private SemaphoreSlim Gate() => WriteGates.GetOrAdd(Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (Database.CurrentTransaction is not null)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var gate = WriteGates.GetOrAdd(Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+        var gate = Gate();
         await gate.WaitAsync(cancellationToken);
         try
         {

@@ -50,6 +50,8 @@ public abstract partial class SujuvaDb(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(SujuvaDb).Assembly);
     }
 
+    public abstract Task<SerializedWrite> BeginSerializedWriteAsync(CancellationToken ct);
+
     /// <summary>Appends the events recorded by changed entities, in the same transaction as the change.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -39,4 +39,34 @@ public sealed class ConcurrencyTests
                 new { stageId = @case.StageId, version = now.Version }, Ct);
         }
     }
+
+    /// <summary>Two cases race for the last place in a stage with a WIP limit of 1: one moves, one is refused.</summary>
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task MoveCase_TwoCasesRaceForLastPlace_OneMovesOtherGets422(string provider)
+    {
+        await using var app = await SujuvaApp.StartAsync(provider);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
+        var rehab = await Given.ServiceAsync(instructor, FixtureNetwork.RehabService);
+        var (queue, assessment) = (rehab.Stages[0].Id, rehab.Stages[1].Id);
+        var (first, _, _) = await Given.CaseBesideFullStageAsync(coach);
+        var cases = new List<CaseDto>();
+        for (var i = 0; i < 2; i++)
+            cases.Add((await (await instructor.PostAsJsonAsync("/api/cases", new { clientId = first.ClientId, serviceId = rehab.Id }, Ct))
+                .Content.ReadFromJsonAsync<CaseDto>(Ct))!);
+
+        for (var round = 0; round < 5; round++)
+        {
+            var responses = await Task.WhenAll(cases.Select(c => instructor.PostAsJsonAsync(
+                $"/api/cases/{c.Id}/moves", new { stageId = assessment, version = c.Version }, Ct)));
+
+            Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+            Assert.Single(responses, r => r.StatusCode == HttpStatusCode.UnprocessableEntity);
+            var board = await Given.BoardAsync(instructor, rehab.Id);
+            Assert.Equal(1, board.Columns.Single(c => c.StageId == assessment).Count);
+            var winner = await Given.CaseAsync(instructor, board.Columns.Single(c => c.StageId == assessment).Cards[0].CaseId);
+            await instructor.PostAsJsonAsync($"/api/cases/{winner.Id}/moves", new { stageId = queue, version = winner.Version }, Ct);
+            cases = [.. await Task.WhenAll(cases.Select(c => Given.CaseAsync(instructor, c.Id)))];
+        }
+    }
 }

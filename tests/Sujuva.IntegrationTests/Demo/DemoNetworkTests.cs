@@ -8,10 +8,10 @@ public sealed class DemoNetworkTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task FirstStart_DefaultDemo_SeedsAYearOfConsistentHistory()
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task FirstStart_DefaultDemo_SeedsAYearOfConsistentHistory(string provider)
     {
-        await using var app = await SujuvaApp.StartAsync(Databases.Sqlite, seedDemo: true);
+        await using var app = await SujuvaApp.StartAsync(provider, seedDemo: true);
         var manager = await app.SignInAsync("kaisa.pitkanen2");
 
         var organisations = await manager.GetFromJsonAsync<List<IdDto>>("/api/organisations", Ct);

@@ -69,6 +69,7 @@ public sealed partial class DemoReplay
             var (service, refusal) = Service.Create(_teams[s.TeamKey], s.Name.Fi, specs, by, at);
             if (service is null) throw new InvalidOperationException($"Service {s.Key}: {refusal!.Message}");
             Keep(_services[s.Key] = service);
+            _serviceKeys[service.Id] = s.Key;
             for (var i = 0; i < s.Stages.Count; i++) _stages[(s.Key, s.Stages[i].Key)] = service.Stages[i].Id;
         }
         foreach (var c in network.Clients)

@@ -36,6 +36,9 @@ public sealed partial class DemoReplay
     }
 
     private readonly Dictionary<int, int> _referralFrom = [];
+    private readonly Dictionary<int, int> _referralClient = [];
+    private readonly Dictionary<int, int> _caseClients = [];
+    private readonly Dictionary<ServiceId, string> _serviceKeys = [];
 
     private Refusal? Open(SimOpen o, UserId by)
     {
@@ -43,6 +46,7 @@ public sealed partial class DemoReplay
             _stages[(o.ServiceKey, o.StageKey)], null, by, o.At);
         if (opened is null) return refusal;
         Keep(_cases[o.CaseKey] = opened);
+        _caseClients[o.CaseKey] = o.ClientKey;
         Count(opened.StageId, +1);
         return null;
     }
@@ -88,6 +92,7 @@ public sealed partial class DemoReplay
         if (referral is null) return refusal;
         _referrals[s.ReferralKey] = referral;
         _referralFrom[s.ReferralKey] = s.FromCaseKey;
+        _referralClient[s.ReferralKey] = _caseClients[s.FromCaseKey];
         return null;
     }
 
@@ -95,19 +100,18 @@ public sealed partial class DemoReplay
     {
         var referral = _referrals[a.ReferralKey];
         var from = Keep(_cases[_referralFrom[a.ReferralKey]]);
-        var client = _clients.Values.First(c => c.Id == referral.ClientId);
-        var to = _services.Values.First(s => s.Id == referral.ToServiceId);
-        var stage = _stages[(ServiceKeyOf(to.Id), a.StageKey)];
+        var client = _clients[_referralClient[a.ReferralKey]];
+        var to = _services[_serviceKeys[referral.ToServiceId]];
+        var stage = _stages[(_serviceKeys[to.Id], a.StageKey)];
         var (opened, refusal) = referral.Accept(from, client, to, stage, by, a.At);
         if (opened is null) return refusal;
         Keep(_cases[a.NewCaseKey] = opened);
+        _caseClients[a.NewCaseKey] = _referralClient[a.ReferralKey];
         Count(opened.StageId, +1);
         return null;
     }
 
-    private string ServiceKeyOf(Case c) => ServiceKeyOf(c.ServiceId);
-
-    private string ServiceKeyOf(ServiceId id) => _services.First(s => s.Value.Id == id).Key;
+    private string ServiceKeyOf(Case c) => _serviceKeys[c.ServiceId];
 
     private DemoReplay Count(StageId stage, int delta)
     {

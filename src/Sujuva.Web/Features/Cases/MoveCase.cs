@@ -10,13 +10,29 @@ public sealed record MoveCaseRequest(Guid StageId, int Version, string? Override
 
 public static class MoveCase
 {
-    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
-        Guid caseId, MoveCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
-        ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async @case =>
+    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
+        Guid caseId, MoveCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var target = new StageId(request.StageId);
+        SerializedWrite? write = null;
+        try
         {
-            var target = new StageId(request.StageId);
-            var limited = @case.Service.StageOf(target)?.WipLimit is not null;
-            var open = limited ? await db.Cases.CountAsync(c => c.StageId == target && c.ClosedAt == null, ct) : 0;
-            return @case.MoveTo(target, open, request.OverrideReason, user.Id, clock.GetUtcNow().UtcDateTime);
-        });
+            var result = await ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async @case =>
+            {
+                var at = clock.GetUtcNow().UtcDateTime;
+                if (@case.Service.StageOf(target)?.WipLimit is null)
+                    return @case.MoveTo(target, 0, request.OverrideReason, user.Id, at);
+                // Counted and saved in one serialized write, so two moves cannot both take the last place.
+                write = await db.BeginSerializedWriteAsync(ct);
+                var open = await db.Cases.CountAsync(c => c.StageId == target && c.ClosedAt == null, ct);
+                return @case.MoveTo(target, open, request.OverrideReason, user.Id, at);
+            });
+            if (write is not null && result.Result is Ok<CaseView>) await write.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            if (write is not null) await write.DisposeAsync();
+        }
+    }
 }

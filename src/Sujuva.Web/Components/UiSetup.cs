@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
+using Sujuva.Web.Components.Data;
 using Sujuva.Web.Components.Pages.Boards;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Features.EventLog;
@@ -16,7 +17,9 @@ public static class UiSetup
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddSujuvaLocalisation();
+        services.AddScoped<PageData>();
         services.AddScoped<BoardSession>();
+        services.AddScoped<Sujuva.Web.Components.Pages.Cases.CaseActions>();
         services.AddSingleton<EventFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<EventFeed>());
         return services;

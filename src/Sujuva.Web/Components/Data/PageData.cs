@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Components.Data;
+
+/// <summary>
+/// How pages run the same operations the REST API runs: as the signed-in user, each in a fresh
+/// scope, because a circuit lives far longer than a DbContext should.
+/// </summary>
+public sealed class PageData(IServiceScopeFactory scopes)
+{
+    public CurrentUser User { get; private set; } = new(new ClaimsPrincipal());
+
+    public void SignedInAs(ClaimsPrincipal principal) => User = new CurrentUser(principal);
+
+    public async Task<T> RunAsync<T>(Func<SujuvaDb, CurrentUser, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<SujuvaDb>(), User);
+    }
+
+    /// <summary>The stable code of a refusal (a resource key), or null when the result is a success.</summary>
+    public static string? ProblemCode(IResult result) => result is ProblemHttpResult problem
+        ? problem.ProblemDetails.Extensions.TryGetValue("code", out var code) ? code as string ?? "Errors.Failed" : "Errors.Failed"
+        : null;
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features;
+using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Components.Pages.Cases;
+
+/// <summary>The case page's data: the case and the journey of its client across every case the user may see.</summary>
+public sealed record CaseJourney(CaseView Case, string ServiceName, IReadOnlyList<(Guid Id, string Name)> Stages,
+    IReadOnlyList<JourneyStep> Steps, IReadOnlyList<(Guid Id, string Name)> ReferTargets)
+{
+    public static async Task<CaseJourney?> LoadAsync(SujuvaDb db, CurrentUser user, Guid caseId, CancellationToken ct)
+    {
+        var @case = await db.CasesVisibleTo(user).AsNoTracking().Include(c => c.Service).ThenInclude(s => s.Stages)
+            .SingleOrDefaultAsync(c => c.Id == new CaseId(caseId), ct);
+        if (@case is null) return null;
+
+        var clientCases = await db.CasesVisibleTo(user).AsNoTracking()
+            .Where(c => c.ClientId == @case.ClientId).Select(c => c.Id).ToListAsync(ct);
+        var events = await db.Events.AsNoTracking()
+            .Where(e => e.CaseId != null && clientCases.Contains(e.CaseId.Value))
+            .OrderBy(e => e.Id)
+            .Select(e => new Journey.EventRow(e.Id, e.Type, e.At, e.CaseId!.Value.Value,
+                e.ServiceId == null ? null : e.ServiceId.Value.Value, e.StageId == null ? null : e.StageId.Value.Value, e.Payload))
+            .ToListAsync(ct);
+        var services = await db.Services.AsNoTracking().Include(s => s.Stages).ToListAsync(ct);
+        var serviceNames = services.ToDictionary(s => s.Id.Value, s => s.Name);
+        var stageNames = services.SelectMany(s => s.Stages).ToDictionary(s => s.Id.Value, s => s.Name);
+
+        return new CaseJourney(CaseView.From(@case), @case.Service.Name,
+            [.. @case.Service.Stages.OrderBy(s => s.Position).Select(s => (s.Id.Value, s.Name))],
+            Journey.Build(events, serviceNames, stageNames),
+            [.. services.Where(s => s.ArchivedAt == null && s.Id != @case.ServiceId).OrderBy(s => s.Name).Select(s => (s.Id.Value, s.Name))]);
+    }
+}

@@ -1,0 +1,41 @@
+using Sujuva.Web.Components.Pages.Boards;
+using Sujuva.Web.Features.Boards;
+
+namespace Sujuva.Web.Tests.Pages;
+
+public sealed class BoardFilterTests
+{
+    private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+
+    private static BoardCard Card(string pseudonym, double daysInStage, string? blockedReason = null) =>
+        new(Guid.NewGuid(), pseudonym, Now.AddDays(-30), Now.AddDays(-daysInStage), blockedReason,
+            blockedReason is null ? null : Now.AddDays(-1), 1);
+
+    [Fact]
+    public void Shows_NoFilter_EveryCard() => Assert.True(new BoardFilter().Shows(Card("C-1", 0), Now));
+
+    [Fact]
+    public void Shows_Text_MatchesPseudonymOrBlockReasonIgnoringCase()
+    {
+        var filter = new BoardFilter { Text = "housing" };
+
+        Assert.True(filter.Shows(Card("C-AAA", 1, "Waiting for a Housing decision"), Now));
+        Assert.False(filter.Shows(Card("C-BBB", 1), Now));
+        Assert.True(new BoardFilter { Text = "c-aa" }.Shows(Card("C-AAA", 1), Now));
+    }
+
+    [Fact]
+    public void Shows_BlockedOnly_HidesUnblocked()
+    {
+        var filter = new BoardFilter { BlockedOnly = true };
+
+        Assert.False(filter.Shows(Card("C-1", 1), Now));
+        Assert.True(filter.Shows(Card("C-2", 1, "statement"), Now));
+    }
+
+    [Theory]
+    [InlineData(2.99, false)]
+    [InlineData(3.0, true)]
+    public void Shows_MinDays_CountsWholeElapsedDaysInStage(double days, bool shown) =>
+        Assert.Equal(shown, new BoardFilter { MinDaysInStage = 3 }.Shows(Card("C-1", days), Now));
+}

@@ -1,0 +1,56 @@
+using Sujuva.Web.Components.Pages.Cases;
+using Sujuva.Web.Features.EventLog;
+
+namespace Sujuva.Web.Tests.Pages;
+
+public sealed class JourneyTests
+{
+    private static readonly Guid Coaching = Guid.NewGuid(), Workshop = Guid.NewGuid();
+    private static readonly Guid Queue = Guid.NewGuid(), Work = Guid.NewGuid();
+    private static readonly Guid FirstCase = Guid.NewGuid(), SecondCase = Guid.NewGuid(), Referral = Guid.NewGuid();
+    private static readonly DateTime Day1 = new(2026, 3, 2, 8, 0, 0, DateTimeKind.Utc);
+
+    private static readonly Dictionary<Guid, string> Services = new() { [Coaching] = "Coaching", [Workshop] = "Workshop" };
+    private static readonly Dictionary<Guid, string> Stages = new() { [Queue] = "Queue", [Work] = "Work" };
+
+    [Fact]
+    public void Build_ReferralAcrossServices_ShowsStagesDetailsAndTheHandoffWait()
+    {
+        var events = new[]
+        {
+            Row(1, EventTypes.CaseOpened, Day1, FirstCase, Coaching, Queue, "{}"),
+            Row(2, EventTypes.CaseMoved, Day1.AddDays(1), FirstCase, Coaching, Work, """{"wipOverrideReason":"urgent"}"""),
+            Row(3, EventTypes.WorkLogged, Day1.AddDays(1), FirstCase, Coaching, Work, """{"minutes":45}"""),
+            Row(4, EventTypes.ReferralSent, Day1.AddDays(2), FirstCase, Coaching, Work,
+                $$"""{"referralId":"{{Referral}}","toServiceId":"{{Workshop}}","reason":"needs work practice"}"""),
+            Row(6, EventTypes.CaseOpened, Day1.AddDays(5), SecondCase, Workshop, Queue, "{}"),
+            Row(5, EventTypes.ReferralAccepted, Day1.AddDays(5), FirstCase, Coaching, Work,
+                $$"""{"referralId":"{{Referral}}","toServiceId":"{{Workshop}}"}"""),
+        };
+
+        var steps = Journey.Build(events, Services, Stages);
+
+        // By time, ties by sequence: the acceptance (5) comes before the case it opened (6).
+        Assert.Equal(
+            [EventTypes.CaseOpened, EventTypes.CaseMoved, EventTypes.WorkLogged, EventTypes.ReferralSent,
+             EventTypes.ReferralAccepted, EventTypes.CaseOpened],
+            steps.Select(s => s.Type));
+        Assert.Equal("urgent", steps[1].Detail);
+        Assert.Equal("Work", steps[1].Stage);
+        Assert.Equal("45", steps[2].Detail);
+        Assert.Equal("Workshop: needs work practice", steps[3].Detail);
+        Assert.Equal(TimeSpan.FromDays(3), steps[4].Wait);
+        Assert.Equal("Workshop", steps[5].Service);
+    }
+
+    [Fact]
+    public void Build_EventWithoutCase_IsLeftOut()
+    {
+        var steps = Journey.Build([Row(1, EventTypes.ServiceCreated, Day1, null, Coaching, null, "{}")], Services, Stages);
+
+        Assert.Empty(steps);
+    }
+
+    private static Journey.EventRow Row(long id, string type, DateTime at, Guid? caseId, Guid? service, Guid? stage, string payload) =>
+        new(id, type, at, caseId, service, stage, payload);
+}

@@ -48,7 +48,7 @@ public static class LiveTimelines
             case EventTypes.ReferralSent:
                 if (Id(e, "referralId") is { } sent && Id(e, "toServiceId") is { } toService && Id(e, "toOrganisationId") is { } toOrg)
                     referrals[sent] = new ReferralTrail(trail.ServiceId, new ServiceId(toService),
-                        e.OrganisationId?.Value.ToString() ?? "", toOrg.ToString(), e.At, trail.CurrentStage);
+                        (e.OrganisationId?.Value ?? Guid.Empty).ToString(), toOrg.ToString(), e.At, trail.CurrentStage);
                 break;
             case EventTypes.ReferralAccepted:
                 if (Id(e, "referralId") is { } accepted && referrals.TryGetValue(accepted, out var a))

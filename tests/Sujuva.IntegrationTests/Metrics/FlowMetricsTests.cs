@@ -68,10 +68,11 @@ public sealed class FlowMetricsTests
         var badFrom = await coach.GetAsync("/api/metrics/flow?from=2026-13-01", Ct);
         var badTo = await coach.GetAsync("/api/metrics/flow?to=yesterday", Ct);
         var reversed = await coach.GetAsync("/api/metrics/flow?from=2026-03-02&to=2026-03-01", Ct);
+        var tooLong = await coach.GetAsync("/api/metrics/flow?from=0001-01-01", Ct);
         var otherTeams = await instructor.GetAsync($"/api/metrics/flow?serviceId={coaching.Id}", Ct);
         var unknown = await coach.GetAsync($"/api/metrics/flow?serviceId={Guid.NewGuid()}", Ct);
 
-        foreach (var (response, field) in new[] { (badFrom, "from"), (badTo, "to"), (reversed, "from") })
+        foreach (var (response, field) in new[] { (badFrom, "from"), (badTo, "to"), (reversed, "from"), (tooLong, "from") })
         {
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Contains(field, (await Given.ProblemAsync(response)).Errors.Keys);

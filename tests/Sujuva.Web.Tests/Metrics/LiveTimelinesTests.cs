@@ -62,4 +62,14 @@ public sealed class LiveTimelinesTests
 
         Assert.Equal((Day(1), Day(1.5), "Incomplete", (DateTime?)null), (h.Sent, h.Decided, h.DeclineReason, h.FirstWorkingInReceivingCase));
     }
+
+    [Fact]
+    public void From_ReopenedCase_KeepsArrivalAndAddsVisitUntilSecondClose()
+    {
+        var a = LiveTimelines.From(EventsWithReopen(), Stages).Cases.Single(c => c.Timeline.CaseId == A.Value.ToString()).Timeline;
+
+        Assert.Equal((Day(0), Day(7)), (a.Arrival, a.Closed));
+        Assert.Equal(new StageVisit("Queue", StageKind.Waiting, Day(6), Day(7)), a.Visits[^1]);
+        Assert.Equal(3, a.Visits.Count);
+    }
 }

@@ -62,6 +62,14 @@ internal static class TwoServiceLog
         OnA(EventTypes.CaseClosed, 5, Work, Payload.Of(new { outcome = "Employed" })),
     ];
 
+    /// <summary>The same log, with A reopened into Queue on day 6 and closed again on day 7.</summary>
+    public static IReadOnlyList<Event> EventsWithReopen() =>
+    [
+        .. Events(),
+        OnA(EventTypes.CaseReopened, 6, Queue, Payload.Empty),
+        OnA(EventTypes.CaseClosed, 7, Queue, Payload.Of(new { outcome = "Employed" })),
+    ];
+
     private static Event OnA(string type, double day, StageId stage, string payload) =>
         new(type, Day(day), Actor, City, Coaching, A, "P-A", stage, payload);
 

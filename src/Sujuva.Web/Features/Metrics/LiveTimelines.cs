@@ -36,27 +36,29 @@ public static class LiveTimelines
     private static void Apply(CaseTrail trail, Event e, IReadOnlyDictionary<StageId, StageInfo> stages,
         Dictionary<Guid, ReferralTrail> referrals)
     {
+        using var doc = JsonDocument.Parse(e.Payload);
+        var p = doc.RootElement;
         switch (e.Type)
         {
             case EventTypes.CaseOpened: trail.Open(e.At, StageOf(e, stages)); break;
             case EventTypes.CaseMoved: trail.Move(e.At, StageOf(e, stages)); break;
-            case EventTypes.CaseBlocked: trail.Block(e.At, Text(e, "reason") ?? ""); break;
+            case EventTypes.CaseBlocked: trail.Block(e.At, Text(p, "reason") ?? ""); break;
             case EventTypes.CaseUnblocked: trail.Unblock(e.At); break;
-            case EventTypes.WorkLogged: trail.Log(e.At, Number(e, "minutes")); break;
+            case EventTypes.WorkLogged: trail.Log(e.At, Number(p, "minutes")); break;
             case EventTypes.CaseClosed: trail.Close(e.At); break;
             case EventTypes.CaseReopened: trail.Reopen(e.At, StageOf(e, stages)); break;
             case EventTypes.ReferralSent:
-                if (Id(e, "referralId") is { } sent && Id(e, "toServiceId") is { } toService && Id(e, "toOrganisationId") is { } toOrg)
+                if (Id(p, "referralId") is { } sent && Id(p, "toServiceId") is { } toService && Id(p, "toOrganisationId") is { } toOrg)
                     referrals[sent] = new ReferralTrail(trail.ServiceId, new ServiceId(toService),
                         (e.OrganisationId?.Value ?? Guid.Empty).ToString(), toOrg.ToString(), e.At, trail.CurrentStage);
                 break;
             case EventTypes.ReferralAccepted:
-                if (Id(e, "referralId") is { } accepted && referrals.TryGetValue(accepted, out var a))
-                    (a.Decided, a.NewCaseId) = (e.At, Id(e, "newCaseId"));
+                if (Id(p, "referralId") is { } accepted && referrals.TryGetValue(accepted, out var a))
+                    (a.Decided, a.NewCaseId) = (e.At, Id(p, "newCaseId"));
                 break;
             case EventTypes.ReferralDeclined:
-                if (Id(e, "referralId") is { } declined && referrals.TryGetValue(declined, out var d))
-                    (d.Decided, d.DeclineReason) = (e.At, Text(e, "reason") ?? "");
+                if (Id(p, "referralId") is { } declined && referrals.TryGetValue(declined, out var d))
+                    (d.Decided, d.DeclineReason) = (e.At, Text(p, "reason") ?? "");
                 break;
         }
     }
@@ -66,20 +68,14 @@ public static class LiveTimelines
         e.StageId is { } id && stages.TryGetValue(id, out var info) ? info
             : new StageInfo(e.StageId?.Value.ToString() ?? "", StageKind.Waiting);
 
-    private static JsonElement? Field(Event e, string name)
-    {
-        using var doc = JsonDocument.Parse(e.Payload);
-        return doc.RootElement.TryGetProperty(name, out var value) ? value.Clone() : null;
-    }
+    private static string? Text(JsonElement p, string name) =>
+        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    private static string? Text(Event e, string name) =>
-        Field(e, name) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+    private static int Number(JsonElement p, string name) =>
+        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : 0;
 
-    private static int Number(Event e, string name) =>
-        Field(e, name) is { ValueKind: JsonValueKind.Number } v && v.TryGetInt32(out var n) ? n : 0;
-
-    private static Guid? Id(Event e, string name) =>
-        Field(e, name) is { ValueKind: JsonValueKind.String } v && v.TryGetGuid(out var g) ? g : null;
+    private static Guid? Id(JsonElement p, string name) =>
+        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.TryGetGuid(out var g) ? g : null;
 
     private sealed class ReferralTrail(ServiceId from, ServiceId to, string fromOrganisation, string toOrganisation,
         DateTime sent, string? fromStage)

@@ -12,6 +12,9 @@ public static class MetricsApi
     /// <summary>Without from, a period of this many days ending on to (default today).</summary>
     public const int DefaultDays = 30;
 
+    /// <summary>Ten years of daily throughput is the longest period one response carries.</summary>
+    public const int MaxDays = 3660;
+
     public static void MapMetricsApi(this IEndpointRouteBuilder api) =>
         api.MapGroup("/metrics").WithTags("Metrics").MapGet("/flow", FlowAsync);
 
@@ -26,6 +29,8 @@ public static class MetricsApi
         if (!TryDate(to, DayCount.LocalDate(now), out var last)) return BadDate("to");
         if (!TryDate(from, last.AddDays(1 - DefaultDays), out var first)) return BadDate("from");
         if (first > last) return Problems.BadField("from", "Metrics.PeriodReversed", "from is on or before to.");
+        if (last.DayNumber - first.DayNumber >= MaxDays)
+            return Problems.BadField("from", "Metrics.PeriodTooLong", $"A period is at most {MaxDays} days.");
 
         var visible = db.ServicesVisibleTo(user);
         if (!user.SeesWholeNetwork)

@@ -36,8 +36,10 @@ public static class LiveTimelines
     private static void Apply(CaseTrail trail, Event e, IReadOnlyDictionary<StageId, StageInfo> stages,
         Dictionary<Guid, ReferralTrail> referrals)
     {
-        using var doc = JsonDocument.Parse(e.Payload);
-        var p = doc.RootElement;
+        // Only blocks, work logs and referrals read their payload; most events are moves.
+        using var doc = e.Type is EventTypes.CaseBlocked or EventTypes.WorkLogged or EventTypes.ReferralSent
+            or EventTypes.ReferralAccepted or EventTypes.ReferralDeclined ? JsonDocument.Parse(e.Payload) : null;
+        var p = doc?.RootElement ?? default;
         switch (e.Type)
         {
             case EventTypes.CaseOpened: trail.Open(e.At, StageOf(e, stages)); break;

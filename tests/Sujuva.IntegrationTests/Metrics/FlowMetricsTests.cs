@@ -40,6 +40,7 @@ public sealed class FlowMetricsTests
         await PostAsync<CaseDto>(coach, $"/api/cases/{working.Id}/close", new { outcome = "Employed", version = working.Version });
         var after = await FlowAsync(coach, $"&serviceId={service.Id}");
         var network = await FlowAsync(manager, "");
+        var instructorsTeam = await FlowAsync(instructor, "");
 
         Assert.Equal((0, 3, 3), (before.Closed, before.Open, before.WipNow));
         Assert.Equal((1, 2, 2), (after.Closed, after.Open, after.WipNow));
@@ -55,6 +56,9 @@ public sealed class FlowMetricsTests
         Assert.Null(network.ServiceId);
         Assert.Equal((1, 2), (network.Closed, network.Open));
         Assert.Single(network.HandoffWaits);
+        // A worker without serviceId sees their team's services: rehab has no cases, only the referral to it.
+        Assert.Equal((0, 0), (instructorsTeam.Closed, instructorsTeam.Open));
+        Assert.Equal(1, Assert.Single(instructorsTeam.HandoffWaits).Declined);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

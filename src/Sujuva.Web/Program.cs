@@ -7,6 +7,7 @@ using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Clients;
 using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Platform;
@@ -41,6 +42,7 @@ api.MapClientsApi();
 api.MapCasesApi();
 api.MapReferralsApi();
 api.MapEventsApi();
+api.MapMetricsApi();
 app.MapSujuvaUi();
 
 await app.RunAsync();

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Sujuva.Analytics.Flow;
+using Sujuva.Web.Features.EventLog;
+
+namespace Sujuva.Web.Features.Metrics;
+
+/// <summary>
+/// Reads the event log into the flow engine's inputs (METRICS.md §2), without a database: arrival is
+/// the case opening (a referral's acceptance opens the receiving case at that instant), visits take
+/// their kinds from the board stages, blocks their reasons, work logs their minutes. A referral is a
+/// handoff from the sending case's organisation to the receiving service's, ending at the first
+/// working-stage entry of the case its acceptance opened.
+/// </summary>
+public static class LiveTimelines
+{
+    public static LiveFlow From(IEnumerable<Event> events, IReadOnlyDictionary<StageId, StageInfo> stages)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(stages);
+        var cases = new Dictionary<CaseId, CaseTrail>();
+        var referrals = new Dictionary<Guid, ReferralTrail>();
+        foreach (var e in events.OrderBy(e => e.Id))
+        {
+            if (e.CaseId is not { } caseId || e.ServiceId is not { } serviceId) continue;
+            if (!cases.TryGetValue(caseId, out var trail))
+                cases[caseId] = trail = new CaseTrail(caseId.Value.ToString(), serviceId, e.OrganisationId?.Value.ToString());
+            Apply(trail, e, stages, referrals);
+        }
+
+        var handoffs = referrals.Values
+            .Select(r => r.ToLiveHandoff(r.NewCaseId is { } id && cases.TryGetValue(new CaseId(id), out var opened) ? opened.FirstWorking : null))
+            .ToArray();
+        return new LiveFlow([.. cases.Values.Select(c => c.ToLiveCase()).OfType<LiveCase>()], handoffs);
+    }
+
+    private static void Apply(CaseTrail trail, Event e, IReadOnlyDictionary<StageId, StageInfo> stages,
+        Dictionary<Guid, ReferralTrail> referrals)
+    {
+        // Only blocks, work logs and referrals read their payload; most events are moves.
+        using var doc = e.Type is EventTypes.CaseBlocked or EventTypes.WorkLogged or EventTypes.ReferralSent
+            or EventTypes.ReferralAccepted or EventTypes.ReferralDeclined ? JsonDocument.Parse(e.Payload) : null;
+        var p = doc?.RootElement ?? default;
+        switch (e.Type)
+        {
+            case EventTypes.CaseOpened: trail.Open(e.At, StageOf(e, stages)); break;
+            case EventTypes.CaseMoved: trail.Move(e.At, StageOf(e, stages)); break;
+            case EventTypes.CaseBlocked: trail.Block(e.At, Text(p, "reason") ?? ""); break;
+            case EventTypes.CaseUnblocked: trail.Unblock(e.At); break;
+            case EventTypes.WorkLogged: trail.Log(e.At, Number(p, "minutes")); break;
+            case EventTypes.CaseClosed: trail.Close(e.At); break;
+            case EventTypes.CaseReopened: trail.Reopen(e.At, StageOf(e, stages)); break;
+            case EventTypes.ReferralSent:
+                if (Id(p, "referralId") is { } sent && Id(p, "toServiceId") is { } toService && Id(p, "toOrganisationId") is { } toOrg)
+                    referrals[sent] = new ReferralTrail(trail.ServiceId, new ServiceId(toService),
+                        (e.OrganisationId?.Value ?? Guid.Empty).ToString(), toOrg.ToString(), e.At, trail.CurrentStage);
+                break;
+            case EventTypes.ReferralAccepted:
+                if (Id(p, "referralId") is { } accepted && referrals.TryGetValue(accepted, out var a))
+                    (a.Decided, a.NewCaseId) = (e.At, Id(p, "newCaseId"));
+                break;
+            case EventTypes.ReferralDeclined:
+                if (Id(p, "referralId") is { } declined && referrals.TryGetValue(declined, out var d))
+                    (d.Decided, d.DeclineReason) = (e.At, Text(p, "reason") ?? "");
+                break;
+        }
+    }
+
+    /// <summary>A stage no longer on the board still counts, as a waiting stage named by its id.</summary>
+    private static StageInfo StageOf(Event e, IReadOnlyDictionary<StageId, StageInfo> stages) =>
+        e.StageId is { } id && stages.TryGetValue(id, out var info) ? info
+            : new StageInfo(e.StageId?.Value.ToString() ?? "", StageKind.Waiting);
+
+    private static string? Text(JsonElement p, string name) =>
+        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static int Number(JsonElement p, string name) =>
+        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : 0;
+
+    private static Guid? Id(JsonElement p, string name) =>
+        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.TryGetGuid(out var g) ? g : null;
+
+    private sealed class ReferralTrail(ServiceId from, ServiceId to, string fromOrganisation, string toOrganisation,
+        DateTime sent, string? fromStage)
+    {
+        public DateTime? Decided { get; set; }
+        public string? DeclineReason { get; set; }
+        public Guid? NewCaseId { get; set; }
+
+        public LiveHandoff ToLiveHandoff(DateTime? firstWorking) => new(from, to,
+            new Handoff(fromOrganisation, toOrganisation, sent, Decided, DeclineReason, DeclineReason is null ? firstWorking : null)
+            { FromStage = fromStage });
+    }
+}

@@ -1,6 +1,6 @@
 namespace Sujuva.Web.Data.DemoNetwork;
 
-/// <summary>Settings "Demo:Seed", "Demo:Password" and "Demo:RandomSeed".</summary>
+/// <summary>Settings "Demo:Seed", "Demo:Password", "Demo:RandomSeed", "Demo:Clients" and "Demo:StartDate".</summary>
 public sealed class DemoOptions
 {
     public const string DefaultPassword = "Sujuva-demo-2026!";
@@ -14,4 +14,13 @@ public sealed class DemoOptions
 
     /// <summary>The simulator's random seed: the same seed gives the same network and history.</summary>
     public int RandomSeed { get; set; } = new Sujuva.Analytics.Simulation.SimulationOptions().Seed;
+
+    /// <summary>
+    /// Clients arriving over the simulated year; larger networks are for load and scale tests. Capacities and
+    /// staff grow per 2,000 clients, so a larger network also has other demo users.
+    /// </summary>
+    public int Clients { get; set; } = new Sujuva.Analytics.Simulation.SimulationOptions().Clients;
+
+    /// <summary>First day of the simulated year (UTC); default: a year before today, so the history ends now.</summary>
+    public DateOnly? StartDate { get; set; }
 }

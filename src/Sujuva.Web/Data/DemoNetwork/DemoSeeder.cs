@@ -12,7 +12,7 @@ namespace Sujuva.Web.Data.DemoNetwork;
 /// Writes a replayed network into an empty database: demo users (e-mail "key@demo.sujuva.fi", one
 /// shared password), the structure, clients, cases, referrals, work logs and the event log.
 /// </summary>
-public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log)
+public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log, TimeProvider time)
 {
     public bool Enabled => options.Value.Seed;
 

@@ -3,13 +3,20 @@ using Sujuva.Analytics.Simulation;
 
 namespace Sujuva.Web.Data.DemoNetwork;
 
-/// <summary>The default demo: a year of the simulated network from the configured seed.</summary>
+/// <summary>
+/// The default demo: a year of the simulated network from the configured seed, ending today, so that
+/// boards, ages and dashboards look live. The same seed gives the same network and history, shifted to
+/// the start day (set Demo:StartDate for an exact replay).
+/// </summary>
 public sealed partial class DemoSeeder
 {
     public async Task SeedAsync(CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var network = NetworkSimulator.Run(new SimulationOptions { Seed = options.Value.RandomSeed });
+        var demo = options.Value;
+        var start = demo.StartDate?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
+            ?? time.GetUtcNow().UtcDateTime.Date.AddMonths(-12);
+        var network = NetworkSimulator.Run(new SimulationOptions { Seed = demo.RandomSeed, Clients = demo.Clients, StartUtc = start });
         var simulated = clock.Elapsed;
         var replay = await WriteAsync(network, ct);
         log.LogInformation(

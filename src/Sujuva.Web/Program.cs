@@ -11,6 +11,7 @@ using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 var builder = WebApplication.CreateBuilder(args);
 // Package assets (MudBlazor's _content) also when run unpublished outside Development; a no-op when published.
@@ -26,7 +27,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseRequestLocalization();
+app.UseSujuvaLocalisation();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

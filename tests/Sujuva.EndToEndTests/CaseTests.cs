@@ -27,6 +27,9 @@ public sealed class CaseTests(AppFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         await Assertions.Expect(page.Locator(".journey")).ToContainTextAsync("Work logged");
         await Assertions.Expect(page.Locator(".journey")).ToContainTextAsync("45 min");
+        // English in Finland: British day-first dates and a 24-hour clock, not US formats.
+        await Assertions.Expect(page.Locator(".journey time").First)
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$"));
 
         await page.GetByLabel("What is it waiting for?").FillAsync("Waiting for a housing decision");
         await page.GetByRole(AriaRole.Button, new() { Name = "Block", Exact = true }).ClickAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 
 namespace Sujuva.Web.Platform.Localisation;
@@ -26,6 +27,21 @@ public static class LocalisationSetup
             ];
         });
         return services;
+    }
+
+    /// <summary>
+    /// The request's language, then its formats: a neutral language gets the regional formats our
+    /// users expect (fi-FI, sv-FI, and en-GB rather than en-US: 24/11/2026 14:05, not 11/24/2026 2:05 PM).
+    /// </summary>
+    public static IApplicationBuilder UseSujuvaLocalisation(this IApplicationBuilder app)
+    {
+        app.UseRequestLocalization();
+        return app.Use((context, next) =>
+        {
+            if (SupportedCultures.FormatsFor(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) is { } formats)
+                CultureInfo.CurrentCulture = formats;
+            return next(context);
+        });
     }
 
     /// <summary>GET /culture/{name}?returnUrl=/local/path sets the language cookie and goes back.</summary>

@@ -9,6 +9,15 @@ public static class SupportedCultures
 
     public static CultureInfo[] All => [.. Names.Select(CultureInfo.GetCultureInfo)];
 
+    /// <summary>Dates and numbers as written in Finland (fi, sv) and in British English (en).</summary>
+    public static CultureInfo? FormatsFor(string language) => language switch
+    {
+        "fi" => CultureInfo.GetCultureInfo("fi-FI"),
+        "sv" => CultureInfo.GetCultureInfo("sv-FI"),
+        "en" => CultureInfo.GetCultureInfo("en-GB"),
+        _ => null,
+    };
+
     public static bool IsSupported(string? name) =>
         name is not null && Names.Contains(name, StringComparer.OrdinalIgnoreCase);
 }

@@ -11,6 +11,7 @@ public sealed class AccessibilityTests(AppFixture fixture)
     [InlineData("/login", false)]
     [InlineData("/", true)]
     [InlineData("/boards/", true)]
+    [InlineData("/referrals", true)]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path, bool signedIn)
     {
         var page = await fixture.NewPageAsync();

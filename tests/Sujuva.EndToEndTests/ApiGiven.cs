@@ -57,6 +57,17 @@ public sealed class ApiGiven(Uri baseAddress)
             new { stageId, version = current.GetProperty("version").GetInt32() }));
     }
 
+    /// <summary>Sends a referral from the case to the service of that name (consent given); returns its id.</summary>
+    public async Task<Guid> ReferAsync(string user, Guid fromCaseId, string toServiceName, string reason)
+    {
+        using var http = await SignedInAsync(user);
+        var services = await http.GetFromJsonAsync<JsonElement>("/api/services");
+        var to = services.EnumerateArray().First(s => s.GetProperty("name").GetString() == toServiceName).GetProperty("id").GetGuid();
+        var sent = await Ok(await http.PostAsJsonAsync("/api/referrals",
+            new { fromCaseId, toServiceId = to, reason, clientConsented = true }));
+        return sent.GetProperty("id").GetGuid();
+    }
+
     private async Task<HttpClient> SignedInAsync(string email)
     {
         var http = new HttpClient { BaseAddress = baseAddress };

@@ -20,6 +20,7 @@ public static class UiSetup
         services.AddScoped<PageData>();
         services.AddScoped<BoardSession>();
         services.AddScoped<Sujuva.Web.Components.Pages.Cases.CaseActions>();
+        services.AddScoped<Sujuva.Web.Components.Pages.Referrals.ReferralInboxActions>();
         services.AddSingleton<EventFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<EventFeed>());
         return services;

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Components.Data;
+using Sujuva.Web.Features.Referrals;
+
+namespace Sujuva.Web.Components.Pages.Referrals;
+
+/// <summary>My teams' referrals both ways, with service names, through the same operations as the REST API.</summary>
+public sealed record ReferralLists(
+    IReadOnlyList<ReferralView> Incoming, IReadOnlyList<ReferralView> Outgoing, IReadOnlyDictionary<Guid, string> ServiceNames);
+
+public sealed class ReferralInboxActions(PageData data, TimeProvider clock)
+{
+    public Task<ReferralLists> LoadAsync() => data.RunAsync(async (db, user) =>
+    {
+        var incoming = await ReferralsApi.ListAsync("incoming", null, db, user, CancellationToken.None);
+        var outgoing = await ReferralsApi.ListAsync("outgoing", null, db, user, CancellationToken.None);
+        var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, s => s.Name);
+        return new ReferralLists(Items(incoming.Result), Items(outgoing.Result), names);
+    });
+
+    public async Task<string?> AcceptAsync(ReferralView referral) => PageData.ProblemCode((await data.RunAsync((db, user) =>
+        AcceptReferral.HandleAsync(referral.Id, new AcceptReferralRequest(referral.Version), db, user, clock, CancellationToken.None))).Result);
+
+    public async Task<string?> DeclineAsync(ReferralView referral, DeclineReason reason, string? note) =>
+        PageData.ProblemCode((await data.RunAsync((db, user) => DeclineReferral.HandleAsync(referral.Id,
+            new DeclineReferralRequest(reason, referral.Version, note), db, user, clock, CancellationToken.None))).Result);
+
+    private static List<ReferralView> Items(IResult result) => result is Ok<List<ReferralView>> ok ? ok.Value ?? [] : [];
+}

@@ -34,7 +34,11 @@ public sealed class BoardTests(AppFixture fixture)
 
         await Card(page, pseudonym).GetByRole(AriaRole.Button, new() { Name = $"Move to… (case of {pseudonym})" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Work", Exact = true }).FocusAsync();
+        var item = page.GetByRole(AriaRole.Menuitem, new() { Name = "Work", Exact = true });
+        await Assertions.Expect(item).ToBeVisibleAsync();
+        // The menu opens asynchronously and may move focus itself; act only once "Work" has it.
+        await item.FocusAsync();
+        await Assertions.Expect(item).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{pseudonym} moved to Work");

@@ -7,7 +7,7 @@ namespace Sujuva.Analytics.Readers;
 /// the parser: on two cores gunzip then costs no wall time (road fines: 185 MB inflated).
 /// Errors of the inner stream are rethrown to the reader, in order.
 /// </summary>
-internal sealed class ReadAheadStream : Stream
+internal sealed class ReadAheadStream : ReadOnlyStream
 {
     private const int BlockSize = 1 << 20;
     private readonly BlockingCollection<(byte[]? Block, int Length, Exception? Error)> _blocks = new(boundedCapacity: 4);
@@ -21,23 +21,11 @@ internal sealed class ReadAheadStream : Stream
     private int _at;
     private bool _done;
 
-    public ReadAheadStream(Stream inner)
+    public ReadAheadStream(Stream inner) : base(owned: null)  // the pump thread disposes it
     {
         _thread = new Thread(() => Pump(inner)) { IsBackground = true, Name = "event log read-ahead" };
         _thread.Start();
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -55,14 +43,6 @@ internal sealed class ReadAheadStream : Stream
         _at += n;
         return n;
     }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void Flush() { }
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

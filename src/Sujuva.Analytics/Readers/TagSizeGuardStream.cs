@@ -5,27 +5,15 @@ namespace Sujuva.Analytics.Readers;
 /// XmlReader would buffer it whole, so a huge or endless value would exhaust memory. Every tag
 /// starts with '&lt;', which cannot occur inside an attribute value.
 /// </summary>
-internal sealed class TagSizeGuardStream(Stream inner, string file) : Stream
+internal sealed class TagSizeGuardStream(Stream inner, string file) : ReadOnlyStream(inner)
 {
     public const int MaxTagBytes = 16 << 20;
     private long _sinceTag;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         // Reads of at most 64 KB: a longer gap between two '<' then always spans calls and is counted.
-        var n = inner.Read(buffer[..Math.Min(buffer.Length, 1 << 16)]);
+        var n = Inner.Read(buffer[..Math.Min(buffer.Length, 1 << 16)]);
         var chunk = buffer[..n];
         var first = chunk.IndexOf((byte)'<');
         var tooLong = first < 0 ? (_sinceTag += n) > MaxTagBytes : _sinceTag + first > MaxTagBytes;
@@ -33,19 +21,5 @@ internal sealed class TagSizeGuardStream(Stream inner, string file) : Stream
         if (tooLong)
             throw new EventLogFormatException(file, 0, 0, $"an XML tag or attribute value is longer than {MaxTagBytes >> 20} MB");
         return n;
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void Flush() { }
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing) inner.Dispose();
-        base.Dispose(disposing);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sujuva.Web.Components.Pages.Cases;
+namespace Sujuva.Web.Platform.Localisation;
 
 /// <summary>Times are stored in UTC and shown in the organisation's zone, formatted per the user's culture.</summary>
 public static class LocalTime

@@ -86,7 +86,6 @@ internal sealed class XesNames
         Value = Table.Add("value");
         foreach (var (name, kind) in Types) TypeNames[Table.Add(name)] = kind;
         Values = Table.Add("values");
-        List = Table.Add("list");
     }
 
     private static readonly (string, AttributeKind)[] Types =
@@ -111,6 +110,4 @@ internal sealed class XesNames
     public Dictionary<string, AttributeKind> TypeNames { get; } = new(ReferenceEqualityComparer.Instance);
 
     public string Values { get; }
-
-    public string List { get; }
 }

@@ -20,7 +20,7 @@ internal sealed partial class XesTagWalker
             if (!xml.Read()) throw xml.Error("the file ends inside an attribute (truncated?)");
             if (xml.IsEnd) { ExpectEnd(self); return children.IsEmpty ? null : children; }
             var element = _words.Element(xml.Name);
-            if (element == XesElement.Values && self == XesElement.List) children.Values = Entries(children.Values ?? [], depth);
+            if (element == XesElement.Values) children.Values = Entries(children.Values ?? [], depth);
             else if (XesVocabulary.KindOf(element) is { } kind) children.Meta.Add(Node(kind, depth + 1));
             else SkipChildren();
         }

@@ -14,11 +14,10 @@ internal sealed partial class XesXmlReaderState
     {
         if (xml.IsEmptyElement) { xml.Read(); return null; }
         if (depth >= MaxDepth) throw Error($"attributes are nested more than {MaxDepth} deep");
-        var isList = ReferenceEquals(xml.LocalName, names.List);
         var children = new AttributeChildren();
         Walk(xml, () =>
         {
-            if (isList && ReferenceEquals(xml.LocalName, names.Values))
+            if (ReferenceEquals(xml.LocalName, names.Values))
             {
                 var values = children.Values ??= [];
                 Walk(xml, () => Entry(xml, values, depth + 1));

@@ -85,4 +85,16 @@ public sealed class NestedXesReadTests
         Assert.Equal("direct", log.Attributes.EventChildren[(early, "cost:drivers")].Meta[0].Key);
         Assert.Null(log.Attributes.EventChildren[(early, "cost:drivers")].Values);
     }
+
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Read_NestingDeeperThanLimit_ThrowsInsteadOfOverflowing(string reader)
+    {
+        var deep = string.Concat(Enumerable.Repeat("<container key=\"c\">", 200)) + string.Concat(Enumerable.Repeat("</container>", 200));
+        var text = $"""<?xml version="1.0" encoding="UTF-8"?><log>{deep}</log>""";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var e = Assert.Throws<EventLogFormatException>(() =>
+            Fixture.Read(reader == "utf-8" ? bytes : NestedXesRoundTripTests.ToUtf16(bytes), EventLogFormat.Xes));
+        Assert.Contains("nested more than 64 deep", e.Message, StringComparison.Ordinal);
+    }
 }

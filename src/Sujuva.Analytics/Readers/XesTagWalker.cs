@@ -96,7 +96,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
         int activity = -1, resource = -1, group = -1;
         long? time = null, start = null;
         _eventAttributes.Clear();
-        _eventChildren.Clear();
+        if (_eventChildren.Count > 0) _eventChildren.Clear();
         var open = !xml.IsEmpty;
         while (open)
         {
@@ -115,15 +115,24 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
                     case XesKey.Group: group = Intern(_groups, value, builder.Groups); break;
                     default: _eventAttributes.Add((EventColumn(key), new AttributeValue(kind, Text(value)))); break;
                 }
-                if (!xml.IsEmpty && Children(0) is { } children) _eventChildren.Add((key, children));
             }
-            else SkipChildren();
+            if (!xml.IsEmpty) EventChildren();
         }
         if (activity < 0) throw xml.Error("an <event> has no concept:name");
         if (time is null) throw xml.Error("an <event> has no time:timestamp");
         var row = builder.Add(-1, activity, time.Value, start, resource, group);
         foreach (var (column, value) in _eventAttributes) column.Set(row, value);
-        foreach (var (key, children) in _eventChildren) builder.Attributes.EventChildren[(row, key)] = children;
+        if (_eventChildren.Count > 0)
+            foreach (var (key, children) in _eventChildren) builder.Attributes.EventChildren[(row, key)] = children;
+    }
+
+    // Rare, so out of the event loop; the current tag's key is still readable.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void EventChildren()
+    {
+        if (XesVocabulary.KindOf(_words.Element(xml.Name)) is null) { SkipChildren(); return; }
+        var (key, _) = Key();
+        if (Children(0) is { } children) _eventChildren.Add((key, children));
     }
 
     // Keys come from the vocabulary's cache, one string per key: found by reference, not hashed.

@@ -35,6 +35,7 @@ public sealed partial class EventLogBuilder
         var n = order.Length;
         var attributes = new EventAttributes();
         foreach (var (key, value) in Attributes.Log) attributes.Log[key] = value;
+        MoveChildren(attributes, order);
         foreach (var (key, values) in Attributes.Case) attributes.Case[key] = Resize(values, cases);
         foreach (var (key, column) in _caseColumns)
         {
@@ -65,6 +66,19 @@ public sealed partial class EventLogBuilder
         });
         for (var k = 0; k < keys.Length; k++) attributes.Event[keys[k]] = converted[k];
         return attributes;
+    }
+
+    // Event children are keyed by source row until now; the log's rows are in case order.
+    private void MoveChildren(EventAttributes attributes, int[] order)
+    {
+        attributes.Xes = Attributes.Xes;
+        foreach (var (key, children) in Attributes.LogChildren) attributes.LogChildren[key] = children;
+        foreach (var (at, children) in Attributes.CaseChildren) attributes.CaseChildren[at] = children;
+        if (Attributes.EventChildren.Count == 0) return;
+        var position = new int[order.Length];
+        for (var i = 0; i < order.Length; i++) position[order[i]] = i;
+        foreach (var ((row, key), children) in Attributes.EventChildren)
+            if (row < position.Length) attributes.EventChildren[(position[row], key)] = children;
     }
 
     private static AttributeValue?[] Resize(AttributeValue?[] values, int length)

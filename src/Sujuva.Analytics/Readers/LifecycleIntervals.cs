@@ -21,6 +21,10 @@ public static class LifecycleIntervals
         var instance = log.Attributes.Event.GetValueOrDefault(InstanceKey);
         var builder = new EventLogBuilder();
         foreach (var (key, value) in log.Attributes.Log) builder.Attributes.Log[key] = value;
+        foreach (var (key, children) in log.Attributes.LogChildren) builder.Attributes.LogChildren[key] = children;
+        foreach (var (at, children) in log.Attributes.CaseChildren) builder.Attributes.CaseChildren[at] = children;
+        builder.Attributes.Xes = log.Attributes.Xes;
+        var eventChildren = log.Attributes.EventChildren.Where(kv => kv.Key.Key != TransitionKey).ToLookup(kv => kv.Key.Event);
         var pending = new Dictionary<(int Activity, string? Instance), Queue<int>>();
         var pairs = new List<(int Row, long Start)>();
         for (var c = 0; c < log.CaseCount; c++)
@@ -48,7 +52,11 @@ public static class LifecycleIntervals
             var caseIndex = builder.CaseIndex(log.CaseIds[c]);
             foreach (var (key, values) in log.Attributes.Case)
                 if (values[c] is { } v) builder.SetCaseAttribute(key, caseIndex, v);
-            foreach (var (row, start) in pairs) Copy(log, row, start, caseIndex, builder);
+            foreach (var (row, start) in pairs)
+            {
+                var added = Copy(log, row, start, caseIndex, builder);
+                foreach (var ((_, key), children) in eventChildren[row]) builder.Attributes.EventChildren[(added, key)] = children;
+            }
         }
         var paired = builder.Build(sortByTime: !pm4PyOrder);
         AttributeOrder.Apply(paired.Attributes.Case, log.Attributes.Case.Keys);
@@ -56,7 +64,7 @@ public static class LifecycleIntervals
         return paired;
     }
 
-    private static void Copy(EventLog log, int row, long start, int caseIndex, EventLogBuilder builder)
+    private static int Copy(EventLog log, int row, long start, int caseIndex, EventLogBuilder builder)
     {
         var resource = log.Resource is { } r && r[row] >= 0 ? builder.Resources.Intern(log.Resources[r[row]]) : -1;
         var group = log.Group is { } g && g[row] >= 0 ? builder.Groups.Intern(log.Groups[g[row]]) : -1;
@@ -64,5 +72,6 @@ public static class LifecycleIntervals
         var added = builder.Add(caseIndex, activity, log.Timestamp[row], start, resource, group);
         foreach (var (key, values) in log.Attributes.Event)
             if (key != TransitionKey && values[row] is { } v) builder.SetEventAttribute(key, added, v);
+        return added;
     }
 }

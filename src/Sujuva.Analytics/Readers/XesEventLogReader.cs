@@ -6,7 +6,7 @@ namespace Sujuva.Analytics.Readers;
 /// <summary>
 /// Streams an XES log with XmlReader. Standard keys become columns (concept:name, time:timestamp,
 /// start_timestamp, org:resource, org:group); every other log, trace and event attribute is kept
-/// typed. Nested attributes (XES lists, meta data) keep their top-level value only.
+/// typed, with its nested attributes (XES lists, containers, meta-attributes) and the log header.
 /// </summary>
 internal static class XesEventLogReader
 {
@@ -85,13 +85,14 @@ internal sealed class XesNames
         Key = Table.Add("key");
         Value = Table.Add("value");
         foreach (var (name, kind) in Types) TypeNames[Table.Add(name)] = kind;
-        Nested = [Table.Add("list"), Table.Add("container"), Table.Add("values")];
+        Values = Table.Add("values");
     }
 
     private static readonly (string, AttributeKind)[] Types =
     [
         ("string", AttributeKind.String), ("date", AttributeKind.Date), ("int", AttributeKind.Int),
         ("float", AttributeKind.Float), ("boolean", AttributeKind.Boolean), ("id", AttributeKind.Id),
+        ("list", AttributeKind.List), ("container", AttributeKind.Container),
     ];
 
     public System.Xml.NameTable Table { get; } = new();
@@ -108,5 +109,5 @@ internal sealed class XesNames
 
     public Dictionary<string, AttributeKind> TypeNames { get; } = new(ReferenceEqualityComparer.Instance);
 
-    public string[] Nested { get; }
+    public string Values { get; }
 }

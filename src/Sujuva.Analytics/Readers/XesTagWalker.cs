@@ -16,6 +16,9 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
     private readonly ByteKeyTable<string> _values = new();
     private readonly List<(string Key, AttributeValue Value)> _caseAttributes = [];
     private readonly List<(AttributeColumnBuilder Column, AttributeValue Value)> _eventAttributes = [];
+    private readonly List<(string Key, AttributeChildren Children)> _caseChildren = [];
+    private readonly List<(string Key, AttributeChildren Children)> _eventChildren = [];
+    private readonly XesDeclarations _declarations = new();
     private readonly Dictionary<string, AttributeColumnBuilder> _columns = new(ReferenceEqualityComparer.Instance);
     private int _traces;
 
@@ -29,6 +32,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
     {
         if (!xml.Read() || xml.IsEnd) throw xml.Error("not an XES file: there is no <log> element");
         if (_words.Element(xml.Name) != XesElement.Log) throw xml.Error("not an XES file: the root element is not <log>");
+        builder.Attributes.Xes = _declarations;
         if (xml.IsEmpty) { EnsureEnd(); return; }
         while (true)
         {
@@ -43,11 +47,14 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
             var element = _words.Element(xml.Name);
             if (element == XesElement.Trace) ReadTrace();
             else if (element == XesElement.Global) ReadGlobal();
+            else if (element == XesElement.Extension) ReadExtension();
+            else if (element == XesElement.Classifier) ReadClassifier();
             else if (XesVocabulary.KindOf(element) is { } kind)
             {
                 var (key, _) = Key();
                 builder.Attributes.Log[key] = new AttributeValue(kind, Text(Value()));
-                SkipChildren();
+                if (Children(0) is { } children) builder.Attributes.LogChildren[key] = children;
+                else builder.Attributes.LogChildren.Remove(key);
             }
             else SkipChildren();
         }
@@ -58,6 +65,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
         var firstRow = builder.EventCount;
         string? caseId = null;
         _caseAttributes.Clear();
+        _caseChildren.Clear();
         _traces++;
         var open = !xml.IsEmpty;
         while (open)
@@ -71,7 +79,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
                 var (key, standard) = Key();
                 if (standard == XesKey.Activity) caseId = Text(Value());
                 else _caseAttributes.Add((key, new AttributeValue(kind, Text(Value()))));
-                SkipChildren();
+                if (Children(0) is { } children) _caseChildren.Add((key, children));
             }
             else SkipChildren();
         }
@@ -79,6 +87,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
         var caseIndex = builder.CaseIndex(caseId ?? $"trace {_traces}");
         builder.AssignCase(firstRow, caseIndex);
         foreach (var (key, value) in _caseAttributes) builder.SetCaseAttribute(key, caseIndex, value);
+        foreach (var (key, children) in _caseChildren) builder.Attributes.CaseChildren[(caseIndex, key)] = children;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -87,6 +96,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
         int activity = -1, resource = -1, group = -1;
         long? time = null, start = null;
         _eventAttributes.Clear();
+        if (_eventChildren.Count > 0) _eventChildren.Clear();
         var open = !xml.IsEmpty;
         while (open)
         {
@@ -106,12 +116,23 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
                     default: _eventAttributes.Add((EventColumn(key), new AttributeValue(kind, Text(value)))); break;
                 }
             }
-            SkipChildren();
+            if (!xml.IsEmpty) EventChildren();
         }
         if (activity < 0) throw xml.Error("an <event> has no concept:name");
         if (time is null) throw xml.Error("an <event> has no time:timestamp");
         var row = builder.Add(-1, activity, time.Value, start, resource, group);
         foreach (var (column, value) in _eventAttributes) column.Set(row, value);
+        if (_eventChildren.Count > 0)
+            foreach (var (key, children) in _eventChildren) builder.Attributes.EventChildren[(row, key)] = children;
+    }
+
+    // Rare, so out of the event loop; the current tag's key is still readable.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void EventChildren()
+    {
+        if (XesVocabulary.KindOf(_words.Element(xml.Name)) is null) { SkipChildren(); return; }
+        var (key, _) = Key();
+        if (Children(0) is { } children) _eventChildren.Add((key, children));
     }
 
     // Keys come from the vocabulary's cache, one string per key: found by reference, not hashed.
@@ -119,21 +140,5 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
     {
         if (!_columns.TryGetValue(key, out var column)) _columns.Add(key, column = builder.EventColumn(key));
         return column;
-    }
-
-    private void ReadGlobal()
-    {
-        var target = xml.TryGetAttribute("scope"u8, out var scope)
-            ? scope.SequenceEqual("trace"u8) ? TraceGlobals : scope.SequenceEqual("event"u8) ? EventGlobals : null
-            : null;
-        if (target is null) { SkipChildren(); return; }
-        var open = !xml.IsEmpty;
-        while (open)
-        {
-            if (!xml.Read()) throw xml.Error("the file ends inside a <global> (truncated?)");
-            if (xml.IsEnd) { ExpectEnd(XesElement.Global); open = false; continue; }
-            if (xml.TryGetAttribute("key"u8, out _)) target.Add(Key().Name);
-            SkipChildren();
-        }
     }
 }

@@ -2,7 +2,7 @@ using Sujuva.Analytics.EventLogs;
 
 namespace Sujuva.Analytics.Readers;
 
-internal enum XesElement { Other, Log, Trace, Event, Global, String, Date, Int, Float, Boolean, Id, List, Container }
+internal enum XesElement { Other, Log, Trace, Event, Global, Extension, Classifier, String, Date, Int, Float, Boolean, Id, List, Container, Values }
 
 internal enum XesKey { Other, Activity, Timestamp, Start, Resource, Group }
 
@@ -20,7 +20,7 @@ internal sealed class XesVocabulary
 
     public XesElement Element(ReadOnlySpan<byte> name) => _elements.TryGetValue(name, out var e) ? e : XesElement.Other;
 
-    /// <summary>The attribute type of an element; lists and containers have no value of their own.</summary>
+    /// <summary>The attribute type of an element, null for elements that are not attributes.</summary>
     public static AttributeKind? KindOf(XesElement element) => element switch
     {
         XesElement.String => AttributeKind.String,
@@ -29,6 +29,8 @@ internal sealed class XesVocabulary
         XesElement.Float => AttributeKind.Float,
         XesElement.Boolean => AttributeKind.Boolean,
         XesElement.Id => AttributeKind.Id,
+        XesElement.List => AttributeKind.List,
+        XesElement.Container => AttributeKind.Container,
         _ => null,
     };
 

@@ -4,10 +4,13 @@ using Sujuva.Analytics.EventLogs;
 namespace Sujuva.Analytics.Readers;
 
 /// <summary>The XmlReader walk over log, traces and events, for XES in encodings other than UTF-8.</summary>
-internal sealed class XesXmlReaderState(XesNames names, EventLogBuilder builder, ReadOptions options, string file, IXmlLineInfo line)
+internal sealed partial class XesXmlReaderState(XesNames names, EventLogBuilder builder, ReadOptions options, string file, IXmlLineInfo line)
 {
     private readonly List<(string Key, AttributeValue Value)> _caseAttributes = [];
     private readonly List<(string Key, AttributeValue Value)> _eventAttributes = [];
+    private readonly List<(string Key, AttributeChildren Children)> _caseChildren = [];
+    private readonly List<(string Key, AttributeChildren Children)> _eventChildren = [];
+    private readonly XesDeclarations _declarations = new();
     private int _traces;
 
     public EventLogBuilder Builder => builder;
@@ -21,6 +24,7 @@ internal sealed class XesXmlReaderState(XesNames names, EventLogBuilder builder,
 
     public void ReadLog(XmlReader xml)
     {
+        builder.Attributes.Xes = _declarations;
         if (xml.IsEmptyElement) return;
         var depth = xml.Depth;
         xml.Read();
@@ -30,28 +34,17 @@ internal sealed class XesXmlReaderState(XesNames names, EventLogBuilder builder,
             var name = xml.LocalName;
             if (ReferenceEquals(name, names.Trace)) ReadTrace(xml);
             else if (name == "global") ReadGlobal(xml);
+            else if (name == "extension") ReadExtension(xml);
+            else if (name == "classifier") ReadClassifier(xml);
             else if (names.TypeNames.TryGetValue(name, out var kind))
             {
                 var (key, value) = Attribute(xml, kind);
                 builder.Attributes.Log[key] = value;
-                xml.Skip();
+                if (Children(xml, 0) is { } children) builder.Attributes.LogChildren[key] = children;
+                else builder.Attributes.LogChildren.Remove(key);
             }
             else xml.Skip();
         }
-    }
-
-    private void ReadGlobal(XmlReader xml)
-    {
-        var target = xml.GetAttribute("scope") switch { "trace" => TraceGlobals, "event" => EventGlobals, _ => null };
-        if (target is null || xml.IsEmptyElement) { xml.Skip(); return; }
-        var depth = xml.Depth;
-        xml.Read();
-        while (xml.Depth > depth)
-        {
-            if (xml.NodeType == XmlNodeType.Element && xml.GetAttribute(names.Key) is { } key) target.Add(key);
-            if (xml.NodeType == XmlNodeType.Element) xml.Skip(); else xml.Read();
-        }
-        xml.Read();
     }
 
     private void ReadTrace(XmlReader xml)
@@ -59,6 +52,7 @@ internal sealed class XesXmlReaderState(XesNames names, EventLogBuilder builder,
         var firstRow = builder.EventCount;
         string? caseId = null;
         _caseAttributes.Clear();
+        _caseChildren.Clear();
         _traces++;
         if (!xml.IsEmptyElement)
         {
@@ -74,7 +68,7 @@ internal sealed class XesXmlReaderState(XesNames names, EventLogBuilder builder,
                     var (key, value) = Attribute(xml, kind);
                     if (key == "concept:name") caseId = value.Text;
                     else _caseAttributes.Add((key, value));
-                    xml.Skip();
+                    if (Children(xml, 0) is { } children) _caseChildren.Add((key, children));
                 }
                 else xml.Skip();
             }
@@ -84,6 +78,7 @@ internal sealed class XesXmlReaderState(XesNames names, EventLogBuilder builder,
         var caseIndex = builder.CaseIndex(caseId ?? $"trace {_traces}");
         builder.AssignCase(firstRow, caseIndex);
         foreach (var (key, value) in _caseAttributes) builder.SetCaseAttribute(key, caseIndex, value);
+        foreach (var (key, children) in _caseChildren) builder.Attributes.CaseChildren[(caseIndex, key)] = children;
     }
 
     private void ReadEvent(XmlReader xml)
@@ -92,6 +87,7 @@ internal sealed class XesXmlReaderState(XesNames names, EventLogBuilder builder,
         string? activity = null, resource = null, group = null;
         long? time = null, start = null;
         _eventAttributes.Clear();
+        _eventChildren.Clear();
         if (!xml.IsEmptyElement)
         {
             var depth = xml.Depth;
@@ -113,7 +109,7 @@ internal sealed class XesXmlReaderState(XesNames names, EventLogBuilder builder,
                     case "org:group": group = value.Text; break;
                     default: _eventAttributes.Add((key, value)); break;
                 }
-                xml.Skip();
+                if (Children(xml, 0) is { } children) _eventChildren.Add((key, children));
             }
         }
         xml.Read();
@@ -122,6 +118,7 @@ internal sealed class XesXmlReaderState(XesNames names, EventLogBuilder builder,
         var row = builder.Add(-1, builder.Activities.Intern(activity), time.Value, start,
             resource is null ? -1 : builder.Resources.Intern(resource), group is null ? -1 : builder.Groups.Intern(group));
         foreach (var (key, value) in _eventAttributes) builder.SetEventAttribute(key, row, value);
+        foreach (var (key, children) in _eventChildren) builder.Attributes.EventChildren[(row, key)] = children;
     }
 
     private (string Key, AttributeValue Value) Attribute(XmlReader xml, AttributeKind kind)

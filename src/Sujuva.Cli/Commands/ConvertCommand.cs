@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sujuva.Analytics.Readers;
+using Sujuva.Analytics.Writers;
 
 namespace Sujuva.Cli.Commands;
 
@@ -18,7 +19,10 @@ internal static class ConvertCommand
         command.SetAction(parse => BadInput.Run(context, () =>
         {
             var log = LogInput.Read(parse.GetValue(from)!, input, parse, context);
-            EventLogFiles.Write(log, parse.GetValue(to)!);
+            var target = parse.GetValue(to)!;
+            EventLogFiles.Write(log, target);
+            // A conversion that drops something says so (docs/cli.md, "What each format keeps").
+            foreach (var lost in FormatLimits.Lost(log, EventLogFiles.FormatOf(target))) context.Error.WriteLine($"sujuva: note: {lost}");
             return 0;
         }));
         return command;

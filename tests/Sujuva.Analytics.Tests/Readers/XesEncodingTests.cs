@@ -6,7 +6,7 @@ namespace Sujuva.Analytics.Tests.Readers;
 
 public sealed class XesEncodingTests
 {
-    private static readonly string Log = XesLog(("Äijä", [XesEvent("Käsittely", "2023-01-01T00:00:00.000+00:00")]));
+    internal static readonly string Log = XesLog(("Äijä", [XesEvent("Käsittely", "2023-01-01T00:00:00.000+00:00")]));
 
     [Fact]
     public void Read_Utf16WithByteOrderMark_SameAsUtf8()

@@ -9,7 +9,7 @@ namespace Sujuva.Analytics.Tests.Readers;
 public sealed class XesReaderTests
 {
     // A case that crosses the end of summer time in Finland (2011-10-30 04:00 EEST → 03:00 EET).
-    private static readonly string DstLog = XesLog(
+    internal static readonly string DstLog = XesLog(
         ("A", [
             XesEvent("late", "2011-10-30T03:30:00.000+01:00"),
             XesEvent("early", "2011-10-29T23:30:00.000+02:00"),
@@ -30,17 +30,22 @@ public sealed class XesReaderTests
         Assert.Empty(log.Attributes.Event);
     }
 
+    internal const string TypedLog = """
+        <log><string key="origin" value="test"/>
+        <trace><string key="concept:name" value="A"/><date key="deadline" value="2011-12-06T13:41:31.788+01:00"/>
+        <event><string key="concept:name" value="x"/><date key="time:timestamp" value="2023-01-01T00:00:00Z"/>
+        <float key="amount" value="35.0"/><int key="points" value="2"/><boolean key="paid" value="true"/>
+        <id key="ref" value="b1"/><string key="lifecycle:transition" value="complete"/></event></trace></log>
+        """;
+
+    internal const string NestedMetaLog = """<log><int key="meta" value="3"><int key="child" value="1"/></int><trace><string key="concept:name" value="A"/></trace></log>""";
+
+    internal const string LateNameLog = """<log><trace><event><string key="concept:name" value="x"/><date key="time:timestamp" value="2023-01-01T00:00:00Z"/></event><string key="concept:name" value="late-name"/></trace></log>""";
+
     [Fact]
     public void Read_OtherAttributes_KeptWithTheirTypes()
     {
-        var xes = """
-            <log><string key="origin" value="test"/>
-            <trace><string key="concept:name" value="A"/><date key="deadline" value="2011-12-06T13:41:31.788+01:00"/>
-            <event><string key="concept:name" value="x"/><date key="time:timestamp" value="2023-01-01T00:00:00Z"/>
-            <float key="amount" value="35.0"/><int key="points" value="2"/><boolean key="paid" value="true"/>
-            <id key="ref" value="b1"/><string key="lifecycle:transition" value="complete"/></event></trace></log>
-            """;
-        var log = Xes(xes);
+        var log = Xes(TypedLog);
         Assert.Equal(new AttributeValue(AttributeKind.String, "test"), log.Attributes.Log["origin"]);
         Assert.Equal(new AttributeValue(AttributeKind.Date, "2011-12-06T13:41:31.788+01:00"), log.Attributes.Case["deadline"][0]);
         Assert.Equal(new AttributeValue(AttributeKind.Float, "35.0"), log.Attributes.Event["amount"][0]);
@@ -83,16 +88,17 @@ public sealed class XesReaderTests
     [Fact]
     public void Read_TraceNamedAfterItsEvents_StillGroupsThem()
     {
-        var log = Xes("""<log><trace><event><string key="concept:name" value="x"/><date key="time:timestamp" value="2023-01-01T00:00:00Z"/></event><string key="concept:name" value="late-name"/></trace></log>""");
+        var log = Xes(LateNameLog);
         Assert.Equal(["late-name"], log.CaseIds);
         Assert.Equal(1, log.EventCount);
     }
 
     [Fact]
-    public void Read_NestedAttributes_KeepTopLevelValue()
+    public void Read_NestedAttributes_KeepTopLevelValueAndChildren()
     {
-        var log = Xes("""<log><int key="meta" value="3"><int key="child" value="1"/></int><trace><string key="concept:name" value="A"/></trace></log>""");
+        var log = Xes(NestedMetaLog);
         Assert.Equal("3", log.Attributes.Log["meta"].Text);
         Assert.False(log.Attributes.Log.ContainsKey("child"));
+        Assert.Equal(new AttributeNode("child", new AttributeValue(AttributeKind.Int, "1")), Assert.Single(log.Attributes.LogChildren["meta"].Meta));
     }
 }

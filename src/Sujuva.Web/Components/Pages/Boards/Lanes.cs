@@ -46,3 +46,10 @@ public static class Lanes
         }
     }
 }
+
+/// <summary>The network board's columns: the common stage kinds across services, or every service's own stages.</summary>
+public enum NetworkGrouping
+{
+    ByKind,
+    PerService,
+}

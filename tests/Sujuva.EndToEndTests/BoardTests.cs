@@ -128,7 +128,7 @@ public sealed class BoardTests(AppFixture fixture)
         await page.GetByRole(AriaRole.Radio, new() { Name = "By worker" }).CheckAsync();
 
         var table = page.GetByRole(AriaRole.Table);
-        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Work" })).ToBeVisibleAsync();
+        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader).GetByRole(AriaRole.Heading, new() { Name = "Work", Exact = true })).ToBeVisibleAsync();
         var mine = table.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = leadName }) });
         var unassigned = table.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Unassigned" }) });
         await Assertions.Expect(mine.GetByText(board.Cases[0].Pseudonym)).ToBeVisibleAsync();
@@ -160,11 +160,11 @@ public sealed class BoardTests(AppFixture fixture)
         await BoardApi.AssignAsync(lead, board.Cases[2].CaseId, leadId);
         var page = await OpenBoardAsync(board);
 
-        await page.GetByLabel("Worker", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = leadName });
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Worker" }).SelectOptionAsync(new SelectOptionValue { Label = leadName });
 
         await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(1);
         await Assertions.Expect(Card(page, board.Cases[2].Pseudonym)).ToBeVisibleAsync();
-        await page.GetByLabel("Worker", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Unassigned" });
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Worker" }).SelectOptionAsync(new SelectOptionValue { Label = "Unassigned" });
         await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(2);
     }
 

@@ -40,7 +40,10 @@ public sealed class BoardFilter
         _ => Guid.TryParse(Worker, out var id) && card.AssigneeId == id,
     };
 
-    /// <summary>Elapsed whole days in the current stage (METRICS.md §1, elapsed days, rounded down).</summary>
+    /// <summary>
+    /// Elapsed whole days in the current stage (METRICS.md §1, elapsed days, rounded down); never below
+    /// zero, as a card moved after the page read its clock would otherwise show -1.
+    /// </summary>
     public static int DaysInStage(BoardCard card, DateTime now) =>
-        (int)Math.Floor((now - card.EnteredStageAt).TotalDays);
+        Math.Max(0, (int)Math.Floor((now - card.EnteredStageAt).TotalDays));
 }

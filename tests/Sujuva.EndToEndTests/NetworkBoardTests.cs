@@ -63,4 +63,18 @@ public sealed class NetworkBoardTests(AppFixture fixture)
         await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(2);
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("services="));
     }
+
+    [Fact]
+    public async Task NetworkBoard_AddingATeam_ChoosesEveryServiceItWorks()
+    {
+        var page = await fixture.NewPageAsync();
+        await AppFixture.SignInAsync(page, ApiGiven.Administrator);
+        await page.GotoAsync("/network-board");
+        await AppFixture.WaitForCircuitAsync(page);
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Add a team's services" }).SelectOptionAsync(new SelectOptionValue { Label = "Kipinän ohjaajat" });
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Kuntouttava työtoiminta" })).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator(".case-card").First).ToBeVisibleAsync();
+    }
 }

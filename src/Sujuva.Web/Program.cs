@@ -10,6 +10,7 @@ using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
+using Sujuva.Web.Features.StandUp;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Localisation;
 
@@ -44,6 +45,7 @@ api.MapCasesApi();
 api.MapReferralsApi();
 api.MapEventsApi();
 api.MapMetricsApi();
+api.MapStandUpApi();
 app.MapSujuvaUi();
 
 await app.RunAsync();

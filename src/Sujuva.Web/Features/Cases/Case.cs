@@ -22,6 +22,9 @@ public sealed partial class Case : Entity
     public string? BlockedReason { get; private set; }
     public DateTime? BlockedAt { get; private set; }
 
+    /// <summary>The worker who has the case in hand, if anyone; a member of the service's team.</summary>
+    public UserId? AssigneeId { get; private set; }
+
     /// <summary>The accepted referral that opened this case, if any.</summary>
     public ReferralId? FromReferralId { get; private set; }
 

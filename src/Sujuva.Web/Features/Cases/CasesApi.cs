@@ -12,6 +12,7 @@ public static class CasesApi
         cases.MapPost("/{caseId:guid}/moves", MoveCase.HandleAsync);
         cases.MapPost("/{caseId:guid}/block", BlockCase.BlockAsync);
         cases.MapPost("/{caseId:guid}/unblock", BlockCase.UnblockAsync);
+        cases.MapPost("/{caseId:guid}/assign", AssignCase.HandleAsync);
         cases.MapPost("/{caseId:guid}/close", CloseCase.CloseAsync);
         cases.MapPost("/{caseId:guid}/reopen", CloseCase.ReopenAsync);
         cases.MapPost("/{caseId:guid}/work", LogWork.HandleAsync).WithTags("WorkLogs");

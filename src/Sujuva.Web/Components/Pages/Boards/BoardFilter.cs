@@ -2,28 +2,48 @@ using Sujuva.Web.Features.Boards;
 
 namespace Sujuva.Web.Components.Pages.Boards;
 
-/// <summary>The board's filters: text in the pseudonym or block reason, blocked only, minimum age in the stage.</summary>
+/// <summary>
+/// The board's filters: text in the pseudonym or block reason, blocked only, minimum age in the stage,
+/// and the assignee (a worker, or nobody).
+/// </summary>
 public sealed class BoardFilter
 {
+    /// <summary>The Worker value that keeps only cases no one is assigned to.</summary>
+    public const string Unassigned = "none";
+
     public string Text { get; set; } = "";
 
     public bool BlockedOnly { get; set; }
 
     public int? MinDaysInStage { get; set; }
 
-    public bool IsActive => Text.Length > 0 || BlockedOnly || MinDaysInStage is > 0;
+    /// <summary>Empty for everyone, <see cref="Unassigned"/>, or a worker's id.</summary>
+    public string Worker { get; set; } = "";
+
+    public bool IsActive => Text.Length > 0 || BlockedOnly || MinDaysInStage is > 0 || Worker.Length > 0;
 
     public bool Shows(BoardCard card, DateTime now)
     {
         if (BlockedOnly && card.BlockedAt is null) return false;
         if (MinDaysInStage is int days && DaysInStage(card, now) < days) return false;
+        if (!ShowsWorker(card)) return false;
         var text = Text.Trim();
         return text.Length == 0
             || card.ClientPseudonym.Contains(text, StringComparison.OrdinalIgnoreCase)
             || (card.BlockedReason?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false);
     }
 
-    /// <summary>Elapsed whole days in the current stage (METRICS.md §1, elapsed days, rounded down).</summary>
+    private bool ShowsWorker(BoardCard card) => Worker switch
+    {
+        "" => true,
+        Unassigned => card.AssigneeId is null,
+        _ => Guid.TryParse(Worker, out var id) && card.AssigneeId == id,
+    };
+
+    /// <summary>
+    /// Elapsed whole days in the current stage (METRICS.md §1, elapsed days, rounded down); never below
+    /// zero, as a card moved after the page read its clock would otherwise show -1.
+    /// </summary>
     public static int DaysInStage(BoardCard card, DateTime now) =>
-        (int)Math.Floor((now - card.EnteredStageAt).TotalDays);
+        Math.Max(0, (int)Math.Floor((now - card.EnteredStageAt).TotalDays));
 }

@@ -28,6 +28,18 @@ public sealed class BoardSession(PageData data, TimeProvider clock)
         return result.Result is Ok<BoardView> ok ? ok.Value : null;
     }
 
+    public Task<BoardAging> LoadAgingAsync(IReadOnlyCollection<ServiceId> services) =>
+        data.RunAsync((db, _) => BoardAging.LoadAsync(db, services, clock.GetUtcNow().UtcDateTime, CancellationToken.None));
+
+    /// <summary>Assigns (or, with no worker, unassigns) as AssignCase does; null on success, else a resource key.</summary>
+    public async Task<string?> AssignAsync(PendingAssign assign)
+    {
+        var request = new AssignCaseRequest(assign.Worker?.Id, assign.Card.Version);
+        var result = await data.RunAsync((db, user) =>
+            AssignCase.HandleAsync(assign.Card.CaseId, request, db, user, clock, CancellationToken.None));
+        return PageData.ProblemCode(result.Result);
+    }
+
     public async Task<MoveOutcome> MoveAsync(PendingMove move)
     {
         var request = new MoveCaseRequest(move.Target.StageId, move.Card.Version, move.OverrideReason);

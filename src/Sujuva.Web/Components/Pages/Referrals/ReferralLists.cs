@@ -28,3 +28,24 @@ public sealed class ReferralInboxActions(PageData data, TimeProvider clock)
 
     private static List<ReferralView> Items(IResult result) => result is Ok<List<ReferralView>> ok ? ok.Value ?? [] : [];
 }
+
+/// <summary>The incoming list's filters: status, at least this many days since sending, and the sending service.</summary>
+public sealed class ReferralFilter
+{
+    public ReferralStatus? Status { get; set; }
+
+    public int? MinAgeDays { get; set; }
+
+    public Guid? FromServiceId { get; set; }
+
+    public bool IsActive => Status is not null || MinAgeDays is > 0 || FromServiceId is not null;
+
+    /// <summary>Age in elapsed days since sending (METRICS.md §1), compared whole.</summary>
+    public bool Shows(ReferralView referral, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        if (Status is { } status && referral.Status != status) return false;
+        if (MinAgeDays is int days && (now - referral.SentAt).TotalDays < days) return false;
+        return FromServiceId is not { } from || referral.FromServiceId == from;
+    }
+}

@@ -265,6 +265,9 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("BlockedAt")
                         .HasColumnType("TEXT");
 

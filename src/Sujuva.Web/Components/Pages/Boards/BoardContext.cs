@@ -1,0 +1,43 @@
+using Sujuva.Web.Features.Boards;
+
+namespace Sujuva.Web.Components.Pages.Boards;
+
+/// <summary>A worker the user wants on a case (null unassigns).</summary>
+public sealed record PendingAssign(Guid ServiceId, BoardCard Card, BoardWorker? Worker);
+
+/// <summary>
+/// What every column and card of one board page shares: the clock, the aging, the filter and the
+/// page's operations. One object, so the single-service and network boards render the same cards.
+/// </summary>
+public sealed class BoardContext
+{
+    public required BoardFilter Filter { get; init; }
+
+    public DateTime Now { get; set; }
+
+    public BoardAging Aging { get; set; } = BoardAging.None;
+
+    /// <summary>Network board: cards name their service, since a column holds several.</summary>
+    public bool ShowsService { get; init; }
+
+    /// <summary>Dragging needs a single target stage; columns grouped by stage kind allow keyboard moves only.</summary>
+    public bool AllowsDrop { get; set; } = true;
+
+    public Func<PendingMove, Task> Move { get; init; } = _ => Task.CompletedTask;
+
+    public Func<PendingAssign, Task> Assign { get; init; } = _ => Task.CompletedTask;
+
+    public BoardCard? Dragged { get; set; }
+
+    public BoardView? DraggedFrom { get; set; }
+
+    /// <summary>A drop moves the dragged card only into a single stage of its own service's board.</summary>
+    public Task DropAsync(LayoutColumn target)
+    {
+        var (card, from) = (Dragged, DraggedFrom);
+        (Dragged, DraggedFrom) = (null, null);
+        if (card is null || from is null || target.Parts is not [var part]) return Task.CompletedTask;
+        if (part.Board.ServiceId != from.ServiceId || part.Stage.Cards.Any(c => c.CaseId == card.CaseId)) return Task.CompletedTask;
+        return Move(new PendingMove(from.ServiceId, card, part.Stage, null));
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Cases;
+
+/// <summary>WorkerId null unassigns the case.</summary>
+public sealed record AssignCaseRequest(Guid? WorkerId, int Version);
+
+public static class AssignCase
+{
+    /// <summary>Anyone who may change the case may assign it, but only to a member of the team working its service.</summary>
+    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
+        Guid caseId, AssignCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async @case =>
+        {
+            UserId? worker = request.WorkerId is { } w ? new UserId(w) : null;
+            if (worker is { } id && !await db.TeamMembers.AnyAsync(m => m.UserId == id && m.TeamId == @case.Service.TeamId, ct))
+                return Refusal.Rule("workerId", "Cases.AssigneeNotInTeam", "The worker is not a member of the team working this service.");
+            return @case.AssignTo(worker, user.Id, clock.GetUtcNow().UtcDateTime);
+        });
+}

@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+
+namespace Sujuva.EndToEndTests;
+
+[Collection(AppCollection.Name)]
+public sealed class NetworkBoardTests(AppFixture fixture)
+{
+    private const string TeamLead = "eetu.rantanen@demo.sujuva.fi";
+    private const string Team = "Perhesosiaalityön moniammatillinen tiimi";
+
+    private ApiGiven Given => new(fixture.App.BaseAddress);
+
+    [Fact]
+    public async Task NetworkBoard_TwoServices_ByKindThenPerServiceWithKeyboardMove()
+    {
+        var first = await Given.BoardAsync(TeamLead, Team, cases: 2);
+        var second = await Given.BoardAsync(TeamLead, Team, cases: 1);
+        var page = await fixture.NewPageAsync();
+        await AppFixture.SignInAsync(page, ApiGiven.Administrator);
+
+        await page.GotoAsync($"/network-board?services={first.ServiceId},{second.ServiceId}");
+        await AppFixture.WaitForCircuitAsync(page);
+
+        var waiting = page.Locator(".board-column", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Waiting (all services)" }) });
+        var working = page.Locator(".board-column", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Working (all services)" }) });
+        await Assertions.Expect(waiting.Locator(".case-card")).ToHaveCountAsync(3);
+        await Assertions.Expect(waiting.Locator(".case-card", new() { HasText = second.Cases[0].Pseudonym })).ToContainTextAsync("· Queue");
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("network-board-by-kind"), FullPage = true });
+        await BoardApi.AssertNoSeriousViolationsAsync(page);
+
+        var pseudonym = second.Cases[0].Pseudonym;
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Move to… (case of {pseudonym})" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var work = page.GetByRole(AriaRole.Menuitem, new() { Name = "Work", Exact = true });
+        await Assertions.Expect(work).ToBeVisibleAsync();
+        await work.FocusAsync();
+        await Assertions.Expect(work).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(working.GetByText(pseudonym)).ToBeVisibleAsync();
+
+        await page.GetByLabel("Columns").SelectOptionAsync(new SelectOptionValue { Label = "Each service's own stages" });
+        await Assertions.Expect(page.Locator(".board-column")).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator(".board-column").Nth(4)).ToContainTextAsync(pseudonym);
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("network-board-per-service"), FullPage = true });
+        await BoardApi.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task NetworkBoard_ChoosingServices_PutsTheirCardsOnTheBoard()
+    {
+        var board = await Given.BoardAsync(TeamLead, Team, cases: 2);
+        var page = await fixture.NewPageAsync();
+        await AppFixture.SignInAsync(page, TeamLead);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Network board" }).ClickAsync();
+        await AppFixture.WaitForCircuitAsync(page);
+        await Assertions.Expect(page.GetByText("Choose one or more services")).ToBeVisibleAsync();
+
+        using var lead = await BoardApi.SignedInAsync(fixture.App.BaseAddress, TeamLead);
+        var service = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            lead, $"/api/services/{board.ServiceId}", TestContext.Current.CancellationToken);
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = service.GetProperty("name").GetString() }).CheckAsync();
+
+        await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(2);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("services="));
+    }
+
+    [Fact]
+    public async Task NetworkBoard_AddingATeam_ChoosesEveryServiceItWorks()
+    {
+        var page = await fixture.NewPageAsync();
+        await AppFixture.SignInAsync(page, ApiGiven.Administrator);
+        await page.GotoAsync("/network-board");
+        await AppFixture.WaitForCircuitAsync(page);
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Add a team's services" }).SelectOptionAsync(new SelectOptionValue { Label = "Kipinän ohjaajat" });
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Kuntouttava työtoiminta" })).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator(".case-card").First).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Sujuva.EndToEndTests;
+
+/// <summary>PRODUCT.md journey 4: a client answers on a phone in Swedish, without an account; the rating shows on the card.</summary>
+[Collection(AppCollection.Name)]
+public sealed class FeedbackTests(AppFixture fixture)
+{
+    private const string TeamLead = "eetu.rantanen@demo.sujuva.fi";
+    private const string Team = "Perhesosiaalityön moniammatillinen tiimi";
+
+    [Fact]
+    public async Task Client_AnswersOnAPhoneInSwedish_RatingAppearsOnTheCard()
+    {
+        var board = await new ApiGiven(fixture.App.BaseAddress).BoardAsync(TeamLead, Team, cases: 1);
+        var (caseId, pseudonym) = board.Cases[0];
+        var url = await FeedbackLinkOfReopenedCaseAsync(caseId);
+
+        var phone = await fixture.NewPageAsync("fi-FI", new ViewportSize { Width = 390, Height = 844 });
+        await phone.GotoAsync(new Uri(url).PathAndQuery);
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Svenska" }).ClickAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Hur lyckades vi?" })).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        var axe = await phone.RunAxe();
+        Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+        await phone.GetByLabel("5 – Mycket nöjd").CheckAsync();
+        await phone.GetByRole(AriaRole.Radio, new() { Name = "9", Exact = true }).CheckAsync();
+        await phone.GetByLabel("Hur kan vi förbättra tjänsten?").FillAsync("Kvällstider skulle hjälpa <b>mig</b>.");
+        await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("feedback-phone-sv"), FullPage = true });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Skicka respons" }).ClickAsync();
+
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Tack för din respons" })).ToBeVisibleAsync();
+        var width = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"The page scrolls sideways on a phone: {width} px wide.");
+
+        var desk = await fixture.NewPageAsync();
+        await AppFixture.SignInAsync(desk, TeamLead);
+        await desk.GotoAsync($"/boards/{board.ServiceId}");
+        await AppFixture.WaitForCircuitAsync(desk);
+        var card = desk.Locator(".case-card", new() { HasText = pseudonym });
+        await Assertions.Expect(card.GetByRole(AriaRole.Img, new() { Name = "Latest client rating: 5 of 5" })).ToBeVisibleAsync();
+        await desk.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("feedback-card-en") });
+
+        await desk.GotoAsync($"/cases/{caseId}");
+        await AppFixture.WaitForCircuitAsync(desk);
+        await Assertions.Expect(desk.GetByText("Kvällstider skulle hjälpa <b>mig</b>.")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Closes the case (which issues its link), shows the link, and reopens the case so its card is on the board.</summary>
+    private async Task<string> FeedbackLinkOfReopenedCaseAsync(Guid caseId)
+    {
+        using var http = new HttpClient { BaseAddress = fixture.App.BaseAddress };
+        var login = await Json(await http.PostAsJsonAsync("/api/auth/login", new { email = TeamLead, password = AppFixture.DemoPassword }));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+        var version = (await http.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}")).GetProperty("version").GetInt32();
+        var closed = await Json(await http.PostAsJsonAsync($"/api/cases/{caseId}/close", new { outcome = "GoalReached", version }));
+        var links = await http.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/feedback");
+        var linkId = links.GetProperty("links")[0].GetProperty("id").GetGuid();
+        var shown = await Json(await http.PostAsync($"/api/cases/{caseId}/feedback-links/{linkId}/show", null));
+        await Json(await http.PostAsJsonAsync($"/api/cases/{caseId}/reopen", new { version = closed.GetProperty("version").GetInt32() }));
+        return shown.GetProperty("url").GetString()!;
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}

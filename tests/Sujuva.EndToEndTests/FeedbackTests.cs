@@ -50,6 +50,51 @@ public sealed class FeedbackTests(AppFixture fixture)
         await Assertions.Expect(desk.GetByText("Kvällstider skulle hjälpa <b>mig</b>.")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task ServiceFeedback_ShowsFiguresChartsAndCommentsAccessibly()
+    {
+        var board = await new ApiGiven(fixture.App.BaseAddress).BoardAsync(TeamLead, Team, cases: 2);
+        foreach (var (rating, (caseId, _)) in new[] { 5, 2 }.Zip(board.Cases))
+        {
+            var url = new Uri(await FeedbackLinkOfReopenedCaseAsync(caseId));
+            using var client = new HttpClient { BaseAddress = fixture.App.BaseAddress };
+            var answered = await client.PostAsJsonAsync("/api/feedback/public/" + url.Segments[^1], new { rating, comment = $"Arvio {rating}" }, TestContext.Current.CancellationToken);
+            Assert.True(answered.IsSuccessStatusCode, $"{(int)answered.StatusCode}");
+        }
+
+        var page = await fixture.NewPageAsync();
+        await AppFixture.SignInAsync(page, TeamLead);
+        await page.GotoAsync($"/services/{board.ServiceId}/feedback");
+        await AppFixture.WaitForCircuitAsync(page);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Client feedback");
+        await Assertions.Expect(page.Locator(".feedback-figures dd").Nth(1)).ToHaveTextAsync("50.0 %");
+        await Assertions.Expect(page.GetByText("Arvio 2", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "CSAT % per week (P chart)" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("feedback-service-en"), FullPage = true });
+        var axe = await page.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
+
+    [Fact]
+    public async Task Pulse_TeamMemberAnswers_OnceAWeek()
+    {
+        var page = await fixture.NewPageAsync();
+        await AppFixture.SignInAsync(page, TeamLead);
+        await page.GotoAsync("/pulse");
+        await AppFixture.WaitForCircuitAsync(page);
+
+        await page.GetByLabel("4 – Satisfied").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("saved anonymously");
+        await page.GetByLabel("3 – Neither satisfied nor dissatisfied").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("already answered");
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("pulse-en") });
+    }
+
     /// <summary>Closes the case (which issues its link), shows the link, and reopens the case so its card is on the board.</summary>
     private async Task<string> FeedbackLinkOfReopenedCaseAsync(Guid caseId)
     {

@@ -147,5 +147,19 @@ public sealed class PulseTests
         Assert.Equal(2, manager!.Groups.Count);
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task ResultsPage_CommentWithMarkup_IsShownAsText(string provider)
+    {
+        await using var app = await FeedbackApp.StartAsync(provider);
+        foreach (var who in Employment.Take(5)) await AnswerAsync(app, who, 3, "<script>alert(1)</script><i>" + who + "</i>");
+        var pages = await app.SignInToPagesAsync(FixtureNetwork.Manager);
+
+        var html = await pages.GetStringAsync("/pulse/results", Ct);
+
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;i&gt;coach&lt;/i&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<i>coach", html, StringComparison.Ordinal);
+    }
+
     private sealed record MeDto(Guid Id, string? Email, string? Name, List<string> Roles, List<Guid> Teams);
 }

@@ -95,6 +95,28 @@ public sealed class FeedbackTests(AppFixture fixture)
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("pulse-en") });
     }
 
+    [Fact]
+    public async Task CasePage_WorkerShowsTheLinkAsTextAndQrCode()
+    {
+        var board = await new ApiGiven(fixture.App.BaseAddress).BoardAsync(TeamLead, Team, cases: 1);
+        var caseId = board.Cases[0].CaseId;
+        var earlier = await FeedbackLinkOfReopenedCaseAsync(caseId);
+
+        var page = await fixture.NewPageAsync();
+        await AppFixture.SignInAsync(page, TeamLead);
+        await page.GotoAsync($"/cases/{caseId}");
+        await AppFixture.WaitForCircuitAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show link and QR code" }).ClickAsync();
+
+        var link = page.GetByLabel("Feedback link for the client");
+        await Assertions.Expect(link).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/f/[A-Za-z0-9_-]{43}$"));
+        Assert.NotEqual(earlier, await link.InputValueAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code of the feedback link" }).Locator("svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Send by e-mail" })).ToHaveAttributeAsync("href",
+            new System.Text.RegularExpressions.Regex("^mailto:"));
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("feedback-case-link-en"), FullPage = true });
+    }
+
     /// <summary>Closes the case (which issues its link), shows the link, and reopens the case so its card is on the board.</summary>
     private async Task<string> FeedbackLinkOfReopenedCaseAsync(Guid caseId)
     {

@@ -7,6 +7,7 @@ using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Clients;
 using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
@@ -46,6 +47,7 @@ api.MapReferralsApi();
 api.MapEventsApi();
 api.MapMetricsApi();
 api.MapStandUpApi();
+app.MapFeedbackAndPulse(api);
 app.MapSujuvaUi();
 
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
+using Sujuva.Web.Features.Feedback;
 
 namespace Sujuva.Web.Platform;
 
@@ -22,6 +23,7 @@ public static class ApiSetup
         services.AddScoped(sp => new CurrentUser(
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new()));
         services.AddSingleton(TimeProvider.System);
+        services.AddFeedbackAndPulse();
         return services;
     }
 }

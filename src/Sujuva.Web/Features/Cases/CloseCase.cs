@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Cases;
@@ -14,7 +15,8 @@ public static class CloseCase
     public static Task<Results<Ok<CaseView>, ProblemHttpResult>> CloseAsync(
         Guid caseId, CloseCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct,
-            c => Task.FromResult(c.Close(request.Outcome, user.Id, clock.GetUtcNow().UtcDateTime)));
+            c => Task.FromResult(c.Close(request.Outcome, user.Id, clock.GetUtcNow().UtcDateTime)
+                .ThenIssueFeedbackLink(db, c))); // Feedback (issue 7): the client's link for this service event
 
     public static Task<Results<Ok<CaseView>, ProblemHttpResult>> ReopenAsync(
         Guid caseId, ReopenCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>

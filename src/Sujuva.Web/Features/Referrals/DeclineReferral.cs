@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Referrals;
@@ -20,6 +21,7 @@ public static class DeclineReferral
 
         var refusal = referral.Decline(from, request.Reason, request.Note, user.Id, clock.GetUtcNow().UtcDateTime);
         if (refusal is not null) return Problems.From(refusal);
+        FeedbackLinks.IssueForDecline(db, referral); // Feedback (issue 7): the client's link for this service event
 
         return await db.TrySaveAsync(ct) is { } conflict ? conflict : TypedResults.Ok(ReferralView.From(referral));
     }

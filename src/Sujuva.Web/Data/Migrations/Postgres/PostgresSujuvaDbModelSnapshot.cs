@@ -445,6 +445,111 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.Feedback.FeedbackAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClientPseudonym")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
+
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<Guid>("LinkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Recommendation")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkId")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "AnsweredAt");
+
+                    b.HasIndex("ServiceId", "AnsweredAt");
+
+                    b.ToTable("FeedbackAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Feedback.FeedbackLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClientPseudonym")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackLinks", (string)null);
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Network.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -532,6 +637,74 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.HasIndex("TeamId");
 
                     b.ToTable("TeamMembers");
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Pulse.PulseAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("IsoWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IsoYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JobSatisfaction")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Workload")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("IsoYear", "IsoWeek", "TeamId");
+
+                    b.ToTable("PulseAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Pulse.PulseReceipt", b =>
+                {
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("IsoWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IsoYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("PulseReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Pulse.PulseWeekKey", b =>
+                {
+                    b.Property<int>("IsoYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IsoWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("IsoYear", "IsoWeek");
+
+                    b.ToTable("PulseWeekKeys", (string)null);
                 });
 
             modelBuilder.Entity("Sujuva.Web.Features.Referrals.Referral", b =>
@@ -730,6 +903,24 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.Feedback.FeedbackAnswer", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Feedback.FeedbackLink", null)
+                        .WithOne()
+                        .HasForeignKey("Sujuva.Web.Features.Feedback.FeedbackAnswer", "LinkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Feedback.FeedbackLink", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Network.Service", b =>
                 {
                     b.HasOne("Sujuva.Web.Features.Network.Organisation", null)
@@ -760,6 +951,15 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Pulse.PulseAnswer", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Network.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

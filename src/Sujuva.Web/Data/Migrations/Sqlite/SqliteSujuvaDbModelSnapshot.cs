@@ -432,6 +432,111 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.Feedback.FeedbackAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientPseudonym")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Recommendation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkId")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "AnsweredAt");
+
+                    b.HasIndex("ServiceId", "AnsweredAt");
+
+                    b.ToTable("FeedbackAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Feedback.FeedbackLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientPseudonym")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackLinks", (string)null);
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Network.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -519,6 +624,74 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.HasIndex("TeamId");
 
                     b.ToTable("TeamMembers");
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Pulse.PulseAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IsoWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IsoYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JobSatisfaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Workload")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("IsoYear", "IsoWeek", "TeamId");
+
+                    b.ToTable("PulseAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Pulse.PulseReceipt", b =>
+                {
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("IsoWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IsoYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Hash");
+
+                    b.ToTable("PulseReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Pulse.PulseWeekKey", b =>
+                {
+                    b.Property<int>("IsoYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IsoWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("IsoYear", "IsoWeek");
+
+                    b.ToTable("PulseWeekKeys", (string)null);
                 });
 
             modelBuilder.Entity("Sujuva.Web.Features.Referrals.Referral", b =>
@@ -717,6 +890,24 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.Feedback.FeedbackAnswer", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Feedback.FeedbackLink", null)
+                        .WithOne()
+                        .HasForeignKey("Sujuva.Web.Features.Feedback.FeedbackAnswer", "LinkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Feedback.FeedbackLink", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Network.Service", b =>
                 {
                     b.HasOne("Sujuva.Web.Features.Network.Organisation", null)
@@ -747,6 +938,15 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Pulse.PulseAnswer", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Network.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Analytics.Flow;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Feedback;
+
+/// <summary>
+/// GET /api/services/{serviceId}/feedback/export: a service's answers as CSV (RFC 4180) with
+/// pseudonymous ids only. Team leads and network-wide roles; each export is audited.
+/// </summary>
+public static class ExportFeedback
+{
+    public const string Header = "answer_id,answered_at_utc,event,service_id,case_id,client_pseudonym,rating,recommendation,comment,language";
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> HandleAsync(
+        Guid serviceId, string? from, string? to, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        ILoggerFactory loggers, CancellationToken ct)
+    {
+        if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead))
+            return Problems.Forbidden("serviceId", "Team leads, managers, developers and administrators export feedback.");
+        var today = DayCount.LocalDate(clock.GetUtcNow().UtcDateTime);
+        if (!ServiceFeedback.TryDate(to, today, out var last)) return Problems.BadField("to", "Feedback.BadDate", "Use yyyy-MM-dd.");
+        if (!ServiceFeedback.TryDate(from, last.AddDays(1 - ServiceFeedback.DefaultDays), out var first))
+            return Problems.BadField("from", "Feedback.BadDate", "Use yyyy-MM-dd.");
+        var query = await ServiceFeedback.AnswersAsync(db, user, new ServiceId(serviceId), new FeedbackFilter(first, last), ct);
+        if (query is null) return Problems.NotFound("serviceId");
+        var answers = await query.OrderBy(a => a.AnsweredAt).ToListAsync(ct);
+
+        // Audit (issue 7 §5): the one place a feedback export is recorded; AuditTrail takes this line over.
+        loggers.CreateLogger("Sujuva.Audit").LogInformation("Audit FeedbackExported by {UserId}: service {ServiceId}, {From}–{To}, {Rows} rows", user.Id.Value, serviceId, first, last, answers.Count);
+
+        var csv = new StringBuilder(Header).Append("\r\n");
+        foreach (var a in answers)
+        {
+            csv.AppendJoin(',', a.Id.Value.ToString(), a.AnsweredAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                a.EventKind.ToString(), a.ServiceId.Value.ToString(), a.CaseId.Value.ToString(), Cell(a.ClientPseudonym),
+                a.Rating.ToString(CultureInfo.InvariantCulture), a.Recommendation?.ToString(CultureInfo.InvariantCulture) ?? "",
+                Cell(a.Comment), a.Language).Append("\r\n");
+        }
+        return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
+            "text/csv; charset=utf-8", $"feedback-{serviceId:N}-{first:yyyyMMdd}-{last:yyyyMMdd}.csv");
+    }
+
+    /// <summary>
+    /// RFC 4180 quoting; a text starting with = + - @ or a control character gets a leading apostrophe
+    /// so that a spreadsheet shows it as text instead of running it as a formula (OWASP CSV injection).
+    /// </summary>
+    public static string Cell(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        if (text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') text = "'" + text;
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
+    }
+}

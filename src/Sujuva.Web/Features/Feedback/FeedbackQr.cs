@@ -1,0 +1,15 @@
+using QRCoder;
+
+namespace Sujuva.Web.Features.Feedback;
+
+/// <summary>A QR code of a link as SVG markup, drawn on the server: no script, no image request.</summary>
+public static class FeedbackQr
+{
+    public static string Svg(string url)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        // viewBox sizing lets CSS scale it; black on white keeps the contrast scanners need.
+        return new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", true, SvgQRCode.SizingMode.ViewBoxAttribute);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Analytics.Feedback;
+using Sujuva.Analytics.Flow;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Feedback;
+
+/// <summary>Filters of a service's feedback; dates are local (yyyy-MM-dd), both ends included.</summary>
+public sealed record FeedbackFilter(DateOnly From, DateOnly To, FeedbackEventKind? EventKind = null, int? Rating = null);
+
+public sealed record ServiceFeedbackView(Guid ServiceId, string ServiceName, DateOnly From, DateOnly To,
+    FeedbackFigures Figures, FeedbackChartView? CsatChart, FeedbackChartView? MeanChart, List<FeedbackAnswerView> Comments);
+
+/// <summary>
+/// A service's feedback for its team (and the network's managers): figures with n and the count at
+/// each level, weekly P chart of CSAT and I chart of the mean rating, and the comments. The event
+/// filter narrows everything; the rating filter only the comments.
+/// </summary>
+public static class ServiceFeedback
+{
+    public const int DefaultDays = 182;
+
+    public static async Task<Results<Ok<ServiceFeedbackView>, ProblemHttpResult>> GetAsync(
+        Guid serviceId, string? from, string? to, FeedbackEventKind? eventKind, int? rating, SujuvaDb db,
+        CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var today = DayCount.LocalDate(clock.GetUtcNow().UtcDateTime);
+        if (!TryDate(to, today, out var last)) return Problems.BadField("to", "Feedback.BadDate", "Use yyyy-MM-dd.");
+        if (!TryDate(from, last.AddDays(1 - DefaultDays), out var first))
+            return Problems.BadField("from", "Feedback.BadDate", "Use yyyy-MM-dd.");
+        if (first > last) return Problems.BadField("from", "Feedback.PeriodReversed", "from is on or before to.");
+        if (rating is < 1 or > 5) return Problems.BadField("rating", "Feedback.RatingOutOfRange", "Choose a rating from 1 to 5.");
+        var view = await LoadAsync(db, user, new ServiceId(serviceId), new FeedbackFilter(first, last, eventKind, rating), ct);
+        return view is null ? Problems.NotFound("serviceId") : TypedResults.Ok(view);
+    }
+
+    /// <summary>The answers of a service the user may read, or null when it is not their team's (nor are they network-wide).</summary>
+    public static async Task<IQueryable<FeedbackAnswer>?> AnswersAsync(SujuvaDb db, CurrentUser user, ServiceId id,
+        FeedbackFilter filter, CancellationToken ct)
+    {
+        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (service is null || !(user.SeesWholeNetwork || user.Teams.Contains(service.TeamId))) return null;
+        var (start, end) = (DayCount.StartOfDayUtc(filter.From), DayCount.StartOfDayUtc(filter.To.AddDays(1)));
+        var answers = db.Set<FeedbackAnswer>().AsNoTracking()
+            .Where(a => a.ServiceId == id && a.AnsweredAt >= start && a.AnsweredAt < end);
+        return filter.EventKind is { } kind ? answers.Where(a => a.EventKind == kind) : answers;
+    }
+
+    public static async Task<ServiceFeedbackView?> LoadAsync(SujuvaDb db, CurrentUser user, ServiceId id,
+        FeedbackFilter filter, CancellationToken ct)
+    {
+        if (await AnswersAsync(db, user, id, filter, ct) is not { } query) return null;
+        var answers = await query.ToListAsync(ct);
+        var name = await db.Services.Where(s => s.Id == id).Select(s => s.Name).SingleAsync(ct);
+        var weeks = answers.GroupBy(a => WeekStart(DayCount.LocalDate(a.AnsweredAt)))
+            .Select(g => new FeedbackPeriod(g.Key, [.. g.Select(a => a.Rating)])).ToList();
+        var trend = FeedbackTrend.Of(weeks);
+        var periods = trend.Points.Select(p => (p.Start, p.Answers)).ToList();
+        var comments = answers.Where(a => a.Comment is not null && (filter.Rating is null || a.Rating == filter.Rating))
+            .OrderByDescending(a => a.AnsweredAt).Select(FeedbackAnswerView.From).ToList();
+        return new ServiceFeedbackView(id.Value, name, filter.From, filter.To,
+            FeedbackFigures.Of(answers.Select(a => a.Rating), answers.Select(a => a.Recommendation)),
+            FeedbackChartView.From(trend.Csat, periods), FeedbackChartView.From(trend.Mean, periods), comments);
+    }
+
+    /// <summary>The Monday of the ISO week the day falls in.</summary>
+    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    public static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    {
+        date = fallback;
+        return text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Feedback;
+
+/// <summary>The link to give the client: its URL, the QR code of it (SVG) and when it expires.</summary>
+public sealed record ShownFeedbackLink(Guid LinkId, string Url, string QrSvg, DateTime ExpiresAt);
+
+/// <summary>
+/// POST /api/cases/{caseId}/feedback-links/{linkId}/show: a fresh secret for an open link of that
+/// case; a link shown before stops working. 404 unless the link belongs to a case the user sees;
+/// 422 once it is answered or expired.
+/// </summary>
+public static class ShowFeedbackLink
+{
+    public static async Task<Results<Ok<ShownFeedbackLink>, ProblemHttpResult>> HandleAsync(
+        Guid caseId, Guid linkId, HttpRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        IOptions<FeedbackOptions> options, CancellationToken ct)
+    {
+        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}/";
+        var (shown, refusal) = await ShowAsync(db, user, new CaseId(caseId), new FeedbackLinkId(linkId), baseUrl,
+            clock.GetUtcNow().UtcDateTime, options.Value.LinkLifetime, ct);
+        if (shown is not null) return TypedResults.Ok(shown);
+        return refusal!.Code == "NotFound" ? Problems.NotFound(refusal.Field) : Problems.From(refusal);
+    }
+
+    public static async Task<(ShownFeedbackLink? Link, Refusal? Refusal)> ShowAsync(SujuvaDb db, CurrentUser user,
+        CaseId caseId, FeedbackLinkId linkId, string baseUrl, DateTime now, TimeSpan lifetime, CancellationToken ct)
+    {
+        var visible = await db.CasesVisibleTo(user).AnyAsync(c => c.Id == caseId, ct);
+        var link = visible
+            ? await db.Set<FeedbackLink>().SingleOrDefaultAsync(l => l.Id == linkId && l.CaseId == caseId, ct)
+            : null;
+        if (link is null) return (null, new Refusal(RefusalKind.Invalid, "linkId", "NotFound", "No such link on this case."));
+        if (link.NewToken(now, lifetime) is not { } token)
+            return (null, Refusal.Rule("linkId", "Feedback.LinkClosed", "The link has been answered or has expired."));
+        await db.SaveChangesAsync(ct);
+        var url = $"{baseUrl.TrimEnd('/')}/f/{token}";
+        return (new ShownFeedbackLink(link.Id.Value, url, FeedbackQr.Svg(url), link.ExpiresAt(lifetime)), null);
+    }
+}

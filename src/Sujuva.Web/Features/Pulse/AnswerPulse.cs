@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Pulse;
+
+public sealed record AnswerPulseRequest(Guid TeamId, int JobSatisfaction, int? Workload = null, string? Comment = null);
+
+/// <summary>
+/// POST /api/pulse: a team member's anonymous answer for this ISO week: 204, or 409 when they
+/// already answered for that team this week, 403 for a team they are not in.
+/// </summary>
+public static class AnswerPulse
+{
+    public static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
+        AnswerPulseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, IOptions<PulseOptions> options,
+        CancellationToken ct)
+    {
+        var refusal = await AnswerAsync(request, db, user, clock, options.Value, ct);
+        if (refusal is null) return TypedResults.NoContent();
+        return refusal.Code switch
+        {
+            "Pulse.NotMember" => Problems.Forbidden(refusal.Field, refusal.Message),
+            "Pulse.AlreadyAnswered" => Problems.Create(StatusCodes.Status409Conflict, "Already answered.", refusal.Field,
+                refusal.Code, refusal.Message),
+            _ => Problems.From(refusal),
+        };
+    }
+
+    public static async Task<Refusal?> AnswerAsync(AnswerPulseRequest request, SujuvaDb db, CurrentUser user,
+        TimeProvider clock, PulseOptions options, CancellationToken ct)
+    {
+        var team = new TeamId(request.TeamId);
+        if (!user.Teams.Contains(team))
+            return Refusal.Rule("teamId", "Pulse.NotMember", "You answer only for your own teams.");
+        if (request.JobSatisfaction is < 1 or > 5)
+            return Refusal.Invalid("jobSatisfaction", "Pulse.OutOfRange", "Choose 1 to 5.");
+        if (request.Workload is < 1 or > 5)
+            return Refusal.Invalid("workload", "Pulse.OutOfRange", "Choose 1 to 5, or leave it empty.");
+        if (request.Comment is { Length: > PulseAnswer.MaxComment })
+            return Refusal.Invalid("comment", "Pulse.CommentTooLong", $"A comment is at most {PulseAnswer.MaxComment} characters.");
+
+        var week = PulseWeek.Of(clock.GetUtcNow().UtcDateTime);
+        var secret = string.IsNullOrWhiteSpace(options.ReceiptKey) ? null : Convert.FromBase64String(options.ReceiptKey);
+        if (!await PulseReceipts.TryWriteAsync(db, user.Id, team, week, secret, ct))
+            return Refusal.Rule("teamId", "Pulse.AlreadyAnswered", "You have already answered for this team this week.");
+
+        // A second transaction: the answer shares nothing with the receipt but the week.
+        db.ChangeTracker.Clear();
+        db.Add(PulseAnswer.Of(team, week, request.JobSatisfaction, request.Workload, request.Comment));
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+}

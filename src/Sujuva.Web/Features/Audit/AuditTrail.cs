@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Access;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Audit;
+
+/// <summary>
+/// Writes the audit log. Each call saves at once in its own scope, apart from the caller's unit of
+/// work: a read is audited before its data is returned (if the write fails, the read fails), and a
+/// failed change of the caller still leaves its sign-in or export on record.
+/// </summary>
+public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock)
+{
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public Task RecordAsync(AuditEntry entry, CancellationToken ct = default) => RecordAsync([entry], ct);
+
+    public async Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct = default)
+    {
+        if (entries.Count == 0) return;
+        var context = http.HttpContext;
+        var ip = context?.Connection.RemoteIpAddress?.ToString();
+        var source = context?.GetEndpoint() is RouteEndpoint route
+            ? $"{context.Request.Method} {route.RoutePattern.RawText}"
+            : null;
+        foreach (var e in entries) e.From(ip, source);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SujuvaDb>();
+        db.AuditEntries.AddRange(entries);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>One entry per client shown, with the grant that allowed it.</summary>
+    public Task RecordReadsAsync(CurrentUser user, IEnumerable<AccessGrant> grants, IReadOnlyList<string> fields,
+        CancellationToken ct = default)
+    {
+        var at = Now;
+        return RecordAsync([.. grants.Select(g => new AuditEntry(AuditKind.PersonalDataRead, at, user.Id, g.ClientId,
+            fields, g.CaseId, g.ReferralId))], ct);
+    }
+
+    /// <summary>For a password sign-in: the account is found by e-mail; an unknown one is recorded without a user.</summary>
+    public async Task RecordSignInAsync(string? email, SignInResult result, CancellationToken ct = default)
+    {
+        // A second factor still to come is neither a sign-in nor a failure yet.
+        if (result.RequiresTwoFactor) return;
+        var user = await FindUserAsync(email, ct);
+        await (result.Succeeded && user is { } id
+            ? RecordSignInAsync(id, ct)
+            : RecordFailedSignInAsync(user, result.IsLockedOut ? "LockedOut" : result.IsNotAllowed ? "NotAllowed" : "WrongPassword", ct));
+    }
+
+    public Task RecordSignInAsync(UserId user, CancellationToken ct = default) =>
+        RecordAsync(new AuditEntry(AuditKind.SignIn, Now, user), ct);
+
+    public Task RecordFailedSignInAsync(UserId? user, string cause, CancellationToken ct = default) =>
+        RecordAsync(new AuditEntry(AuditKind.FailedSignIn, Now, user, detail: cause), ct);
+
+    /// <summary>Granted or revoked role of subject, by an administrator.</summary>
+    public Task RecordRoleChangeAsync(UserId by, UserId subject, string role, bool granted, CancellationToken ct = default) =>
+        RecordAsync(new AuditEntry(AuditKind.RoleChange, Now, by, subjectUserId: subject,
+            detail: (granted ? "+" : "-") + role), ct);
+
+    /// <summary>What was exported, e.g. "events.csv service 5f…"; never personal data.</summary>
+    public Task RecordExportAsync(UserId by, string what, CancellationToken ct = default) =>
+        RecordAsync(new AuditEntry(AuditKind.Export, Now, by, detail: what), ct);
+
+    private async Task<UserId?> FindUserAsync(string? email, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(email)) return null;
+        await using var scope = scopes.CreateAsyncScope();
+        var normalized = scope.ServiceProvider.GetRequiredService<ILookupNormalizer>().NormalizeEmail(email.Trim());
+        var id = await scope.ServiceProvider.GetRequiredService<SujuvaDb>().Users.AsNoTracking()
+            .Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        return id is { } g ? new UserId(g) : null;
+    }
+}

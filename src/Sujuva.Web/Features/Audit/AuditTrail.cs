@@ -17,12 +17,14 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
 
     public Task RecordAsync(AuditEntry entry, CancellationToken ct = default) => RecordAsync([entry], ct);
 
-    public async Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct = default)
+    /// <summary>source: where the read happened when it is not the current endpoint, e.g. a page over its circuit.</summary>
+    public async Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct = default,
+        string? source = null)
     {
         if (entries.Count == 0) return;
         var context = http.HttpContext;
         var ip = context?.Connection.RemoteIpAddress?.ToString();
-        var source = context?.GetEndpoint() is RouteEndpoint route
+        source ??= context?.GetEndpoint() is RouteEndpoint route
             ? $"{context.Request.Method} {route.RoutePattern.RawText}"
             : null;
         foreach (var e in entries) e.From(ip, source);
@@ -34,11 +36,11 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
 
     /// <summary>One entry per client shown, with the grant that allowed it.</summary>
     public Task RecordReadsAsync(CurrentUser user, IEnumerable<AccessGrant> grants, IReadOnlyList<string> fields,
-        CancellationToken ct = default)
+        CancellationToken ct = default, string? source = null)
     {
         var at = Now;
         return RecordAsync([.. grants.Select(g => new AuditEntry(AuditKind.PersonalDataRead, at, user.Id, g.ClientId,
-            fields, g.CaseId, g.ReferralId))], ct);
+            fields, g.CaseId, g.ReferralId))], ct, source);
     }
 
     /// <summary>For a password sign-in: the account is found by e-mail; an unknown one is recorded without a user.</summary>

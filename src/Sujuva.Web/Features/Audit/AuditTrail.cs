@@ -7,8 +7,8 @@ using Sujuva.Web.Platform;
 namespace Sujuva.Web.Features.Audit;
 
 /// <summary>
-/// Writes the audit log. Each call saves at once in its own scope, apart from the caller's unit of
-/// work: a read is audited before its data is returned (if the write fails, the read fails), and a
+/// Writes the audit log. Each call saves at once in its own scope and transaction, apart from the
+/// caller's unit of work: a read is audited before its data is returned (if the write fails, the read fails), and a
 /// failed change of the caller still leaves its sign-in or export on record.
 /// </summary>
 public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock)
@@ -30,8 +30,11 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
         foreach (var e in entries) e.From(ip, source);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SujuvaDb>();
-        db.AuditEntries.AddRange(entries);
-        await db.SaveChangesAsync(ct);
+        // Without the change tracker: a list of 100 clients costs one multi-row INSERT on PostgreSQL and
+        // one prepared statement in one transaction on SQLite (bench/Sujuva.Benchmarks/Access).
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await BulkInsert.InsertAsync(db, entries, ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>One entry per client shown, with the grant that allowed it.</summary>

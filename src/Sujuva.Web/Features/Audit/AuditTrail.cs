@@ -17,9 +17,12 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
 
     public Task RecordAsync(AuditEntry entry, CancellationToken ct = default) => RecordAsync([entry], ct);
 
-    /// <summary>source: where the read happened when it is not the current endpoint, e.g. a page over its circuit.</summary>
+    /// <summary>
+    /// source: where the read happened when it is not the current endpoint, e.g. a page over its circuit.
+    /// db: the reader's context, written through outside any transaction of its own; a fresh one otherwise.
+    /// </summary>
     public async Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct = default,
-        string? source = null)
+        string? source = null, SujuvaDb? db = null)
     {
         if (entries.Count == 0) return;
         var context = http.HttpContext;
@@ -28,10 +31,20 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
             ? $"{context.Request.Method} {route.RoutePattern.RawText}"
             : null;
         foreach (var e in entries) e.From(ip, source);
+        if (db is not null && db.Database.CurrentTransaction is null)
+        {
+            await InsertAsync(db, entries, ct);
+            return;
+        }
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SujuvaDb>();
-        // Without the change tracker: a list of 100 clients costs one multi-row INSERT on PostgreSQL and
-        // one prepared statement in one transaction on SQLite (bench/Sujuva.Benchmarks/Access).
+        await InsertAsync(scope.ServiceProvider.GetRequiredService<SujuvaDb>(), entries, ct);
+    }
+
+    // Without the change tracker: a list of 100 clients costs one multi-row INSERT on PostgreSQL and one
+    // prepared statement in one transaction on SQLite (bench/Sujuva.Benchmarks/Access). The reader's own
+    // context, when given, keeps SQLite's page cache of that connection warm for the next read.
+    private static async Task InsertAsync(SujuvaDb db, IReadOnlyCollection<AuditEntry> entries, CancellationToken ct)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await BulkInsert.InsertAsync(db, entries, ct);
         await transaction.CommitAsync(ct);
@@ -39,11 +52,11 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
 
     /// <summary>One entry per client shown, with the grant that allowed it.</summary>
     public Task RecordReadsAsync(CurrentUser user, IEnumerable<AccessGrant> grants, IReadOnlyList<string> fields,
-        CancellationToken ct = default, string? source = null)
+        CancellationToken ct = default, string? source = null, SujuvaDb? db = null)
     {
         var at = Now;
         return RecordAsync([.. grants.Select(g => new AuditEntry(AuditKind.PersonalDataRead, at, user.Id, g.ClientId,
-            fields, g.CaseId, g.ReferralId))], ct, source);
+            fields, g.CaseId, g.ReferralId))], ct, source, db);
     }
 
     /// <summary>For a password sign-in: the account is found by e-mail; an unknown one is recorded without a user.</summary>

@@ -35,7 +35,7 @@ public static class ClientsApi
         if (await access.GrantAsync(db, user, id, ct) is not { } grant) return Problems.NotFound("clientId");
         var data = await ClientReads.PersonalDataAsync(db, [id], ct);
         if (data.Count == 0) return Problems.NotFound("clientId");
-        await audit.RecordReadsAsync(user, [grant], ClientFields.All, ct);
+        await audit.RecordReadsAsync(user, [grant], ClientFields.All, ct, db: db);
         var (pseudonym, p) = data[0];
         return TypedResults.Ok(new ClientPersonalView(clientId, pseudonym, p.FirstName, p.LastName,
             p.BirthDate, p.IdentityCode, p.Municipality, p.Phone, p.Email, grant.CaseId?.Value, grant.ReferralId?.Value));

@@ -32,7 +32,7 @@ public static class ServiceClients
         var shown = cases.Where(c => data.ContainsKey(c.ClientId)).ToList();
 
         await audit.RecordReadsAsync(user, shown.Select(c => c.ClientId).Distinct().Select(c => grants[c]),
-            ClientFields.Name, ct);
+            ClientFields.Name, ct, db: db);
         return TypedResults.Ok(shown.Select(c =>
         {
             var (pseudonym, p) = data[c.ClientId];

@@ -19,7 +19,7 @@ public static class CaseClientName
         if (await access.GrantAsync(db, user, id, ct) is not { } grant) return null;
         var data = await ClientReads.PersonalDataAsync(db, [id], ct);
         if (data.Count == 0) return null;
-        await audit.RecordReadsAsync(user, [grant], ClientFields.Name, ct, Source);
+        await audit.RecordReadsAsync(user, [grant], ClientFields.Name, ct, Source, db);
         return $"{data[0].Data.FirstName} {data[0].Data.LastName}";
     }
 }

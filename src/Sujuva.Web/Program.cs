@@ -2,6 +2,8 @@ using Scalar.AspNetCore;
 using Sujuva.Web.Components;
 using Sujuva.Web.Data;
 using Sujuva.Web.Data.DemoNetwork;
+using Sujuva.Web.Features.Access;
+using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
@@ -21,6 +23,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddSujuvaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSujuvaAuth();
 builder.Services.AddSujuvaApi();
+builder.Services.AddSujuvaAccess(builder.Configuration);
 builder.Services.AddDemoNetwork(builder.Configuration);
 builder.Services.AddSujuvaUi();
 
@@ -48,6 +51,7 @@ api.MapEventsApi();
 api.MapMetricsApi();
 api.MapStandUpApi();
 app.MapFeedbackAndPulse(api);
+api.MapAuditApi();
 app.MapSujuvaUi();
 
 await app.RunAsync();

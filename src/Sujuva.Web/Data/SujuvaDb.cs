@@ -69,6 +69,7 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     {
         var recorded = ChangeTracker.Entries<Entity>().SelectMany(e => e.Entity.TakeEvents()).ToList();
         Events.AddRange(recorded);
+        Features.Audit.AuditLog.RefuseChanges(ChangeTracker);
         if (ChangeTracker.Entries<Event>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The event log is append-only: events are never changed or deleted.");
     }

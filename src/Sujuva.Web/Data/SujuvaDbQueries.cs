@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Features.Access;
+using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
@@ -6,11 +9,17 @@ using Sujuva.Web.Platform;
 namespace Sujuva.Web.Data;
 
 /// <summary>
-/// What a user may see, in one place so need-to-know can be tightened later. Workers and team leads
-/// see their teams' services and the cases referred to or from them; others see the whole network.
+/// What a user may see of pseudonymous work data. Workers and team leads see their teams' services and
+/// the cases referred to or from them; others see the whole network. Personal data has its own,
+/// narrower rule: Features/Access/PersonalDataAccess.
 /// </summary>
 public abstract partial class SujuvaDb
 {
+    /// <summary>Append-only (AuditLog.RefuseChanges); read through the audit endpoints.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ReferralConsent> ReferralConsents => Set<ReferralConsent>();
+
     public IQueryable<Case> CasesVisibleTo(CurrentUser user)
     {
         if (user.SeesWholeNetwork) return Cases;

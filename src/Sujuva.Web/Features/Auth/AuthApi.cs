@@ -19,12 +19,13 @@ public static class AuthApi
 
     /// <summary>Signs in with Identity's bearer scheme: {"tokenType","accessToken","expiresIn","refreshToken"}.</summary>
     public static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignInManager<User> signIn)
+        LoginRequest request, SignInManager<User> signIn, Audit.AuditTrail audit)
     {
         if (string.IsNullOrWhiteSpace(request.Email))
             return Problems.BadField("email", "Auth.EmailMissing", "Give your e-mail address.");
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email.Trim(), request.Password, false, lockoutOnFailure: true);
+        await audit.RecordSignInAsync(request.Email, result);
         if (result.Succeeded) return TypedResults.Empty;
         return Problems.Create(StatusCodes.Status401Unauthorized, "Sign-in failed.", "password", "Auth.Failed",
             result.IsLockedOut ? "Too many failed attempts; try again later." : "Wrong e-mail or password.");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Access;
+using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Clients;
@@ -10,45 +11,33 @@ public sealed record RegisterClientRequest(string FirstName, string LastName, Da
 
 public sealed record ClientView(Guid Id, string Pseudonym);
 
+/// <summary>CaseId or ReferralId: what gave the reader access (need-to-know).</summary>
 public sealed record ClientPersonalView(Guid Id, string Pseudonym, string FirstName, string LastName,
-    DateOnly? BirthDate, string? IdentityCode, string? Municipality, string? Phone, string? Email);
+    DateOnly? BirthDate, string? IdentityCode, string? Municipality, string? Phone, string? Email,
+    Guid? GrantedByCaseId, Guid? GrantedByReferralId);
 
-/// <summary>The only endpoints that take or return a client's personal data.</summary>
+/// <summary>The only endpoints that take or return a client's personal data; every read is audited.</summary>
 public static class ClientsApi
 {
     public static void MapClientsApi(this IEndpointRouteBuilder api)
     {
         var clients = api.MapGroup("/clients").WithTags("Clients");
-        clients.MapPost("/", RegisterAsync);
+        clients.MapPost("/", RegisterClient.HandleAsync);
         clients.MapGet("/{clientId:guid}", GetAsync);
+        api.MapGet("/services/{serviceId:guid}/clients", ServiceClients.ListAsync).WithTags("Clients");
     }
 
-    public static async Task<Results<Created<ClientView>, ProblemHttpResult>> RegisterAsync(
-        RegisterClientRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(request.FirstName))
-            return Problems.BadField("firstName", "Clients.NameMissing", "Give the client's first name.");
-        if (string.IsNullOrWhiteSpace(request.LastName))
-            return Problems.BadField("lastName", "Clients.NameMissing", "Give the client's last name.");
-        var client = Client.Register(user.Id, clock.GetUtcNow().UtcDateTime);
-        db.Clients.Add(client);
-        db.ClientPersonalData.Add(new ClientPersonalData(client.Id, request.FirstName.Trim(), request.LastName.Trim(),
-            request.BirthDate, request.IdentityCode, request.Municipality, request.Phone, request.Email));
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/clients/{client.Id.Value}", new ClientView(client.Id.Value, client.Pseudonym));
-    }
-
-    /// <summary>Visible to whoever registered the client or can see one of the client's cases.</summary>
+    /// <summary>404 unless need-to-know grants access (PersonalDataAccess); the read is audited first.</summary>
     public static async Task<Results<Ok<ClientPersonalView>, ProblemHttpResult>> GetAsync(
-        Guid clientId, SujuvaDb db, CurrentUser user, CancellationToken ct)
+        Guid clientId, SujuvaDb db, CurrentUser user, PersonalDataAccess access, AuditTrail audit, CancellationToken ct)
     {
         var id = new ClientId(clientId);
-        var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (client is null) return Problems.NotFound("clientId");
-        var visible = client.RegisteredBy == user.Id || await db.CasesVisibleTo(user).AnyAsync(c => c.ClientId == id, ct);
-        if (!visible) return Problems.NotFound("clientId");
-        var p = await db.ClientPersonalData.AsNoTracking().SingleAsync(x => x.ClientId == id, ct);
-        return TypedResults.Ok(new ClientPersonalView(clientId, client.Pseudonym, p.FirstName, p.LastName,
-            p.BirthDate, p.IdentityCode, p.Municipality, p.Phone, p.Email));
+        if (await access.GrantAsync(db, user, id, ct) is not { } grant) return Problems.NotFound("clientId");
+        var data = await ClientReads.PersonalDataAsync(db, [id], ct);
+        if (data.Count == 0) return Problems.NotFound("clientId");
+        await audit.RecordReadsAsync(user, [grant], ClientFields.All, ct, db: db);
+        var (pseudonym, p) = data[0];
+        return TypedResults.Ok(new ClientPersonalView(clientId, pseudonym, p.FirstName, p.LastName,
+            p.BirthDate, p.IdentityCode, p.Municipality, p.Phone, p.Email, grant.CaseId?.Value, grant.ReferralId?.Value));
     }
 }

@@ -28,8 +28,11 @@ public static class ReferralsApi
         if (direction == "incoming") query = query.Where(r => teams.Contains(r.ToTeamId));
         if (direction == "outgoing") query = query.Where(r => teams.Contains(r.FromTeamId));
         if (status is { } s) query = query.Where(r => r.Status == s);
-        var list = await query.OrderByDescending(r => r.SentAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(list.Select(ReferralView.From).ToList());
+        var list = await query.OrderByDescending(r => r.SentAt).Take(500)
+            .GroupJoin(db.ReferralConsents, r => r.Id, c => c.ReferralId, (r, c) => new { r, c })
+            .SelectMany(x => x.c.DefaultIfEmpty(), (x, c) => new { x.r, Override = c == null ? null : c.OverrideReason })
+            .ToListAsync(ct);
+        return TypedResults.Ok(list.Select(x => ReferralView.From(x.r, x.Override)).ToList());
     }
 
     public static async Task<Results<Ok<ReferralView>, ProblemHttpResult>> GetAsync(
@@ -38,6 +41,8 @@ public static class ReferralsApi
         var id = new ReferralId(referralId);
         var r = await db.ReferralsVisibleTo(user).AsNoTracking()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
-        return r is null ? Problems.NotFound("referralId") : TypedResults.Ok(ReferralView.From(r));
+        if (r is null) return Problems.NotFound("referralId");
+        var consent = await db.ReferralConsents.AsNoTracking().SingleOrDefaultAsync(c => c.ReferralId == id, ct);
+        return TypedResults.Ok(ReferralView.From(r, consent?.OverrideReason));
     }
 }

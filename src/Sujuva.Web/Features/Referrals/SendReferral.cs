@@ -1,11 +1,17 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Access;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Referrals;
 
-public sealed record SendReferralRequest(Guid FromCaseId, Guid ToServiceId, string Reason, bool ClientConsented);
+/// <summary>
+/// Either the client consented to sharing their data with the receiving service, or
+/// ConsentOverrideReason says why it is shared anyway; with neither the referral is refused (422).
+/// </summary>
+public sealed record SendReferralRequest(Guid FromCaseId, Guid ToServiceId, string Reason, bool ClientConsented = false,
+    string? ConsentOverrideReason = null);
 
 public static class SendReferral
 {
@@ -20,12 +26,17 @@ public static class SendReferral
         var to = await db.Services.SingleOrDefaultAsync(s => s.Id == toId, ct);
         if (to is null) return Problems.NotFound("toServiceId");
 
-        var (referral, refusal) = Referral.Send(from, to, request.Reason, request.ClientConsented, user.Id,
-            clock.GetUtcNow().UtcDateTime);
+        var at = clock.GetUtcNow().UtcDateTime;
+        var (referral, refusal) = Referral.Send(from, to, request.Reason, request.ClientConsented, user.Id, at);
         if (referral is null) return Problems.From(refusal!);
+        var (consent, missing) = ReferralConsent.Record(referral.Id, request.ClientConsented,
+            request.ConsentOverrideReason, user.Id, at);
+        if (consent is null) return Problems.From(missing!);
 
         db.Referrals.Add(referral);
+        db.ReferralConsents.Add(consent);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/referrals/{referral.Id.Value}", ReferralView.From(referral));
+        return TypedResults.Created($"/api/referrals/{referral.Id.Value}",
+            ReferralView.From(referral, consent.OverrideReason));
     }
 }

@@ -1,0 +1,84 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sujuva.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AccessAudit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Fields = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubjectUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Ip = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferralConsents",
+                columns: table => new
+                {
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClientConsented = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferralConsents", x => x.ReferralId);
+                    table.ForeignKey(
+                        name: "FK_ReferralConsents_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_ClientId_At",
+                table: "AuditEntries",
+                columns: new[] { "ClientId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserId_At",
+                table: "AuditEntries",
+                columns: new[] { "UserId", "At" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "ReferralConsents");
+        }
+    }
+}

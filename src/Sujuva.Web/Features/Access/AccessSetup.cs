@@ -1,0 +1,15 @@
+using Sujuva.Web.Features.Audit;
+
+namespace Sujuva.Web.Features.Access;
+
+public static class AccessSetup
+{
+    /// <summary>Need-to-know (Access:GraceDays) and the audit log writer, both stateless singletons.</summary>
+    public static IServiceCollection AddSujuvaAccess(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<AccessOptions>(config.GetSection("Access"));
+        services.AddSingleton<PersonalDataAccess>();
+        services.AddSingleton<AuditTrail>();
+        return services;
+    }
+}

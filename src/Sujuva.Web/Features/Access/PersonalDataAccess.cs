@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Features.Referrals;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Access;
+
+/// <summary>
+/// Need-to-know, the one rule for reading a client's personal data (docs/decisions/0006). A worker or
+/// team lead reads it while a team they belong to has an open case for the client, or closed one
+/// within Access:GraceDays, or has sent a referral for the client that is still pending. A receiving
+/// team gets access only by accepting (which opens its case). Managers, developers and administrators
+/// work with pseudonymous data only. Callers answer 404 when there is no grant.
+/// </summary>
+public sealed class PersonalDataAccess(TimeProvider clock, IOptions<AccessOptions> options)
+{
+    public static bool MayEverRead(CurrentUser user) =>
+        (user.IsInRole(Roles.Worker) || user.IsInRole(Roles.TeamLead)) && user.Teams.Count > 0;
+
+    public async Task<AccessGrant?> GrantAsync(SujuvaDb db, CurrentUser user, ClientId client, CancellationToken ct) =>
+        (await GrantsAsync(db, user, [client], ct)).GetValueOrDefault(client);
+
+    /// <summary>The grant of each client the user may read; clients without one are absent.</summary>
+    public async Task<IReadOnlyDictionary<ClientId, AccessGrant>> GrantsAsync(
+        SujuvaDb db, CurrentUser user, IReadOnlyCollection<ClientId> clients, CancellationToken ct)
+    {
+        if (!MayEverRead(user) || clients.Count == 0) return new Dictionary<ClientId, AccessGrant>();
+        var teams = user.Teams.ToList();
+        var ids = clients.Distinct().ToList();
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(0, options.Value.GraceDays));
+
+        var cases = await db.Cases.AsNoTracking()
+            .Where(c => ids.Contains(c.ClientId) && teams.Contains(c.Service.TeamId)
+                && (c.ClosedAt == null || c.ClosedAt >= since))
+            .Select(c => new { c.ClientId, c.Id, c.ClosedAt })
+            .ToListAsync(ct);
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => ids.Contains(r.ClientId) && teams.Contains(r.FromTeamId) && r.Status == ReferralStatus.Sent)
+            .Select(r => new { r.ClientId, r.Id })
+            .ToListAsync(ct);
+
+        // The strongest reason first: an open case, then a pending referral, then the latest closing.
+        var grants = new Dictionary<ClientId, AccessGrant>();
+        foreach (var c in cases.Where(c => c.ClosedAt is null).OrderBy(c => c.Id.Value))
+            grants.TryAdd(c.ClientId, AccessGrant.ByCase(c.ClientId, c.Id));
+        foreach (var r in referrals.OrderBy(r => r.Id.Value))
+            grants.TryAdd(r.ClientId, AccessGrant.ByReferral(r.ClientId, r.Id));
+        foreach (var c in cases.Where(c => c.ClosedAt is not null).OrderByDescending(c => c.ClosedAt))
+            grants.TryAdd(c.ClientId, AccessGrant.ByCase(c.ClientId, c.Id));
+        return grants;
+    }
+}

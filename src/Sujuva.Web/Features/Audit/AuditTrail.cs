@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Access;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Audit;
+
+/// <summary>
+/// Writes the audit log. Each call saves at once in its own scope and transaction, apart from the
+/// caller's unit of work: a read is audited before its data is returned (if the write fails, the read fails), and a
+/// failed change of the caller still leaves its sign-in or export on record.
+/// </summary>
+public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor http, TimeProvider clock)
+{
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public Task RecordAsync(AuditEntry entry, CancellationToken ct = default) => RecordAsync([entry], ct);
+
+    /// <summary>
+    /// source: where the read happened when it is not the current endpoint, e.g. a page over its circuit.
+    /// db: the reader's context, written through outside any transaction of its own; a fresh one otherwise.
+    /// </summary>
+    public async Task RecordAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken ct = default,
+        string? source = null, SujuvaDb? db = null)
+    {
+        if (entries.Count == 0) return;
+        var context = http.HttpContext;
+        var ip = context?.Connection.RemoteIpAddress?.ToString();
+        source ??= context?.GetEndpoint() is RouteEndpoint route
+            ? $"{context.Request.Method} {route.RoutePattern.RawText}"
+            : null;
+        foreach (var e in entries) e.From(ip, source);
+        if (db is not null && db.Database.CurrentTransaction is null)
+        {
+            await InsertAsync(db, entries, ct);
+            return;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        await InsertAsync(scope.ServiceProvider.GetRequiredService<SujuvaDb>(), entries, ct);
+    }
+
+    // Without the change tracker: a list of 100 clients costs one multi-row INSERT on PostgreSQL and one
+    // prepared statement in one transaction on SQLite (bench/Sujuva.Benchmarks/Access). The reader's own
+    // context, when given, keeps SQLite's page cache of that connection warm for the next read.
+    private static async Task InsertAsync(SujuvaDb db, IReadOnlyCollection<AuditEntry> entries, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await BulkInsert.InsertAsync(db, entries, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>One entry per client shown, with the grant that allowed it.</summary>
+    public Task RecordReadsAsync(CurrentUser user, IEnumerable<AccessGrant> grants, IReadOnlyList<string> fields,
+        CancellationToken ct = default, string? source = null, SujuvaDb? db = null)
+    {
+        var at = Now;
+        return RecordAsync([.. grants.Select(g => new AuditEntry(AuditKind.PersonalDataRead, at, user.Id, g.ClientId,
+            fields, g.CaseId, g.ReferralId))], ct, source, db);
+    }
+
+    /// <summary>For a password sign-in: the account is found by e-mail; an unknown one is recorded without a user.</summary>
+    public async Task RecordSignInAsync(string? email, SignInResult result, CancellationToken ct = default)
+    {
+        // A second factor still to come is neither a sign-in nor a failure yet.
+        if (result.RequiresTwoFactor) return;
+        var user = await FindUserAsync(email, ct);
+        await (result.Succeeded && user is { } id
+            ? RecordSignInAsync(id, ct)
+            : RecordFailedSignInAsync(user, result.IsLockedOut ? "LockedOut" : result.IsNotAllowed ? "NotAllowed" : "WrongPassword", ct));
+    }
+
+    public Task RecordSignInAsync(UserId user, CancellationToken ct = default) =>
+        RecordAsync(new AuditEntry(AuditKind.SignIn, Now, user), ct);
+
+    public Task RecordFailedSignInAsync(UserId? user, string cause, CancellationToken ct = default) =>
+        RecordAsync(new AuditEntry(AuditKind.FailedSignIn, Now, user, detail: cause), ct);
+
+    /// <summary>Granted or revoked role of subject, by an administrator.</summary>
+    public Task RecordRoleChangeAsync(UserId by, UserId subject, string role, bool granted, CancellationToken ct = default) =>
+        RecordAsync(new AuditEntry(AuditKind.RoleChange, Now, by, subjectUserId: subject,
+            detail: (granted ? "+" : "-") + role), ct);
+
+    /// <summary>What was exported, e.g. "events.csv service 5f…"; never personal data.</summary>
+    public Task RecordExportAsync(UserId by, string what, CancellationToken ct = default) =>
+        RecordAsync(new AuditEntry(AuditKind.Export, Now, by, detail: what), ct);
+
+    private async Task<UserId?> FindUserAsync(string? email, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(email)) return null;
+        await using var scope = scopes.CreateAsyncScope();
+        var normalized = scope.ServiceProvider.GetRequiredService<ILookupNormalizer>().NormalizeEmail(email.Trim());
+        var id = await scope.ServiceProvider.GetRequiredService<SujuvaDb>().Users.AsNoTracking()
+            .Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        return id is { } g ? new UserId(g) : null;
+    }
+}

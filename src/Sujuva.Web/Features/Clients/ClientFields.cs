@@ -1,0 +1,10 @@
+namespace Sujuva.Web.Features.Clients;
+
+/// <summary>Names of personal-data fields as the audit log records them.</summary>
+public static class ClientFields
+{
+    public static readonly IReadOnlyList<string> All =
+        ["FirstName", "LastName", "BirthDate", "IdentityCode", "Municipality", "Phone", "Email"];
+
+    public static readonly IReadOnlyList<string> Name = ["FirstName", "LastName"];
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Sujuva.IntegrationTests.Infrastructure;
+using Sujuva.Web.Data.DemoNetwork;
+
+namespace Sujuva.IntegrationTests.Access;
+
+/// <summary>
+/// The app on a fresh fixture database like SujuvaApp, with a clock the test moves (for the grace
+/// period) and requests arriving from a known address, as Kestrel would report it.
+/// </summary>
+public sealed class AccessApp : IAsyncDisposable
+{
+    public static readonly IPAddress ClientAddress = IPAddress.Parse("203.0.113.7");
+
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly FreshDatabase _database;
+
+    public FakeTimeProvider Clock { get; }
+
+    private AccessApp(WebApplicationFactory<Program> factory, FreshDatabase database, FakeTimeProvider clock)
+    {
+        _factory = factory;
+        _database = database;
+        Clock = clock;
+    }
+
+    public static async Task<AccessApp> StartAsync(string provider)
+    {
+        var database = await FreshDatabase.CreateAsync(provider);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero))
+        {
+            AutoAdvanceAmount = TimeSpan.FromMilliseconds(1),
+        };
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.UseSetting("Database:Provider", provider);
+            web.UseSetting("ConnectionStrings:Sujuva", database.ConnectionString);
+            web.UseSetting("Demo:Seed", "false");
+            web.UseSetting("Demo:Password", FixtureNetwork.Password);
+            web.UseSetting("Access:GraceDays", "30");
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
+            web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+            web.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(clock);
+                services.AddSingleton<IStartupFilter, RemoteAddress>();
+            });
+        });
+        var app = new AccessApp(factory, database, clock);
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>()
+            .WriteAsync(FixtureNetwork.Create(), TestContext.Current.CancellationToken);
+        return app;
+    }
+
+    public HttpClient Anonymous() => _factory.CreateClient();
+
+    /// <summary>A fresh sign-in (tokens expire when the clock moves on).</summary>
+    public async Task<HttpClient> SignInAsync(string workerKey)
+    {
+        var client = _factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login",
+            new { email = FixtureNetwork.Email(workerKey), password = FixtureNetwork.Password },
+            TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>(TestContext.Current.CancellationToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
+
+    /// <summary>The in-memory test server leaves the remote address empty; Kestrel always sets it.</summary>
+    private sealed class RemoteAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= ClientAddress;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}

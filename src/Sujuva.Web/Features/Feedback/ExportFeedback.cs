@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Platform;
 
@@ -19,7 +20,7 @@ public static class ExportFeedback
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> HandleAsync(
         Guid serviceId, string? from, string? to, SujuvaDb db, CurrentUser user, TimeProvider clock,
-        ILoggerFactory loggers, CancellationToken ct)
+        AuditTrail audit, CancellationToken ct)
     {
         if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead))
             return Problems.Forbidden("serviceId", "Team leads, managers, developers and administrators export feedback.");
@@ -31,8 +32,8 @@ public static class ExportFeedback
         if (query is null) return Problems.NotFound("serviceId");
         var answers = await query.OrderBy(a => a.AnsweredAt).ToListAsync(ct);
 
-        // Audit (issue 7 §5): the one place a feedback export is recorded; AuditTrail takes this line over.
-        loggers.CreateLogger("Sujuva.Audit").LogInformation("Audit FeedbackExported by {UserId}: service {ServiceId}, {From}–{To}, {Rows} rows", user.Id.Value, serviceId, first, last, answers.Count);
+        await audit.RecordExportAsync(user.Id,
+            FormattableString.Invariant($"feedback csv: service {serviceId}, {first:yyyy-MM-dd}–{last:yyyy-MM-dd}, {answers.Count} rows"), ct);
 
         var csv = new StringBuilder(Header).Append("\r\n");
         foreach (var a in answers)

@@ -10,7 +10,7 @@ namespace Sujuva.Web.Data;
 /// </summary>
 public sealed class PostgresSujuvaDb(DbContextOptions<PostgresSujuvaDb> options) : SujuvaDb(options)
 {
-    private const long EventLogLock = 0x53756A757661;  // "Sujuva"
+    internal const long EventLogLock = 0x53756A757661;  // "Sujuva"
 
     public override async Task<SerializedWrite> BeginSerializedWriteAsync(CancellationToken ct)
     {

@@ -22,13 +22,20 @@ public static class OneTripSave
         EntityEntry? changed = null;
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached) continue;
+            if (entry.State == EntityState.Unchanged)
+            {
+                // Its events would be left out of this save.
+                if (entry.Entity is Entity { HasPendingEvents: true }) return null;
+                continue;
+            }
             if (entry.State != EntityState.Modified || changed is not null) return null;
             changed = entry;
         }
         if (changed?.Entity is not Entity { HasPendingEvents: true }) return null;
         var type = changed.Metadata;
-        var simple = type.GetTableName() is not null && !type.IsOwned() && type.GetDiscriminatorPropertyName() is null
+        // One table, plain columns, nothing the database computes on update: what RowStatement can write.
+        var simple = type.GetTableName() is not null && !type.IsOwned() && type.BaseType is null
+            && !type.GetDerivedTypes().Any() && !type.GetComplexProperties().Any()
             && type.GetProperties().All(p => p.ValueGenerated is ValueGenerated.Never or ValueGenerated.OnAdd);
         return simple && changed.Properties.Any(p => p.IsModified) ? changed : null;
     }

@@ -9,7 +9,7 @@ namespace Sujuva.Web.Data;
 /// <summary>
 /// The SQL of a one-trip save, from the EF model: table and column names, store types and value
 /// converters, so it stays in step with the mapping and the migrations. Parameters are positional
-/// and cast to the column's type, so a null or a string never needs PostgreSQL to guess.
+/// and cast to the column's base type, so a null or a string never needs PostgreSQL to guess.
 /// </summary>
 public static class RowStatement
 {
@@ -54,10 +54,11 @@ public static class RowStatement
 
     private static string Parameter(IProperty property, object? value, NpgsqlParameterCollection parameters)
     {
-        var parameter = property.GetRelationalTypeMapping()
-            .CreateParameter(ParameterFactory, "", value, property.IsNullable);
-        parameters.Add((NpgsqlParameter)parameter);
-        return $"${parameters.Count}::{property.GetColumnType()}";
+        var mapping = property.GetRelationalTypeMapping();
+        parameters.Add((NpgsqlParameter)mapping.CreateParameter(ParameterFactory, "", value, property.IsNullable));
+        // The type without its length: an explicit cast to varchar(n) would cut a long value silently,
+        // where storing it into the column refuses it, as EF's own save does.
+        return $"${parameters.Count}::{mapping.StoreTypeNameBase}";
     }
 
     private static string Table(IEntityType type) =>

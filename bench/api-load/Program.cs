@@ -58,6 +58,8 @@ var workers = Enumerable.Range(0, clients).Select(w => Task.Run(async () =>
 await Task.Delay(TimeSpan.FromSeconds(2));
 var window = Stopwatch.StartNew();
 var appCpu = app.CpuTime;
+var databaseCpu = new DatabaseCpu(folder is null ? DatabaseCpu.DatabaseOf(connection) : null);
+var dbCpu = databaseCpu.Total;
 var benchCpu = Process.GetCurrentProcess().TotalProcessorTime;
 Volatile.Write(ref measuring, true);
 await Task.Delay(TimeSpan.FromSeconds(seconds));
@@ -65,6 +67,7 @@ Volatile.Write(ref measuring, false);
 var measured = latencies.Count;
 var elapsedWindow = window.Elapsed.TotalSeconds;
 var appCpuPerMove = (app.CpuTime - appCpu).TotalMilliseconds / Math.Max(1, measured);
+var dbCpuPerMove = (databaseCpu.Total - dbCpu).TotalMilliseconds / Math.Max(1, measured);
 var benchCpuPerMove = (Process.GetCurrentProcess().TotalProcessorTime - benchCpu).TotalMilliseconds / Math.Max(1, measured);
 await stop.CancelAsync();
 await Task.WhenAll(workers);
@@ -73,7 +76,7 @@ var sorted = latencies.Order().ToArray();
 double P(double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
 Console.WriteLine($"moves: {clients} clients, {measured} moves in {elapsedWindow:F1} s = {measured / elapsedWindow:F0} moves/s; "
     + $"p50 {P(0.50):F1} ms, p95 {P(0.95):F1} ms, p99 {P(0.99):F1} ms; errors {errors}; "
-    + $"CPU per move: app {appCpuPerMove:F2} ms, bench client {benchCpuPerMove:F2} ms; "
+    + $"CPU per move: app {appCpuPerMove:F2} ms, database server {dbCpuPerMove:F2} ms, bench client {benchCpuPerMove:F2} ms; "
     + $"machine load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
 
 var logged = new Dictionary<Guid, int>();

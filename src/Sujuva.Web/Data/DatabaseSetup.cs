@@ -17,7 +17,8 @@ public static class DatabaseSetup
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException(
                     "Database:Provider is Postgres but ConnectionStrings:Sujuva is not set.");
-            services.AddDbContextPool<SujuvaDb, PostgresSujuvaDb>(o => o.UseNpgsql(connectionString));
+            services.AddDbContextPool<SujuvaDb, PostgresSujuvaDb>(o =>
+                o.UseNpgsql(PostgresConnection.WithAppDefaults(connectionString)));
             return services;
         }
 

@@ -8,9 +8,17 @@ namespace Sujuva.Web.Data;
 /// take one advisory lock until they commit, so events become visible in sequence order and a reader
 /// paging GET /api/events by cursor never steps over an event that commits later with a lower id.
 /// </summary>
-public sealed class PostgresSujuvaDb(DbContextOptions<PostgresSujuvaDb> options) : SujuvaDb(options)
+public sealed class PostgresSujuvaDb : SujuvaDb
 {
-    private const long EventLogLock = 0x53756A757661;  // "Sujuva"
+    internal const long EventLogLock = 0x53756A757661;  // "Sujuva"
+
+    /// <summary>
+    /// No savepoint around a save inside a transaction: there the transaction holds the event-log lock, a
+    /// savepoint adds two round trips while holding it, and a failed save is never retried in the same
+    /// transaction here (it is disposed, rolling everything back).
+    /// </summary>
+    public PostgresSujuvaDb(DbContextOptions<PostgresSujuvaDb> options) : base(options) =>
+        Database.AutoSavepointsEnabled = false;
 
     public override async Task<SerializedWrite> BeginSerializedWriteAsync(CancellationToken ct)
     {
@@ -23,6 +31,8 @@ public sealed class PostgresSujuvaDb(DbContextOptions<PostgresSujuvaDb> options)
     {
         if (Database.CurrentTransaction is not null || !ChangeTracker.Entries<Entity>().Any(e => e.Entity.HasPendingEvents))
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (acceptAllChangesOnSuccess && OneTripSave.SoleChange(this) is { } changed)
+            return await OneTripSave.SaveAsync(this, changed, EventLogLock, cancellationToken);
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({EventLogLock})", cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

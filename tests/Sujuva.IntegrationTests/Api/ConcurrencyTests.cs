@@ -1,6 +1,13 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Sujuva.IntegrationTests.Infrastructure;
+using Sujuva.Web.Data;
+using Sujuva.Web.Data.DemoNetwork;
 
 namespace Sujuva.IntegrationTests.Api;
 
@@ -69,4 +76,61 @@ public sealed class ConcurrencyTests
             cases = [.. await Task.WhenAll(cases.Select(c => Given.CaseAsync(instructor, c.Id)))];
         }
     }
+
+    /// <summary>
+    /// PostgreSQL: a writer that took an event id first commits first. A move must wait for the
+    /// event-log lock such a writer holds, or its higher id would show before the lower one and a
+    /// reader's cursor would step over the lower one for good.
+    /// </summary>
+    [Fact]
+    public async Task MoveCase_WhileAnEarlierWriterHoldsTheEventLog_IsLoggedOnlyAfterItCommits()
+    {
+        await using var database = await FreshDatabase.CreateAsync(Databases.Postgres);
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.UseSetting("Database:Provider", Databases.Postgres);
+            web.UseSetting("ConnectionStrings:Sujuva", database.ConnectionString);
+            web.UseSetting("Demo:Seed", "false");
+            web.UseSetting("Demo:Password", FixtureNetwork.Password);
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
+            web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+        });
+        await using (var scope = factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().WriteAsync(FixtureNetwork.Create(), Ct);
+        var coach = await SignInAsync(factory, FixtureNetwork.Coach);
+        var (@case, service, _) = await Given.CaseBesideFullStageAsync(coach);
+        var before = await Given.LastEventIdAsync(coach);
+
+        await using var writer = new NpgsqlConnection(database.ConnectionString);
+        await writer.OpenAsync(Ct);
+        await using var transaction = await writer.BeginTransactionAsync(Ct);
+        await using (var hold = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({PostgresSujuvaDb.EventLogLock})", writer, transaction))
+            await hold.ExecuteNonQueryAsync(Ct);
+        await using var take = new NpgsqlCommand("""SELECT nextval(pg_get_serial_sequence('"Events"', 'Id'))""", writer, transaction);
+        var earlierId = (long)(await take.ExecuteScalarAsync(Ct))!;
+        var move = coach.PostAsJsonAsync($"/api/cases/{@case.Id}/moves",
+            new { stageId = service.Stages[2].Id, version = @case.Version }, Ct);
+        await Task.Delay(TimeSpan.FromSeconds(1), Ct);
+
+        Assert.False(move.IsCompleted, "the move did not wait for the earlier writer");
+        Assert.Empty((await Given.EventsAfterAsync(coach, before)).Events);
+        await transaction.CommitAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, (await move).StatusCode);
+        var moved = Assert.Single((await Given.EventsAfterAsync(coach, before)).Events);
+        Assert.True(moved.Id > earlierId, $"move logged as {moved.Id}, before the earlier writer's {earlierId}");
+    }
+
+    private static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> factory, string workerKey)
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login",
+            new { email = FixtureNetwork.Email(workerKey), password = FixtureNetwork.Password }, Ct);
+        var token = await response.Content.ReadFromJsonAsync<Token>(Ct);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    private sealed record Token(string AccessToken);
 }

@@ -25,6 +25,31 @@ public sealed class MoveCaseTests
         Assert.Equal(@case.Version + 1, moved.Version);
     }
 
+    /// <summary>PostgreSQL writes a move in one statement of its own; the event must carry what EF would have saved.</summary>
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task MoveCase_FreeStage_LogsEveryFieldOfTheMove(string provider)
+    {
+        await using var app = await SujuvaApp.StartAsync(provider);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var (@case, service, _) = await Given.CaseBesideFullStageAsync(coach);
+        var followUp = service.Stages.Single(s => s.Name == "Seuranta").Id;
+        var before = await Given.LastEventIdAsync(coach);
+        var opened = (await Given.EventsAfterAsync(coach, 0)).Events.Single(e => e.Type == "CaseOpened" && e.CaseId == @case.Id);
+
+        var response = await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/moves",
+            new { stageId = followUp, version = @case.Version }, Ct);
+
+        var moved = await response.Content.ReadFromJsonAsync<CaseDto>(Ct);
+        var logged = Assert.Single((await Given.EventsAfterAsync(coach, before)).Events);
+        Assert.Equal(("CaseMoved", @case.Id, followUp, service.Id, @case.OrganisationId, @case.ClientPseudonym, opened.ActorId),
+            (logged.Type, logged.CaseId, logged.StageId, logged.ServiceId, logged.OrganisationId, logged.ClientPseudonym, logged.ActorId));
+        Assert.Equal(@case.StageId, logged.Payload.GetProperty("fromStageId").GetGuid());
+        Assert.Equal(moved!.EnteredStageAt, logged.At, TimeSpan.FromMilliseconds(1));
+        var stored = await Given.CaseAsync(coach, @case.Id);
+        Assert.Equal((followUp, @case.Version + 1), (stored.StageId, stored.Version));
+        Assert.Equal(moved.EnteredStageAt, stored.EnteredStageAt, TimeSpan.FromMilliseconds(1));
+    }
+
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task MoveCase_StageAtWipLimit_Returns422(string provider)
     {

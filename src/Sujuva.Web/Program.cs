@@ -2,6 +2,7 @@ using Scalar.AspNetCore;
 using Sujuva.Web.Components;
 using Sujuva.Web.Data;
 using Sujuva.Web.Data.DemoNetwork;
+using Sujuva.Web.Features.Admin;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
@@ -12,12 +13,14 @@ using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Localisation;
+using Sujuva.Web.Platform.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 // Package assets (MudBlazor's _content) also when run unpublished outside Development; a no-op when published.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddSujuvaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSujuvaAuth();
+builder.Services.AddSujuvaSecurity(builder.Configuration);
 builder.Services.AddSujuvaApi();
 builder.Services.AddDemoNetwork(builder.Configuration);
 builder.Services.AddSujuvaUi();
@@ -25,6 +28,7 @@ builder.Services.AddSujuvaUi();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseSujuvaSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSujuvaLocalisation();
@@ -44,6 +48,7 @@ api.MapCasesApi();
 api.MapReferralsApi();
 api.MapEventsApi();
 api.MapMetricsApi();
+api.MapAdminApi();
 app.MapSujuvaUi();
 
 await app.RunAsync();

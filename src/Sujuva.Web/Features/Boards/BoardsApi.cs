@@ -32,7 +32,7 @@ public static class BoardsApi
                 c.EnteredStageAt, c.BlockedReason, c.BlockedAt, c.Version) })
             .ToListAsync(ct);
         var byStage = open.ToLookup(x => x.StageId, x => x.Card);
-        var columns = service.Stages.OrderBy(s => s.Position)
+        var columns = service.Stages.Where(s => s.ArchivedAt == null).OrderBy(s => s.Position)
             .Select(s => new BoardColumn(s.Id.Value, s.Name, s.Kind, s.WipLimit, byStage[s.Id].Count(),
                 [.. byStage[s.Id]]))
             .ToList();

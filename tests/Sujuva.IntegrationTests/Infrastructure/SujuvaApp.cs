@@ -22,7 +22,9 @@ public sealed class SujuvaApp : IAsyncDisposable
     }
 
     /// <summary>seedDemo: the app seeds the full default demo on start, as on a first real start.</summary>
-    public static async Task<SujuvaApp> StartAsync(string provider, bool seedFixture = true, bool seedDemo = false)
+    /// <summary>settings: extra configuration, e.g. a sign-in rate limit for tests that sign in many times.</summary>
+    public static async Task<SujuvaApp> StartAsync(string provider, bool seedFixture = true, bool seedDemo = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = await FreshDatabase.CreateAsync(provider);
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -36,6 +38,7 @@ public sealed class SujuvaApp : IAsyncDisposable
             // EF logs its migration probe of a fresh database as an error; it is expected there.
             web.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
             web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
         });
         var app = new SujuvaApp(factory, database);
         _ = factory.Server;  // starts the host: migrations run here

@@ -16,7 +16,7 @@ public sealed record AdminTeamView(Guid Id, Guid OrganisationId, string Name, Da
     public static AdminTeamView From(Team t) => new(t.Id.Value, t.OrganisationId.Value, t.Name, t.ArchivedAt, t.Version);
 }
 
-public sealed record RenameOrganisationRequest(string Name, string? NameSv, string? NameEn, int Version);
+public sealed record RenameOrganisationRequest(string Name, int Version, string? NameSv = null, string? NameEn = null);
 
 public sealed record RenameRequest(string Name, int Version);
 

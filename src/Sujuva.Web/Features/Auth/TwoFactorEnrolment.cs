@@ -25,12 +25,28 @@ public sealed class TwoFactorEnrolment(UserManager<User> users)
             return (null, Refusal.Rule("twoFactor", "Auth.TwoFactorAlreadyOn",
                 "Two-factor sign-in is already on; turn it off (or ask an administrator to reset it) to enrol again."));
         await users.ResetAuthenticatorKeyAsync(user);
-        var key = (await users.GetAuthenticatorKeyAsync(user))!;
+        return (Describe(user, (await users.GetAuthenticatorKeyAsync(user))!), null);
+    }
+
+    /// <summary>The page's enrolment: the key already given out (a reload keeps the same QR code), or a new one.</summary>
+    public async Task<AuthenticatorSetup> CurrentSetupAsync(User user)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (key is null)
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
+        }
+        return Describe(user, key);
+    }
+
+    private static AuthenticatorSetup Describe(User user, string key)
+    {
         var label = UrlEncoder.Default.Encode($"{Issuer}:{user.Email}");
         var uri = $"otpauth://totp/{label}?secret={key}&issuer={Issuer}&digits=6&period=30";
         using var data = QRCodeGenerator.GenerateQrCode(uri, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(data).GetGraphic(4);
-        return (new AuthenticatorSetup(Grouped(key), uri, svg), null);
+        return new AuthenticatorSetup(Grouped(key), uri, svg);
     }
 
     public async Task<(RecoveryCodes? Codes, Refusal? Refusal)> ConfirmAsync(User user, string code)

@@ -4,6 +4,7 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Data.DemoNetwork;
 using Sujuva.Web.Features.Access;
 using Sujuva.Web.Features.Audit;
+using Sujuva.Web.Features.Admin;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
@@ -16,12 +17,14 @@ using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Features.StandUp;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Localisation;
+using Sujuva.Web.Platform.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 // Package assets (MudBlazor's _content) also when run unpublished outside Development; a no-op when published.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddSujuvaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSujuvaAuth();
+builder.Services.AddSujuvaSecurity(builder.Configuration);
 builder.Services.AddSujuvaApi();
 builder.Services.AddSujuvaAccess(builder.Configuration);
 builder.Services.AddDemoNetwork(builder.Configuration);
@@ -30,6 +33,7 @@ builder.Services.AddSujuvaUi();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseSujuvaSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSujuvaLocalisation();
@@ -52,6 +56,7 @@ api.MapMetricsApi();
 api.MapStandUpApi();
 app.MapFeedbackAndPulse(api);
 api.MapAuditApi();
+api.MapAdminApi();
 app.MapSujuvaUi();
 
 await app.RunAsync();

@@ -15,7 +15,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        App = await RunningApp.StartAsync();
+        // Every test signs in, all from 127.0.0.1: the sign-in rate limit is tested by the integration tests.
+        App = await RunningApp.StartAsync(new Dictionary<string, string> { ["Security:SignInPermitLimit"] = "100000" });
         (_playwright, Browser) = await EndToEndTests.Browser.LaunchAsync();
     }
 

@@ -1,14 +1,12 @@
-using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using Sujuva.Web.Components.Data;
 using Sujuva.Web.Components.Pages.Boards;
-using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components;
 
-/// <summary>The browser side of the app: Blazor server pages, MudBlazor, languages, sign-out.</summary>
+/// <summary>The browser side of the app: Blazor server pages, MudBlazor, languages (sign-out: AuthApi).</summary>
 public static class UiSetup
 {
     public static IServiceCollection AddSujuvaUi(this IServiceCollection services)
@@ -30,11 +28,6 @@ public static class UiSetup
     {
         app.MapStaticAssets();
         app.MapCultureSwitch();
-        app.MapPost("/logout", async (SignInManager<User> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return Results.LocalRedirect("/login");
-        }).ExcludeFromDescription();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +22,9 @@ public sealed class SujuvaApp : IAsyncDisposable
     }
 
     /// <summary>seedDemo: the app seeds the full default demo on start, as on a first real start.</summary>
-    public static async Task<SujuvaApp> StartAsync(string provider, bool seedFixture = true, bool seedDemo = false)
+    /// <summary>settings: extra configuration, e.g. a sign-in rate limit for tests that sign in many times.</summary>
+    public static async Task<SujuvaApp> StartAsync(string provider, bool seedFixture = true, bool seedDemo = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = await FreshDatabase.CreateAsync(provider);
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -38,6 +38,7 @@ public sealed class SujuvaApp : IAsyncDisposable
             // EF logs its migration probe of a fresh database as an error; it is expected there.
             web.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
             web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
         });
         var app = new SujuvaApp(factory, database);
         _ = factory.Server;  // starts the host: migrations run here
@@ -52,15 +53,16 @@ public sealed class SujuvaApp : IAsyncDisposable
 
     public HttpClient Anonymous() => _factory.CreateClient();
 
+    /// <summary>Authenticator keys of the users enrolled so far (administrators must be), by e-mail.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> AuthenticatorKeys { get; } = new();
+
+    /// <summary>The app's services, for tests that arrange what the API cannot (a clock, a lockout).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public async Task<HttpClient> SignInAsync(string workerKey)
     {
         var client = _factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login",
-            new { email = FixtureNetwork.Email(workerKey), password = FixtureNetwork.Password },
-            TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>(TestContext.Current.CancellationToken);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        await Auth.AccountSteps.SignInAsync(client, FixtureNetwork.Email(workerKey), FixtureNetwork.Password, AuthenticatorKeys);
         return client;
     }
 
@@ -69,6 +71,4 @@ public sealed class SujuvaApp : IAsyncDisposable
         await _factory.DisposeAsync();
         await _database.DisposeAsync();
     }
-
-    private sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
 }

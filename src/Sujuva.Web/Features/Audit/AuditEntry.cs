@@ -7,6 +7,9 @@ public enum AuditKind
     FailedSignIn,
     RoleChange,
     Export,
+
+    /// <summary>An administrator locked or unlocked an account, or reset its two-step sign-in.</summary>
+    AccountChange,
 }
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Access;
@@ -59,17 +58,6 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
             fields, g.CaseId, g.ReferralId))], ct, source, db);
     }
 
-    /// <summary>For a password sign-in: the account is found by e-mail; an unknown one is recorded without a user.</summary>
-    public async Task RecordSignInAsync(string? email, SignInResult result, CancellationToken ct = default)
-    {
-        // A second factor still to come is neither a sign-in nor a failure yet.
-        if (result.RequiresTwoFactor) return;
-        var user = await FindUserAsync(email, ct);
-        await (result.Succeeded && user is { } id
-            ? RecordSignInAsync(id, ct)
-            : RecordFailedSignInAsync(user, result.IsLockedOut ? "LockedOut" : result.IsNotAllowed ? "NotAllowed" : "WrongPassword", ct));
-    }
-
     public Task RecordSignInAsync(UserId user, CancellationToken ct = default) =>
         RecordAsync(new AuditEntry(AuditKind.SignIn, Now, user), ct);
 
@@ -84,14 +72,4 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
     /// <summary>What was exported, e.g. "events.csv service 5f…"; never personal data.</summary>
     public Task RecordExportAsync(UserId by, string what, CancellationToken ct = default) =>
         RecordAsync(new AuditEntry(AuditKind.Export, Now, by, detail: what), ct);
-
-    private async Task<UserId?> FindUserAsync(string? email, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(email)) return null;
-        await using var scope = scopes.CreateAsyncScope();
-        var normalized = scope.ServiceProvider.GetRequiredService<ILookupNormalizer>().NormalizeEmail(email.Trim());
-        var id = await scope.ServiceProvider.GetRequiredService<SujuvaDb>().Users.AsNoTracking()
-            .Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
-        return id is { } g ? new UserId(g) : null;
-    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Sujuva.Web.Data;
@@ -26,20 +27,37 @@ public static class AuthSetup
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
-            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
+            .AddIdentityCookies(cookies =>
             {
-                o.LoginPath = "/login";
-                // The API answers 401/403, never a redirect to a page.
-                o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, 401);
-                o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, 403);
-            }));
-        services.AddAuthorization();
-        services.AddIdentityCore<User>(o => o.User.RequireUniqueEmail = true)
+                cookies.ApplicationCookie?.Configure(o =>
+                {
+                    o.LoginPath = "/login";
+                    o.AccessDeniedPath = "/";
+                    CookieRules.Apply(o.Cookie);
+                    // The API answers 401/403, never a redirect to a page.
+                    o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, 401);
+                    o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, 403);
+                });
+                cookies.TwoFactorUserIdCookie?.Configure(o => CookieRules.Apply(o.Cookie));
+                cookies.TwoFactorRememberMeCookie?.Configure(o => CookieRules.Apply(o.Cookie));
+            });
+        services.AddAntiforgery(o => CookieRules.Apply(o.Cookie));
+        services.AddSingleton<IAuthorizationHandler, TwoFactorEnrolledHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler,
+            TwoFactorGate>();
+        services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(AuthPolicies.SignedInWithRequiredTwoFactor)
+            .AddPolicy(AuthPolicies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(AuthPolicies.Administrator, p => p.Combine(AuthPolicies.SignedInWithRequiredTwoFactor)
+                .RequireRole(Roles.Administrator));
+        services.AddIdentityCore<User>(AccountRules.Apply)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<SujuvaDb>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<TeamClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddScoped<SignInFlow>();
+        services.AddScoped<TwoFactorEnrolment>();
         return services;
     }
 

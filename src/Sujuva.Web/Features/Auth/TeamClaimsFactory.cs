@@ -7,7 +7,10 @@ using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Auth;
 
-/// <summary>Puts the user's teams into the token at sign-in, so requests need no membership query.</summary>
+/// <summary>
+/// Puts the user's teams, and whether two-factor sign-in is on, into the token at sign-in, so requests
+/// need no membership or account query.
+/// </summary>
 public sealed class TeamClaimsFactory(
     UserManager<User> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, SujuvaDb db)
     : UserClaimsPrincipalFactory<User, IdentityRole<Guid>>(users, roles, options)
@@ -19,6 +22,7 @@ public sealed class TeamClaimsFactory(
         var teams = await db.TeamMembers.Where(m => m.UserId == userId).Select(m => m.TeamId).ToListAsync();
         foreach (var team in teams) identity.AddClaim(new Claim(CurrentUser.TeamClaim, team.Value.ToString()));
         if (!string.IsNullOrEmpty(user.DisplayName)) identity.AddClaim(new Claim("name", user.DisplayName));
+        if (user.TwoFactorEnabled) identity.AddClaim(new Claim(AuthPolicies.TwoFactorClaim, "true"));
         return identity;
     }
 }

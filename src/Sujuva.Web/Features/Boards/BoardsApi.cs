@@ -47,7 +47,7 @@ public static class BoardsApi
         var byStage = open.ToLookup(x => x.StageId, x => x.AssigneeId is { } a
             ? x.Card with { AssigneeId = a.Value, AssigneeName = names.GetValueOrDefault(a.Value, "?") }
             : x.Card);
-        var columns = service.Stages.OrderBy(s => s.Position)
+        var columns = service.Stages.Where(s => s.ArchivedAt == null).OrderBy(s => s.Position)
             .Select(s => new BoardColumn(s.Id.Value, s.Name, s.Kind, s.WipLimit, byStage[s.Id].Count(),
                 [.. byStage[s.Id]]))
             .ToList();

@@ -17,6 +17,9 @@ public sealed class Stage
     public StageKind Kind { get; private set; }
     public int? WipLimit { get; private set; }
 
+    /// <summary>An archived stage is hidden from the board and takes no cases; its history stays.</summary>
+    public DateTime? ArchivedAt { get; private set; }
+
     private Stage() { }
 
     public Stage(StageId id, ServiceId serviceId, int position, string name, StageKind kind, int? wipLimit)
@@ -28,4 +31,10 @@ public sealed class Stage
         Kind = kind;
         WipLimit = wipLimit;
     }
+
+    internal void Change(string name, StageKind kind, int? wipLimit) => (Name, Kind, WipLimit) = (name, kind, wipLimit);
+
+    internal void MoveTo(int position) => Position = position;
+
+    internal void Archive(DateTime at) => ArchivedAt = at;
 }

@@ -7,6 +7,12 @@ public static class EventTypes
     public const string TeamCreated = "TeamCreated";
     public const string ServiceCreated = "ServiceCreated";
     public const string ServiceArchived = "ServiceArchived";
+    public const string OrganisationRenamed = "OrganisationRenamed";
+    public const string OrganisationArchived = "OrganisationArchived";
+    public const string TeamRenamed = "TeamRenamed";
+    public const string TeamArchived = "TeamArchived";
+    public const string ServiceRenamed = "ServiceRenamed";
+    public const string BoardChanged = "BoardChanged";
     public const string ClientRegistered = "ClientRegistered";
     public const string CaseOpened = "CaseOpened";
     public const string CaseMoved = "CaseMoved";

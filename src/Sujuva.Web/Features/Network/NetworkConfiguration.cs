@@ -11,6 +11,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         b.Property(o => o.Name).HasMaxLength(200);
         b.Property(o => o.NameSv).HasMaxLength(200);
         b.Property(o => o.NameEn).HasMaxLength(200);
+        b.Property(o => o.Version).IsConcurrencyToken();
     }
 }
 
@@ -19,6 +20,7 @@ public sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
     public void Configure(EntityTypeBuilder<Team> b)
     {
         b.Property(t => t.Name).HasMaxLength(200);
+        b.Property(t => t.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId);
     }
 }
@@ -37,10 +39,12 @@ public sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
     public void Configure(EntityTypeBuilder<Service> b)
     {
         b.Property(s => s.Name).HasMaxLength(200);
+        b.Property(s => s.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId);
         b.HasOne<Team>().WithMany().HasForeignKey(s => s.TeamId);
         b.HasMany(s => s.Stages).WithOne().HasForeignKey(s => s.ServiceId);
         b.Navigation(s => s.Stages).AutoInclude();
+        b.Ignore(s => s.ActiveStages);
     }
 }
 

@@ -21,5 +21,5 @@ public sealed record ServiceView(
     Guid Id, Guid OrganisationId, Guid TeamId, string Name, DateTime? ArchivedAt, IReadOnlyList<StageView> Stages)
 {
     public static ServiceView From(Service s) => new(s.Id.Value, s.OrganisationId.Value, s.TeamId.Value, s.Name,
-        s.ArchivedAt, [.. s.Stages.OrderBy(x => x.Position).Select(StageView.From)]);
+        s.ArchivedAt, [.. s.Stages.Where(x => x.ArchivedAt == null).OrderBy(x => x.Position).Select(StageView.From)]);
 }

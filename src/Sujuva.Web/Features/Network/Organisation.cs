@@ -14,6 +14,9 @@ public sealed class Organisation : Entity
     /// <summary>Archiving hides; nothing is deleted.</summary>
     public DateTime? ArchivedAt { get; private set; }
 
+    /// <summary>Optimistic concurrency: an edit based on an older version gets 409.</summary>
+    public int Version { get; private set; }
+
     private Organisation() { }
 
     public static Organisation Create(string name, string? nameSv, string? nameEn, UserId by, DateTime at)
@@ -22,5 +25,23 @@ public sealed class Organisation : Entity
         o.Record(new Event(EventTypes.OrganisationCreated, at, by, o.Id, null, null, null, null,
             Payload.Of(new { name })));
         return o;
+    }
+
+    public Refusal? Rename(string name, string? nameSv, string? nameEn, UserId by, DateTime at)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return Refusal.Invalid("name", "Organisations.NameMissing", "An organisation needs a name.");
+        (Name, NameSv, NameEn) = (name.Trim(), nameSv, nameEn);
+        Version++;
+        Record(new Event(EventTypes.OrganisationRenamed, at, by, Id, null, null, null, null, Payload.Of(new { name = Name })));
+        return null;
+    }
+
+    public Refusal? Archive(UserId by, DateTime at)
+    {
+        if (ArchivedAt is not null) return Refusal.Rule("organisationId", "Organisations.Archived", "The organisation is already archived.");
+        ArchivedAt = at;
+        Version++;
+        Record(new Event(EventTypes.OrganisationArchived, at, by, Id, null, null, null, null, Payload.Empty));
+        return null;
     }
 }

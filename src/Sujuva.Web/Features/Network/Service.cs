@@ -7,7 +7,7 @@ namespace Sujuva.Web.Features.Network;
 public sealed record StageSpec(string Name, StageKind Kind, int? WipLimit = null);
 
 /// <summary>A service an organisation offers, worked by one team, with a board of ordered stages.</summary>
-public sealed class Service : Entity
+public sealed partial class Service : Entity
 {
     public ServiceId Id { get; private set; }
     public OrganisationId OrganisationId { get; private set; }
@@ -15,6 +15,9 @@ public sealed class Service : Entity
     public string Name { get; private set; } = "";
     public DateTime? ArchivedAt { get; private set; }
     public List<Stage> Stages { get; private set; } = [];
+
+    /// <summary>Optimistic concurrency for the service and its board: an edit based on an older version gets 409.</summary>
+    public int Version { get; private set; }
 
     private Service() { }
 
@@ -45,14 +48,15 @@ public sealed class Service : Entity
         return (service, null);
     }
 
-    public Stage? StageOf(StageId id) => Stages.SingleOrDefault(s => s.Id == id);
+    public Stage? StageOf(StageId id) => Stages.SingleOrDefault(s => s.Id == id && s.ArchivedAt == null);
 
-    public Stage FirstStage => Stages.OrderBy(s => s.Position).First();
+    public Stage FirstStage => Stages.Where(s => s.ArchivedAt == null).OrderBy(s => s.Position).First();
 
     public Refusal? Archive(UserId by, DateTime at)
     {
         if (ArchivedAt is not null) return Refusal.Rule("serviceId", "Services.Archived", "The service is already archived.");
         ArchivedAt = at;
+        Version++;
         Record(new Event(EventTypes.ServiceArchived, at, by, OrganisationId, Id, null, null, null, Payload.Empty));
         return null;
     }

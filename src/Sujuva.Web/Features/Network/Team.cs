@@ -10,6 +10,12 @@ public sealed class Team : Entity
     public OrganisationId OrganisationId { get; private set; }
     public string Name { get; private set; } = "";
 
+    /// <summary>Archiving hides the team from lists; members and history stay.</summary>
+    public DateTime? ArchivedAt { get; private set; }
+
+    /// <summary>Optimistic concurrency: an edit based on an older version gets 409.</summary>
+    public int Version { get; private set; }
+
     private Team() { }
 
     public static Team Create(OrganisationId organisationId, string name, UserId by, DateTime at)
@@ -18,5 +24,28 @@ public sealed class Team : Entity
         t.Record(new Event(EventTypes.TeamCreated, at, by, organisationId, null, null, null, null,
             Payload.Of(new { teamId = t.Id.Value, name })));
         return t;
+    }
+
+    public Refusal? Rename(string name, UserId by, DateTime at)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return Refusal.Invalid("name", "Teams.NameMissing", "A team needs a name.");
+        Name = name.Trim();
+        Version++;
+        Record(new Event(EventTypes.TeamRenamed, at, by, OrganisationId, null, null, null, null,
+            Payload.Of(new { teamId = Id.Value, name = Name })));
+        return null;
+    }
+
+    /// <summary>A team that still works a service that is not archived cannot go: its cases would have no one.</summary>
+    public Refusal? Archive(bool worksOpenServices, UserId by, DateTime at)
+    {
+        if (ArchivedAt is not null) return Refusal.Rule("teamId", "Teams.Archived", "The team is already archived.");
+        if (worksOpenServices)
+            return Refusal.Rule("teamId", "Teams.HasServices", "Archive or move the team's services first.");
+        ArchivedAt = at;
+        Version++;
+        Record(new Event(EventTypes.TeamArchived, at, by, OrganisationId, null, null, null, null,
+            Payload.Of(new { teamId = Id.Value })));
+        return null;
     }
 }

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Sujuva.Web.Features.Admin;
+using Sujuva.Web.Features.Network;
+
+namespace Sujuva.Web.Components.Pages.Admin;
+
+public sealed partial class Network
+{
+    private AdminActions _actions = null!;
+    private List<AdminOrganisationView> _organisations = [];
+    private List<AdminTeamView> _teams = [];
+    private List<AdminServiceView> _services = [];
+    private readonly Dictionary<Guid, string> _names = [];
+    private string? _status;
+    private string _newOrganisation = "", _newTeam = "";
+    private Guid _newTeamOrganisation;
+    private Guid? _board;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _actions = new AdminActions(Scopes, (await AuthenticationState).User);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _organisations = (await _actions.ReadAsync((db, _) => AdminStructure.OrganisationsAsync(db, default))).Value!;
+        _teams = (await _actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, default))).Value!;
+        _services = (await _actions.ReadAsync((db, _) => AdminServices.ListAsync(db, default))).Value!;
+        foreach (var o in _organisations) _names[o.Id] = o.Name;
+        foreach (var t in _teams) _names[t.Id] = t.Name;
+        foreach (var s in _services) _names[s.Id] = s.Name;
+        if (_newTeamOrganisation == Guid.Empty) _newTeamOrganisation = _organisations.FirstOrDefault()?.Id ?? Guid.Empty;
+    }
+
+    private string OrganisationName(Guid id) => _organisations.FirstOrDefault(o => o.Id == id)?.Name ?? "";
+
+    private async Task CreateOrganisationAsync() => await DoneAsync(await _actions.DoAsync(async h =>
+        await CreateOrganisation.HandleAsync(new CreateOrganisationRequest(_newOrganisation), h.Db, h.User, h.Clock, default)));
+
+    private async Task CreateTeamAsync() => await DoneAsync(await _actions.DoAsync(async h =>
+        await CreateTeam.HandleAsync(_newTeamOrganisation, new CreateTeamRequest(_newTeam), h.Db, h.User, h.Clock, default)));
+
+    private async Task RenameOrganisationAsync(AdminOrganisationView o) => await DoneAsync(await _actions.DoAsync(async h =>
+        await AdminStructure.RenameOrganisationAsync(o.Id, new RenameOrganisationRequest(_names[o.Id], o.Version, o.NameSv, o.NameEn),
+            h.Db, h.User, h.Clock, default)));
+
+    private async Task ArchiveOrganisationAsync(AdminOrganisationView o) => await DoneAsync(await _actions.DoAsync(async h =>
+        await AdminStructure.ArchiveOrganisationAsync(o.Id, new VersionRequest(o.Version), h.Db, h.User, h.Clock, default)));
+
+    private async Task RenameTeamAsync(AdminTeamView t) => await DoneAsync(await _actions.DoAsync(async h =>
+        await AdminStructure.RenameTeamAsync(t.Id, new RenameRequest(_names[t.Id], t.Version), h.Db, h.User, h.Clock, default)));
+
+    private async Task ArchiveTeamAsync(AdminTeamView t) => await DoneAsync(await _actions.DoAsync(async h =>
+        await AdminStructure.ArchiveTeamAsync(t.Id, new VersionRequest(t.Version), h.Db, h.User, h.Clock, default)));
+
+    private async Task RenameServiceAsync(AdminServiceView s) => await DoneAsync(await _actions.DoAsync(async h =>
+        await AdminServices.RenameAsync(s.Id, new RenameRequest(_names[s.Id], s.Version), h.Db, h.User, h.Clock, default)));
+
+    private async Task ArchiveServiceAsync(AdminServiceView s) => await DoneAsync(await _actions.DoAsync(async h =>
+        await AdminServices.ArchiveAsync(s.Id, new VersionRequest(s.Version), h.Db, h.User, h.Clock, default)));
+
+    private async Task ChangedAsync(AdminProblem? problem) => await DoneAsync(problem);
+
+    private async Task DoneAsync(AdminProblem? problem)
+    {
+        _status = problem is null ? T["Admin.SavedAll"] : (T[problem.Code] is { ResourceNotFound: false } text ? text.Value : problem.Detail);
+        if (problem is null) (_newOrganisation, _newTeam) = ("", "");
+        await LoadAsync();
+    }
+}

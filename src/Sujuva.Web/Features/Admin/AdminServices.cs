@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Network;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Admin;
+
+public sealed record AdminServiceView(
+    Guid Id, Guid OrganisationId, Guid TeamId, string Name, DateTime? ArchivedAt, int Version, IReadOnlyList<StageView> Stages)
+{
+    /// <summary>Stages in board order; archived stages are left out, as on the board.</summary>
+    public static AdminServiceView From(Service s) => new(s.Id.Value, s.OrganisationId.Value, s.TeamId.Value, s.Name,
+        s.ArchivedAt, s.Version, [.. s.ActiveStages.Select(StageView.From)]);
+}
+
+/// <summary>Services, archived ones included; rename and archive with the version the administrator saw.</summary>
+public static class AdminServices
+{
+    public static async Task<Ok<List<AdminServiceView>>> ListAsync(SujuvaDb db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Services.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct))
+            .Select(AdminServiceView.From).ToList());
+
+    public static Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> RenameAsync(
+        Guid serviceId, RenameRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        EditAsync(db, serviceId, request.Version, s => s.Rename(request.Name, user.Id, clock.GetUtcNow().UtcDateTime), ct);
+
+    public static Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> ArchiveAsync(
+        Guid serviceId, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        EditAsync(db, serviceId, request.Version, s => s.Archive(user.Id, clock.GetUtcNow().UtcDateTime), ct);
+
+    /// <summary>Load, compare the version (409 when stale), change, save; a race lost at save is a 409 too.</summary>
+    internal static async Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> EditAsync(
+        SujuvaDb db, Guid serviceId, int version, Func<Service, Refusal?> edit, CancellationToken ct)
+    {
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == new ServiceId(serviceId), ct);
+        if (service is null) return Problems.NotFound("serviceId");
+        if (service.Version != version) return Problems.EditConflict();
+        if (edit(service) is { } refusal) return Problems.From(refusal);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(AdminServiceView.From(service));
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Boards;
+using Sujuva.Web.Features.Network;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Admin;
+
+public sealed record StageRequest(string Name, StageKind Kind, int? WipLimit, int Version);
+
+public sealed record StageOrderRequest(IReadOnlyList<Guid> StageIds, int Version);
+
+/// <summary>A board's stages and WIP limits; Version is the service's, so two edits of one board cannot cross.</summary>
+public static class AdminStages
+{
+    public static async Task<Results<Created<AdminServiceView>, Ok<AdminServiceView>, ProblemHttpResult>> AddAsync(
+        Guid serviceId, StageRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        Stage? added = null;
+        var result = await AdminServices.EditAsync(db, serviceId, request.Version, s =>
+        {
+            var (stage, refusal) = s.AddStage(new StageSpec(request.Name, request.Kind, request.WipLimit), user.Id,
+                clock.GetUtcNow().UtcDateTime);
+            // A stage reached only through the service's collection could be taken for an existing row.
+            if (stage is not null) db.Stages.Add(added = stage);
+            return refusal;
+        }, ct);
+        return result.Result is Ok<AdminServiceView> ok && added is not null
+            ? TypedResults.Created($"/api/admin/services/{serviceId}/stages/{added.Id.Value}", ok.Value)
+            : (ProblemHttpResult)result.Result;
+    }
+
+    public static Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> ChangeAsync(
+        Guid serviceId, Guid stageId, StageRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        CancellationToken ct) =>
+        AdminServices.EditAsync(db, serviceId, request.Version, s => s.ChangeStage(new StageId(stageId),
+            new StageSpec(request.Name, request.Kind, request.WipLimit), user.Id, clock.GetUtcNow().UtcDateTime), ct);
+
+    public static Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> ReorderAsync(
+        Guid serviceId, StageOrderRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        AdminServices.EditAsync(db, serviceId, request.Version,
+            s => s.ReorderStages(request.StageIds, user.Id, clock.GetUtcNow().UtcDateTime), ct);
+
+    public static async Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> ArchiveAsync(
+        Guid serviceId, Guid stageId, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var id = new StageId(stageId);
+        var open = await db.Cases.CountAsync(c => c.StageId == id && c.ClosedAt == null, ct);
+        return await AdminServices.EditAsync(db, serviceId, request.Version,
+            s => s.ArchiveStage(id, open, user.Id, clock.GetUtcNow().UtcDateTime), ct);
+    }
+}

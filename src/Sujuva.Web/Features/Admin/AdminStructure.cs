@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Network;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Admin;
+
+public sealed record AdminOrganisationView(Guid Id, string Name, string? NameSv, string? NameEn, DateTime? ArchivedAt, int Version)
+{
+    public static AdminOrganisationView From(Organisation o) => new(o.Id.Value, o.Name, o.NameSv, o.NameEn, o.ArchivedAt, o.Version);
+}
+
+public sealed record AdminTeamView(Guid Id, Guid OrganisationId, string Name, DateTime? ArchivedAt, int Version)
+{
+    public static AdminTeamView From(Team t) => new(t.Id.Value, t.OrganisationId.Value, t.Name, t.ArchivedAt, t.Version);
+}
+
+public sealed record RenameOrganisationRequest(string Name, int Version, string? NameSv = null, string? NameEn = null);
+
+public sealed record RenameRequest(string Name, int Version);
+
+public sealed record VersionRequest(int Version);
+
+/// <summary>Organisations and teams, archived ones included (an administrator may need to see them).</summary>
+public static class AdminStructure
+{
+    public static async Task<Ok<List<AdminOrganisationView>>> OrganisationsAsync(SujuvaDb db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct))
+            .Select(AdminOrganisationView.From).ToList());
+
+    public static async Task<Ok<List<AdminTeamView>>> TeamsAsync(SujuvaDb db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct))
+            .Select(AdminTeamView.From).ToList());
+
+    public static Task<Results<Ok<AdminOrganisationView>, ProblemHttpResult>> RenameOrganisationAsync(
+        Guid organisationId, RenameOrganisationRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        CancellationToken ct) =>
+        EditOrganisationAsync(db, organisationId, request.Version,
+            o => o.Rename(request.Name, request.NameSv, request.NameEn, user.Id, clock.GetUtcNow().UtcDateTime), ct);
+
+    /// <summary>Only an organisation whose services are all archived: its open cases would be orphaned.</summary>
+    public static async Task<Results<Ok<AdminOrganisationView>, ProblemHttpResult>> ArchiveOrganisationAsync(
+        Guid organisationId, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var id = new OrganisationId(organisationId);
+        if (await db.Services.AnyAsync(s => s.OrganisationId == id && s.ArchivedAt == null, ct))
+            return Problems.From(Refusal.Rule("organisationId", "Organisations.HasServices", "Archive the organisation's services first."));
+        return await EditOrganisationAsync(db, organisationId, request.Version,
+            o => o.Archive(user.Id, clock.GetUtcNow().UtcDateTime), ct);
+    }
+
+    public static async Task<Results<Ok<AdminTeamView>, ProblemHttpResult>> RenameTeamAsync(
+        Guid teamId, RenameRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == new TeamId(teamId), ct);
+        if (team is null) return Problems.NotFound("teamId");
+        if (team.Version != request.Version) return Problems.EditConflict();
+        if (team.Rename(request.Name, user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return Problems.From(refusal);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(AdminTeamView.From(team));
+    }
+
+    public static async Task<Results<Ok<AdminTeamView>, ProblemHttpResult>> ArchiveTeamAsync(
+        Guid teamId, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var id = new TeamId(teamId);
+        var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == id, ct);
+        if (team is null) return Problems.NotFound("teamId");
+        if (team.Version != request.Version) return Problems.EditConflict();
+        var busy = await db.Services.AnyAsync(s => s.TeamId == id && s.ArchivedAt == null, ct);
+        if (team.Archive(busy, user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return Problems.From(refusal);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(AdminTeamView.From(team));
+    }
+
+    private static async Task<Results<Ok<AdminOrganisationView>, ProblemHttpResult>> EditOrganisationAsync(
+        SujuvaDb db, Guid organisationId, int version, Func<Organisation, Refusal?> edit, CancellationToken ct)
+    {
+        var o = await db.Organisations.SingleOrDefaultAsync(x => x.Id == new OrganisationId(organisationId), ct);
+        if (o is null) return Problems.NotFound("organisationId");
+        if (o.Version != version) return Problems.EditConflict();
+        if (edit(o) is { } refusal) return Problems.From(refusal);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(AdminOrganisationView.From(o));
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Features.Network;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Admin;
+
+/// <summary>The initial password is given to the person out of band; they change it at /account/password.</summary>
+public sealed record CreateUserRequest(
+    string Email, string DisplayName, string Password, IReadOnlyList<string> Roles, IReadOnlyList<Guid> TeamIds);
+
+public static class CreateUser
+{
+    public static async Task<Results<Created<AdminUserView>, ProblemHttpResult>> HandleAsync(
+        CreateUserRequest request, SujuvaDb db, UserManager<User> users, CurrentUser admin, IAccountAuditSink audit,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email) || !request.Email.Contains('@', StringComparison.Ordinal))
+            return Problems.BadField("email", "Admin.EmailInvalid", "Give a valid e-mail address.");
+        if (string.IsNullOrWhiteSpace(request.DisplayName))
+            return Problems.BadField("displayName", "Admin.NameMissing", "Give the person's name.");
+        if (await UserAccess.CheckAsync(db, request.Roles, request.TeamIds, ct) is { } refusal) return Problems.From(refusal);
+        var email = request.Email.Trim();
+        if (await users.FindByEmailAsync(email) is not null)
+            return Problems.Create(StatusCodes.Status409Conflict, "Already exists.", "email", "Admin.EmailTaken",
+                "A user with this e-mail address exists.");
+
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()), UserName = email, Email = email, EmailConfirmed = true,
+            DisplayName = request.DisplayName.Trim(), LockoutEnabled = true,
+        };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(user, request.Password);
+        if (!created.Succeeded)
+        {
+            var error = created.Errors.First();
+            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email";
+            return Problems.BadField(field, "Account." + error.Code, error.Description);
+        }
+        await users.AddToRolesAsync(user, request.Roles);
+        db.TeamMembers.AddRange(request.TeamIds.Distinct().Select(t => new TeamMember(new UserId(user.Id), new TeamId(t))));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await audit.RolesChangedAsync(new UserId(user.Id), request.Roles, admin.Id, ct);
+        await audit.TeamsChangedAsync(new UserId(user.Id), [.. request.TeamIds.Select(t => new TeamId(t))], admin.Id, ct);
+        return TypedResults.Created($"/api/admin/users/{user.Id}", await AdminUsers.ViewAsync(db, clock, user.Id, ct));
+    }
+}
+
+/// <summary>Roles must be known; teams must exist and not be archived.</summary>
+public static class UserAccess
+{
+    public static async Task<Refusal?> CheckAsync(SujuvaDb db, IReadOnlyList<string> roles, IReadOnlyList<Guid> teamIds, CancellationToken ct)
+    {
+        if (roles.Count == 0) return Refusal.Invalid("roles", "Admin.NoRole", "Give the user at least one role.");
+        if (roles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
+            return Refusal.Invalid("roles", "Admin.UnknownRole", $"Unknown role \"{unknown}\"; roles are {string.Join(", ", Roles.All)}.");
+        var ids = teamIds.Distinct().Select(t => new TeamId(t)).ToList();
+        var found = await db.Teams.CountAsync(t => ids.Contains(t.Id) && t.ArchivedAt == null, ct);
+        return found == ids.Count ? null : Refusal.Invalid("teamIds", "Admin.UnknownTeam", "A team does not exist or is archived.");
+    }
+}

@@ -1,0 +1,12 @@
+namespace Sujuva.Web.Platform.Security;
+
+/// <summary>Hardening every response and sign-in attempt gets (docs/decisions/0003).</summary>
+public static class SecuritySetup
+{
+    public static IServiceCollection AddSujuvaSecurity(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSignInRateLimit(configuration);
+
+    /// <summary>First in the pipeline, so that errors and refusals carry the headers too.</summary>
+    public static IApplicationBuilder UseSujuvaSecurity(this IApplicationBuilder app) =>
+        app.UseSecurityHeaders().UseRateLimiter();
+}

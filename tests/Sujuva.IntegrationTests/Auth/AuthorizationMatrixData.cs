@@ -1,0 +1,117 @@
+namespace Sujuva.IntegrationTests.Auth;
+
+/// <summary>Who asks: the five roles, a worker of another team, and nobody signed in. Order of the columns below.</summary>
+public enum Who
+{
+    Administrator,
+    Manager,
+    TeamLead,
+    Worker,
+    Developer,
+    OtherTeamWorker,
+    Anonymous,
+}
+
+/// <summary>Expected status per <see cref="Who"/>, in enum order.</summary>
+public sealed record Expect(int Administrator, int Manager, int TeamLead, int Worker, int Developer, int OtherTeamWorker, int Anonymous)
+{
+    public int For(Who who) => who switch
+    {
+        Who.Administrator => Administrator, Who.Manager => Manager, Who.TeamLead => TeamLead, Who.Worker => Worker,
+        Who.Developer => Developer, Who.OtherTeamWorker => OtherTeamWorker, _ => Anonymous,
+    };
+
+    /// <summary>Every signed-in user gets status; nobody signed in 401.</summary>
+    public static Expect SignedIn(int status) => new(status, status, status, status, status, status, 401);
+
+    /// <summary>Case and client data of the Worker's team: the other team's worker is told it does not exist.</summary>
+    public static Expect TeamData(int status) => new(status, status, status, status, status, 404, 401);
+
+    /// <summary>Administrators only (with two-factor sign-in on); other roles 403.</summary>
+    public static Expect AdminOnly(int status) => new(status, 403, 403, 403, 403, 403, 401);
+}
+
+/// <summary>One request per endpoint: route pattern as the app registers it, the concrete URL and body.</summary>
+public sealed record Probe(string Method, string Pattern, Func<MatrixIds, string> Url, Func<MatrixIds, object?> Body, Expect Expected)
+{
+    public string Key => $"{Method} {Pattern}";
+}
+
+/// <summary>
+/// The authorisation matrix: every API endpoint and what each asker gets. Changes carry a stale version
+/// (999) where the endpoint takes one, so a 409 shows the request got past authorisation and visibility
+/// without changing anything; creations make new, unrelated things. A new endpoint needs a row here.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    private const int Stale = 999;
+
+    public static readonly Probe[] Probes =
+    [
+        new("POST", "/api/auth/login", _ => "/api/auth/login", _ => new { email = "nobody@demo.sujuva.fi", password = "x" }, new(401, 401, 401, 401, 401, 401, 401)),
+        new("GET", "/api/auth/me", _ => "/api/auth/me", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/account/password", _ => "/api/account/password", _ => new { currentPassword = "not-the-password", newPassword = "Another-pass-12" }, Expect.SignedIn(400)),
+        new("GET", "/api/account/two-factor", _ => "/api/account/two-factor", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/account/two-factor/enrol", _ => "/api/account/two-factor/enrol", _ => null, new(422, 200, 200, 200, 200, 200, 401)),
+        new("POST", "/api/account/two-factor/confirm", _ => "/api/account/two-factor/confirm", _ => new { code = "12345" }, Expect.SignedIn(400)),
+        new("POST", "/api/account/two-factor/disable", _ => "/api/account/two-factor/disable", _ => null, new(422, 204, 204, 204, 204, 204, 401)),
+        new("POST", "/api/account/two-factor/recovery-codes", _ => "/api/account/two-factor/recovery-codes", _ => null, new(200, 422, 422, 422, 422, 422, 401)),
+
+        new("GET", "/api/organisations/", _ => "/api/organisations", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/organisations/", _ => "/api/organisations", _ => new { name = "Matriisiorganisaatio" }, Expect.AdminOnly(201)),
+        new("POST", "/api/organisations/{organisationId:guid}/teams", x => $"/api/organisations/{x.SpareOrganisation}/teams", _ => new { name = "Matriisitiimi" }, Expect.AdminOnly(201)),
+        new("GET", "/api/teams", _ => "/api/teams", _ => null, Expect.SignedIn(200)),
+        new("GET", "/api/services/", _ => "/api/services", _ => null, Expect.SignedIn(200)),
+        new("GET", "/api/services/{serviceId:guid}", x => $"/api/services/{x.Coaching}", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/services/", _ => "/api/services", x => new { teamId = x.EmploymentTeam, name = "Matriisipalvelu", stages = new[] { new { name = "Jono", kind = "Waiting" } } }, Expect.AdminOnly(201)),
+        new("POST", "/api/services/{serviceId:guid}/archive", x => $"/api/services/{x.SpareService}/archive", _ => null, Expect.AdminOnly(200)),
+        new("GET", "/api/services/{serviceId:guid}/board", x => $"/api/services/{x.Coaching}/board", _ => null, Expect.SignedIn(200)),
+
+        new("POST", "/api/clients/", _ => "/api/clients", _ => new { firstName = "Matti", lastName = "Matriisi" }, Expect.SignedIn(201)),
+        new("GET", "/api/clients/{clientId:guid}", x => $"/api/clients/{x.Client}", _ => null, Expect.TeamData(200)),
+        new("POST", "/api/cases/", _ => "/api/cases", x => new { clientId = x.Client, serviceId = x.Rehab }, new(201, 201, 403, 403, 201, 201, 401)),
+        new("GET", "/api/cases/{caseId:guid}", x => $"/api/cases/{x.Case}", _ => null, Expect.TeamData(200)),
+        new("POST", "/api/cases/{caseId:guid}/moves", x => $"/api/cases/{x.Case}/moves", x => new { stageId = x.CaseStage, version = Stale }, Expect.TeamData(409)),
+        new("POST", "/api/cases/{caseId:guid}/block", x => $"/api/cases/{x.Case}/block", _ => new { reason = "Asunto", version = Stale }, Expect.TeamData(409)),
+        new("POST", "/api/cases/{caseId:guid}/unblock", x => $"/api/cases/{x.Case}/unblock", _ => new { version = Stale }, Expect.TeamData(409)),
+        new("POST", "/api/cases/{caseId:guid}/close", x => $"/api/cases/{x.Case}/close", _ => new { outcome = "Studying", version = Stale }, Expect.TeamData(409)),
+        new("POST", "/api/cases/{caseId:guid}/reopen", x => $"/api/cases/{x.Case}/reopen", _ => new { version = Stale }, Expect.TeamData(409)),
+        new("POST", "/api/cases/{caseId:guid}/work", x => $"/api/cases/{x.Case}/work", _ => new { minutes = 0 }, Expect.TeamData(400)),
+        new("GET", "/api/cases/{caseId:guid}/work", x => $"/api/cases/{x.Case}/work", _ => null, Expect.TeamData(200)),
+
+        new("POST", "/api/referrals/", _ => "/api/referrals", x => new { fromCaseId = x.Case, toServiceId = x.Rehab, reason = "", clientConsented = true }, Expect.TeamData(400)),
+        new("GET", "/api/referrals/", _ => "/api/referrals", _ => null, Expect.SignedIn(200)),
+        new("GET", "/api/referrals/{referralId:guid}", x => $"/api/referrals/{x.Referral}", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/referrals/{referralId:guid}/accept", x => $"/api/referrals/{x.Referral}/accept", _ => new { version = Stale }, new(409, 409, 403, 403, 409, 409, 401)),
+        new("POST", "/api/referrals/{referralId:guid}/decline", x => $"/api/referrals/{x.Referral}/decline", _ => new { reason = "Incomplete", version = Stale }, new(409, 409, 403, 403, 409, 409, 401)),
+        new("GET", "/api/events", _ => "/api/events", _ => null, Expect.SignedIn(200)),
+        new("GET", "/api/metrics/flow", _ => "/api/metrics/flow", _ => null, Expect.SignedIn(200)),
+
+        new("GET", "/api/admin/users/", _ => "/api/admin/users", _ => null, Expect.AdminOnly(200)),
+        new("GET", "/api/admin/users/{userId:guid}", x => $"/api/admin/users/{x.SpareUser}", _ => null, Expect.AdminOnly(200)),
+        new("POST", "/api/admin/users/", _ => "/api/admin/users", x => new { email = "matriisi@demo.sujuva.fi", displayName = "Matti Matriisi", password = "Matriisi-salasana-1", roles = new[] { "Worker" }, teamIds = new[] { x.EmploymentTeam } }, Expect.AdminOnly(201)),
+        new("PUT", "/api/admin/users/{userId:guid}/roles", x => $"/api/admin/users/{x.SpareUser}/roles", _ => new { roles = new[] { "TeamLead" }, version = "stale" }, Expect.AdminOnly(409)),
+        new("PUT", "/api/admin/users/{userId:guid}/teams", x => $"/api/admin/users/{x.SpareUser}/teams", x => new { teamIds = new[] { x.EmploymentTeam }, version = "stale" }, Expect.AdminOnly(409)),
+        new("POST", "/api/admin/users/{userId:guid}/lock", x => $"/api/admin/users/{x.SpareUser}/lock", _ => null, Expect.AdminOnly(200)),
+        new("POST", "/api/admin/users/{userId:guid}/unlock", x => $"/api/admin/users/{x.SpareUser}/unlock", _ => null, Expect.AdminOnly(200)),
+        new("POST", "/api/admin/users/{userId:guid}/reset-two-factor", x => $"/api/admin/users/{x.SpareUser}/reset-two-factor", _ => null, Expect.AdminOnly(200)),
+        new("GET", "/api/admin/organisations", _ => "/api/admin/organisations", _ => null, Expect.AdminOnly(200)),
+        new("PUT", "/api/admin/organisations/{organisationId:guid}", x => $"/api/admin/organisations/{x.SpareOrganisation}", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
+        new("POST", "/api/admin/organisations/{organisationId:guid}/archive", x => $"/api/admin/organisations/{x.SpareOrganisation}/archive", _ => new { version = Stale }, Expect.AdminOnly(409)),
+        new("GET", "/api/admin/teams", _ => "/api/admin/teams", _ => null, Expect.AdminOnly(200)),
+        new("PUT", "/api/admin/teams/{teamId:guid}", x => $"/api/admin/teams/{x.EmploymentTeam}", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
+        new("POST", "/api/admin/teams/{teamId:guid}/archive", x => $"/api/admin/teams/{x.EmploymentTeam}/archive", _ => new { version = Stale }, Expect.AdminOnly(409)),
+        new("GET", "/api/admin/services/", _ => "/api/admin/services", _ => null, Expect.AdminOnly(200)),
+        new("PUT", "/api/admin/services/{serviceId:guid}", x => $"/api/admin/services/{x.Coaching}", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
+        new("POST", "/api/admin/services/{serviceId:guid}/archive", x => $"/api/admin/services/{x.Coaching}/archive", _ => new { version = Stale }, Expect.AdminOnly(409)),
+        new("POST", "/api/admin/services/{serviceId:guid}/stages", x => $"/api/admin/services/{x.Coaching}/stages", _ => new { name = "Uusi", kind = "Waiting", wipLimit = (int?)null, version = Stale }, Expect.AdminOnly(409)),
+        new("PUT", "/api/admin/services/{serviceId:guid}/stages/{stageId:guid}", x => $"/api/admin/services/{x.Coaching}/stages/{x.CaseStage}", _ => new { name = "Uusi", kind = "Waiting", wipLimit = 3, version = Stale }, Expect.AdminOnly(409)),
+        new("PUT", "/api/admin/services/{serviceId:guid}/stage-order", x => $"/api/admin/services/{x.Coaching}/stage-order", x => new { stageIds = new[] { x.CaseStage }, version = Stale }, Expect.AdminOnly(409)),
+        new("POST", "/api/admin/services/{serviceId:guid}/stages/{stageId:guid}/archive", x => $"/api/admin/services/{x.Coaching}/stages/{x.CaseStage}/archive", _ => new { version = Stale }, Expect.AdminOnly(409)),
+    ];
+}
+
+/// <summary>The fixture's ids the probes use: the Worker's team's case and client, a referral from it to the other team.</summary>
+public sealed record MatrixIds(
+    Guid Coaching, Guid Rehab, Guid EmploymentTeam, Guid Case, Guid CaseStage, Guid Client, Guid Referral,
+    Guid SpareOrganisation, Guid SpareService, Guid SpareUser);

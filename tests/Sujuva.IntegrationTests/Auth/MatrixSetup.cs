@@ -1,0 +1,62 @@
+using System.Net.Http.Json;
+using Sujuva.IntegrationTests.Infrastructure;
+
+namespace Sujuva.IntegrationTests.Auth;
+
+/// <summary>Signs in one client per asker and creates what the probes point at.</summary>
+public static class MatrixSetup
+{
+    public const string DeveloperKey = "developer";
+
+    /// <summary>The order askers are tried in: those who are refused first, administrators last.</summary>
+    public static readonly Who[] Order =
+        [Who.Anonymous, Who.OtherTeamWorker, Who.Worker, Who.TeamLead, Who.Developer, Who.Manager, Who.Administrator];
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static async Task<(Dictionary<Who, HttpClient> Clients, MatrixIds Ids)> ArrangeAsync(SujuvaApp app)
+    {
+        var admin = await app.SignInAsync(FixtureNetwork.Admin);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
+        var rehab = await Given.ServiceAsync(coach, FixtureNetwork.RehabService);
+        await CreateUserAsync(admin, DeveloperKey, "Developer", []);
+        var spareUser = await CreateUserAsync(admin, "spare", "Worker", [coaching.TeamId]);
+        var spareOrganisation = await IdOfAsync(await admin.PostAsJsonAsync("/api/organisations", new { name = "Varaorganisaatio" }, Ct));
+        var spareService = await IdOfAsync(await admin.PostAsJsonAsync("/api/services",
+            new { teamId = coaching.TeamId, name = "Varapalvelu", stages = new[] { new { name = "Jono", kind = "Waiting" } } }, Ct));
+        var (@case, _, fullStage) = await Given.CaseBesideFullStageAsync(coach);
+        // Referred from another case: a referral shows its case to the receiving team, and @case must stay the Worker team's own.
+        var referred = (await Given.BoardAsync(coach, coaching.Id)).Columns.Single(c => c.StageId == fullStage).Cards[0].CaseId;
+        var referral = await IdOfAsync(await coach.PostAsJsonAsync("/api/referrals",
+            new { fromCaseId = referred, toServiceId = rehab.Id, reason = "Arviointi", clientConsented = true }, Ct));
+
+        var clients = new Dictionary<Who, HttpClient>
+        {
+            [Who.Administrator] = admin,
+            [Who.Manager] = await app.SignInAsync(FixtureNetwork.Manager),
+            [Who.TeamLead] = await app.SignInAsync(FixtureNetwork.Lead),
+            [Who.Worker] = coach,
+            [Who.Developer] = await app.SignInAsync(DeveloperKey),
+            [Who.OtherTeamWorker] = await app.SignInAsync(FixtureNetwork.Instructor),
+            [Who.Anonymous] = app.Anonymous(),
+        };
+        var ids = new MatrixIds(coaching.Id, rehab.Id, coaching.TeamId, @case.Id, fullStage, @case.ClientId, referral,
+            spareOrganisation, spareService, spareUser);
+        return (clients, ids);
+    }
+
+    private static async Task<Guid> CreateUserAsync(HttpClient admin, string key, string role, Guid[] teams) =>
+        await IdOfAsync(await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            email = FixtureNetwork.Email(key), displayName = key, password = FixtureNetwork.Password,
+            roles = new[] { role }, teamIds = teams,
+        }, Ct));
+
+    private static async Task<Guid> IdOfAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {body}");
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+}

@@ -1,9 +1,10 @@
 using System.Numerics;
+using Sujuva.Analytics.EventLogs;
 
 namespace Sujuva.Analytics.Readers;
 
 /// <summary>A parsed wall-clock time and, when the text had one, its UTC offset.</summary>
-internal readonly record struct ParsedTimestamp(long LocalTicks, int OffsetMinutes, bool HasOffset)
+internal readonly record struct ParsedTimestamp(long LocalTicks, int OffsetMinutes, bool HasOffset, OffsetStyle Style = OffsetStyle.None)
 {
     /// <summary>Exact UTC; without an offset the wall time is read in <paramref name="zone"/>.</summary>
     public long ToUtcTicks(TimeZoneInfo zone)
@@ -13,6 +14,18 @@ internal readonly record struct ParsedTimestamp(long LocalTicks, int OffsetMinut
         // A time in the spring-forward gap or the autumn overlap takes the zone's standard offset.
         var local = new DateTime(LocalTicks, DateTimeKind.Unspecified);
         return LocalTicks - zone.GetUtcOffset(local).Ticks;
+    }
+
+    /// <summary>
+    /// The offset as written, for writers to give back; without one, the zone offset that
+    /// <see cref="ToUtcTicks"/> applied (a zone offset in seconds, before 1900, is not kept).
+    /// </summary>
+    public TimestampOffset Offset(TimeZoneInfo zone)
+    {
+        if (HasOffset) return new(OffsetMinutes, Style);
+        if (ReferenceEquals(zone, TimeZoneInfo.Utc)) return new(0, OffsetStyle.None);
+        var offset = zone.GetUtcOffset(new DateTime(LocalTicks, DateTimeKind.Unspecified));
+        return offset.Ticks % TimeSpan.TicksPerMinute == 0 ? new((int)offset.TotalMinutes, OffsetStyle.None) : default;
     }
 
     /// <summary>PM4Py's XES reading: the offset is replaced by UTC, not converted (README caveat 1).</summary>
@@ -67,6 +80,7 @@ internal static class TimestampText
         long ticks = new DateTime(year, month, day).Ticks;
         int offset = 0;
         var hasOffset = false;
+        var style = OffsetStyle.None;
         if (i < s.Length)
         {
             if (C(s[i]) != 'T' && C(s[i]) != ' ') return false;
@@ -100,23 +114,25 @@ internal static class TimestampText
                 + (second * TimeSpan.TicksPerSecond) + fraction;
             if (i < s.Length)
             {
-                if (!ParseOffset(s[i..], out offset)) return false;
+                if (!ParseOffset(s[i..], out offset, out style)) return false;
                 hasOffset = true;
             }
         }
-        result = new ParsedTimestamp(ticks, offset, hasOffset);
+        result = new ParsedTimestamp(ticks, offset, hasOffset, style);
         return true;
     }
 
-    private static bool ParseOffset<T>(ReadOnlySpan<T> s, out int minutes) where T : unmanaged, IBinaryInteger<T>
+    private static bool ParseOffset<T>(ReadOnlySpan<T> s, out int minutes, out OffsetStyle style) where T : unmanaged, IBinaryInteger<T>
     {
         minutes = 0;
+        style = OffsetStyle.Zulu;
         if (s.Length == 1 && C(s[0]) is 'Z' or 'z') return true;
         if (s.Length < 3 || (C(s[0]) != '+' && C(s[0]) != '-') || !Digits(s, 1, 2, out var h)) return false;
         var m = 0;
-        if (s.Length == 6 && C(s[3]) == ':') { if (!Digits(s, 4, 2, out m)) return false; }
-        else if (s.Length == 5) { if (!Digits(s, 3, 2, out m)) return false; }
-        else if (s.Length != 3) return false;
+        if (s.Length == 6 && C(s[3]) == ':') { if (!Digits(s, 4, 2, out m)) return false; style = OffsetStyle.HoursMinutes; }
+        else if (s.Length == 5) { if (!Digits(s, 3, 2, out m)) return false; style = OffsetStyle.HoursMinutesCompact; }
+        else if (s.Length == 3) style = OffsetStyle.Hours;
+        else return false;
         if (h > 18 || m > 59) return false;
         minutes = (C(s[0]) == '-' ? -1 : 1) * ((h * 60) + m);
         return true;

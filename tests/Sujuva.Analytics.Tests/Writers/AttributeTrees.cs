@@ -13,7 +13,10 @@ internal static class AttributeTrees
 {
     /// <param name="log">The log.</param>
     /// <param name="header">False leaves out the XES header (a log that did not come from XES gets the writer's).</param>
-    public static string Dump(EventLog log, bool header = true)
+    public static string Dump(EventLog log, bool header = true) => string.Concat(Chunks(log, header));
+
+    /// <summary>The dump in pieces: the log's own attributes, then one per case, so that large logs compare case by case.</summary>
+    public static IEnumerable<string> Chunks(EventLog log, bool header = true)
     {
         var sb = new StringBuilder();
         var a = log.Attributes;
@@ -30,13 +33,15 @@ internal static class AttributeTrees
         foreach (var (key, value) in a.Log) Node(sb, 0, "log " + key, value, a.LogChildren.GetValueOrDefault(key));
         for (var c = 0; c < log.CaseCount; c++)
         {
+            yield return sb.ToString();
+            sb.Clear();
             sb.Append($"case {log.CaseIds[c]}\n");
             Children(sb, a.CaseChildren.GetValueOrDefault((c, "concept:name")), 1);
             foreach (var (key, values) in a.Case.OrderBy(kv => kv.Key, StringComparer.Ordinal))
                 if (values[c] is { } v) Node(sb, 1, key, v, a.CaseChildren.GetValueOrDefault((c, key)));
             for (var e = log.CaseStart(c); e < log.CaseEnd(c); e++) Event(sb, log, e);
         }
-        return sb.ToString();
+        yield return sb.ToString();
     }
 
     private static void Event(StringBuilder sb, EventLog log, int e)

@@ -77,15 +77,16 @@ public sealed partial class EventLogBuilder
         if (groupId >= 0) _hasGroup = true;
         _group.Add(groupId);
         // Most logs have no offsets recorded (built in code, or read as PM4Py does): no column at all.
-        if ((offset | startOffset) != 0) SetOffsets(row, offset, startTicks.HasValue ? startOffset : offset);
+        if ((offset | startOffset) != 0) SetOffsets(row, offset, startTicks.HasValue ? startOffset : (ushort)0);
         return row;
     }
 
+    // A start column only for logs with start times: without one, the start is the timestamp, offset included.
     private void SetOffsets(int row, ushort offset, ushort startOffset)
     {
         _hasOffset = true;
         _offset.Set(row, offset);
-        _startOffset.Set(row, startOffset);
+        if (startOffset != 0) _startOffset.Set(row, startOffset);
     }
 
     /// <summary>
@@ -132,7 +133,7 @@ public sealed partial class EventLogBuilder
             if (resource is not null) resource[i] = _resource[r];
             if (group is not null) group[i] = _group[r];
             if (offset is not null) offset[i] = _offset.GetOrDefault(r);
-            if (startOffset is not null) startOffset[i] = _startOffset.GetOrDefault(r);
+            if (startOffset is not null) startOffset[i] = _startOffset.GetOrDefault(r) is not 0 and var so ? so : offset![i];
         }
 
         return new EventLog([.. _caseIds], offsets, activity, timestamp, start, resource, group,

@@ -78,6 +78,15 @@ public sealed class OffsetRoundTripTests
     }
 
     [Fact]
+    public void CsvXes_EventWithoutStart_StartsWithItsTimestampsOffset()
+    {
+        var log = Csv("case,activity,start_timestamp,timestamp\nA,a,2023-03-26T02:30:00.000+02:00,2023-03-26T04:30:00.000+03:00\n"
+            + "A,b,,2023-03-26T05:30:00.000-04:00\n");
+        Assert.Equal(["2023-03-26T04:30:00.000+03:00", "2023-03-26T02:30:00.000+02:00", "2023-03-26T05:30:00.000-04:00", "2023-03-26T05:30:00.000-04:00"],
+            Times(Write(log, EventLogFormat.Xes)));
+    }
+
+    [Fact]
     public void Intervals_StartEvent_GivesItsOffsetToTheStart()
     {
         var log = Xes(XesLog(("A", [

@@ -24,17 +24,19 @@ public enum OffsetStyle : byte
 
 /// <summary>
 /// A timestamp's original UTC offset: minutes east of UTC (for <see cref="OffsetStyle.None"/>, the
-/// zone offset the reader applied) and its written style. Stored as one ushort per event
-/// (<see cref="Code"/>): offsets reach ±18:00, 12 bits; the style takes the top four.
+/// zone offset the reader applied), its written style, and whether the seconds had no fraction
+/// (2006-07-24T00:00:00+02:00, as road fines writes them). Stored as one ushort per event
+/// (<see cref="Code"/>): offsets reach ±18:00, 12 bits; the style three, the fraction flag the top one.
 /// </summary>
-public readonly record struct TimestampOffset(int Minutes, OffsetStyle Style)
+public readonly record struct TimestampOffset(int Minutes, OffsetStyle Style, bool NoFraction = false)
 {
     private const int Bias = 2048;
 
-    public ushort Code => Style == OffsetStyle.Unrecorded ? (ushort)0 : (ushort)(((int)Style << 12) | (Minutes + Bias));
+    public ushort Code => Style == OffsetStyle.Unrecorded ? (ushort)0
+        : (ushort)((NoFraction ? 1 << 15 : 0) | ((int)Style << 12) | (Minutes + Bias));
 
     public static TimestampOffset FromCode(ushort code) =>
-        code == 0 ? default : new((code & 0xFFF) - Bias, (OffsetStyle)(code >> 12));
+        code == 0 ? default : new((code & 0xFFF) - Bias, (OffsetStyle)((code >> 12) & 7), (code >> 15) != 0);
 
     /// <summary>Whether the offset fits a code: ±34 hours, far beyond any real zone.</summary>
     public static bool Fits(int minutes) => minutes is > -Bias and < Bias;

@@ -3,7 +3,8 @@ using Sujuva.Analytics.EventLogs;
 namespace Sujuva.Analytics.Readers;
 
 /// <summary>A parsed wall-clock time and, when the text had one, its UTC offset.</summary>
-internal readonly record struct ParsedTimestamp(long LocalTicks, int OffsetMinutes, bool HasOffset, OffsetStyle Style = OffsetStyle.None)
+internal readonly record struct ParsedTimestamp(
+    long LocalTicks, int OffsetMinutes, bool HasOffset, OffsetStyle Style = OffsetStyle.None, bool HasFraction = true)
 {
     /// <summary>Exact UTC; without an offset the wall time is read in <paramref name="zone"/>.</summary>
     public long ToUtcTicks(TimeZoneInfo zone)
@@ -21,10 +22,10 @@ internal readonly record struct ParsedTimestamp(long LocalTicks, int OffsetMinut
     /// </summary>
     public TimestampOffset Offset(TimeZoneInfo zone)
     {
-        if (HasOffset) return new(OffsetMinutes, Style);
-        if (ReferenceEquals(zone, TimeZoneInfo.Utc)) return new(0, OffsetStyle.None);
+        if (HasOffset) return new(OffsetMinutes, Style, !HasFraction);
+        if (ReferenceEquals(zone, TimeZoneInfo.Utc)) return new(0, OffsetStyle.None, !HasFraction);
         var offset = zone.GetUtcOffset(new DateTime(LocalTicks, DateTimeKind.Unspecified));
-        return offset.Ticks % TimeSpan.TicksPerMinute == 0 ? new((int)offset.TotalMinutes, OffsetStyle.None) : default;
+        return offset.Ticks % TimeSpan.TicksPerMinute == 0 ? new((int)offset.TotalMinutes, OffsetStyle.None, !HasFraction) : default;
     }
 
     /// <summary>PM4Py's XES reading: the offset is replaced by UTC, not converted (README caveat 1).</summary>

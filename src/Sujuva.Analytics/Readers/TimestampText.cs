@@ -52,6 +52,7 @@ internal static class TimestampText
         int offset = 0;
         var hasOffset = false;
         var style = OffsetStyle.None;
+        var hasFraction = false;
         if (i < s.Length)
         {
             if (C(s[i]) != 'T' && C(s[i]) != ' ') return false;
@@ -78,6 +79,7 @@ internal static class TimestampText
                         i++;
                     }
                     if (i == start) return false;
+                    hasFraction = true;
                 }
             }
             if (hour > 23 || minute > 59 || second > 59) return false;
@@ -89,7 +91,7 @@ internal static class TimestampText
                 hasOffset = true;
             }
         }
-        result = new ParsedTimestamp(ticks, offset, hasOffset, style);
+        result = new ParsedTimestamp(ticks, offset, hasOffset, style, hasFraction);
         return true;
     }
 

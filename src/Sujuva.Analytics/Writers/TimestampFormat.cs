@@ -4,8 +4,8 @@ namespace Sujuva.Analytics.Writers;
 
 /// <summary>
 /// UTC ticks as ISO 8601 in the source's offset and its style (+02:00, +0200, +02, Z, or none for
-/// a wall time read in a zone), else +00:00: milliseconds when they suffice, else all seven tick
-/// digits, so that every reader gets the same instant back. Written into a span, so that a row
+/// a wall time read in a zone), else +00:00: whole seconds where the source had no fraction, else
+/// milliseconds when they suffice, else all seven tick digits, so that every reader gets the same instant back. Written into a span, so that a row
 /// allocates no string.
 /// </summary>
 internal static class TimestampFormat
@@ -22,7 +22,7 @@ internal static class TimestampFormat
         var offset = TimestampOffset.FromCode(offsetCode);
         var local = ticks + (offset.Minutes * TimeSpan.TicksPerMinute);
         if (local < 0 || local > DateTime.MaxValue.Ticks) (local, offset) = (ticks, default);
-        var n = WriteWallTime(local, to);
+        var n = WriteWallTime(local, offset.NoFraction, to);
         return n + WriteOffset(offset, to[n..]);
     }
 
@@ -32,7 +32,7 @@ internal static class TimestampFormat
         return new string(buffer[..Write(ticks, offsetCode, buffer)]);
     }
 
-    private static int WriteWallTime(long ticks, Span<char> to)
+    private static int WriteWallTime(long ticks, bool noFraction, Span<char> to)
     {
         var t = new DateTime(ticks, DateTimeKind.Unspecified);
         var n = 0;
@@ -47,8 +47,9 @@ internal static class TimestampFormat
         Put(to, ref n, t.Minute, 2);
         to[n++] = ':';
         Put(to, ref n, t.Second, 2);
-        to[n++] = '.';
         var fraction = (int)(ticks % TimeSpan.TicksPerSecond);
+        if (noFraction && fraction == 0) return n;
+        to[n++] = '.';
         if (fraction % TimeSpan.TicksPerMillisecond == 0) Put(to, ref n, fraction / (int)TimeSpan.TicksPerMillisecond, 3);
         else Put(to, ref n, fraction, 7);
         return n;

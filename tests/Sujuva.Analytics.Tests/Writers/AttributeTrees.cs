@@ -58,7 +58,8 @@ internal static class AttributeTrees
 
     // As written: an offset not recorded is written +00:00, and reads back as that.
     private static string Offset(TimestampOffset offset) =>
-        offset.Style == OffsetStyle.Unrecorded ? " +0 HoursMinutes" : $" {offset.Minutes:+0;-0} {offset.Style}";
+        offset.Style == OffsetStyle.Unrecorded ? " +0 HoursMinutes"
+        : $" {offset.Minutes:+0;-0} {offset.Style}{(offset.NoFraction ? " whole seconds" : "")}";
 
     private static void Node(StringBuilder sb, int depth, string key, AttributeValue value, AttributeChildren? children)
     {

@@ -21,6 +21,8 @@ internal static partial class OffsetLogs
         ("no offset", "2023-03-26T15:00:00.000"),
         ("Newfoundland", "2023-03-26T16:00:00.000-02:30"),
         ("ticks", "2023-03-26T17:00:00.1234567+01:00"),
+        ("whole seconds", "2023-03-26T18:00:00+01:00"),
+        ("whole seconds without offset", "2023-03-26T19:00:00"),
     ];
 
     public static string Xes => XesLog(("A", [.. Events.Select(e => XesEvent(e.Activity, e.Time))]));

@@ -41,6 +41,22 @@ public sealed class EventLog
     /// <summary>Per event: the start time of an interval event, UTC ticks; null when the log has none.</summary>
     public long[]? StartTimestamp { get; }
 
+    /// <summary>
+    /// Per event: the <see cref="TimestampOffset.Code"/> of <see cref="Timestamp"/> as the source wrote it,
+    /// for writers only (analyses use UTC); null when no offset was recorded.
+    /// </summary>
+    public ushort[]? TimestampOffsets { get; internal init; }
+
+    /// <summary>Per event: the offset code of <see cref="StartTimestamp"/>; null when none was recorded.</summary>
+    public ushort[]? StartTimestampOffsets { get; internal init; }
+
+    /// <summary>The source's UTC offset of an event's timestamp (Unrecorded when none was kept).</summary>
+    public TimestampOffset TimestampOffset(int e) => TimestampOffsets is { } o ? EventLogs.TimestampOffset.FromCode(o[e]) : default;
+
+    /// <summary>The source's UTC offset of an event's start timestamp (Unrecorded when none was kept).</summary>
+    public TimestampOffset StartTimestampOffset(int e) =>
+        StartTimestampOffsets is { } o ? EventLogs.TimestampOffset.FromCode(o[e]) : default;
+
     /// <summary>Per event: index into <see cref="Resources"/>, or -1; null when the log has no resources.</summary>
     public int[]? Resource { get; }
 

@@ -19,7 +19,8 @@ public sealed partial class EventLogBuilder
             var r = later._resource[row];
             var g = later._group[row];
             Add(caseMap[later._eventCase[row]], activities[later._activity[row]], later._timestamp[row],
-                later._hasStart ? later._start[row] : null, r < 0 ? -1 : resources[r], g < 0 ? -1 : groups[g]);
+                later._hasStart ? later._start[row] : null, r < 0 ? -1 : resources[r], g < 0 ? -1 : groups[g],
+                later._offset.GetOrDefault(row), later._startOffset.GetOrDefault(row));
         }
         return caseMap;
     }

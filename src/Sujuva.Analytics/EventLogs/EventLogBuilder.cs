@@ -15,6 +15,9 @@ public sealed partial class EventLogBuilder
     private readonly ChunkedColumn<long> _start = new();
     private readonly ChunkedColumn<int> _resource = new();
     private readonly ChunkedColumn<int> _group = new();
+    private readonly ChunkedColumn<ushort> _offset = new();
+    private readonly ChunkedColumn<ushort> _startOffset = new();
+    private bool _hasOffset;
     private bool _hasStart;
     private bool _hasResource;
     private bool _hasGroup;
@@ -56,8 +59,12 @@ public sealed partial class EventLogBuilder
         Add(caseIndex, Activities.Intern(activity), timestampTicks, startTicks,
             resource is null ? -1 : Resources.Intern(resource), group is null ? -1 : Groups.Intern(group));
 
-    /// <summary>Adds one event by interned ids (readers' fast path); -1 for no resource or group.</summary>
-    public int Add(int caseIndex, int activityId, long timestampTicks, long? startTicks, int resourceId, int groupId)
+    /// <summary>
+    /// Adds one event by interned ids (readers' fast path); -1 for no resource or group. The offsets
+    /// are <see cref="TimestampOffset.Code"/>s of the source text; 0 records none.
+    /// </summary>
+    public int Add(int caseIndex, int activityId, long timestampTicks, long? startTicks, int resourceId, int groupId,
+        ushort offset = 0, ushort startOffset = 0)
     {
         var row = _activity.Count;
         _eventCase.Add(caseIndex);
@@ -69,7 +76,17 @@ public sealed partial class EventLogBuilder
         _resource.Add(resourceId);
         if (groupId >= 0) _hasGroup = true;
         _group.Add(groupId);
+        // Most logs have no offsets recorded (built in code, or read as PM4Py does): no column at all.
+        if ((offset | startOffset) != 0) SetOffsets(row, offset, startTicks.HasValue ? startOffset : (ushort)0);
         return row;
+    }
+
+    // A start column only for logs with start times: without one, the start is the timestamp, offset included.
+    private void SetOffsets(int row, ushort offset, ushort startOffset)
+    {
+        _hasOffset = true;
+        _offset.Set(row, offset);
+        if (startOffset != 0) _startOffset.Set(row, startOffset);
     }
 
     /// <summary>
@@ -105,6 +122,8 @@ public sealed partial class EventLogBuilder
         var start = _hasStart ? new long[n] : null;
         var resource = _hasResource ? new int[n] : null;
         var group = _hasGroup ? new int[n] : null;
+        var offset = _hasOffset ? new ushort[n] : null;
+        var startOffset = _hasOffset && _hasStart ? new ushort[n] : null;
         for (var i = 0; i < n; i++)
         {
             var r = order[i];
@@ -113,39 +132,12 @@ public sealed partial class EventLogBuilder
             if (start is not null) start[i] = _start[r];
             if (resource is not null) resource[i] = _resource[r];
             if (group is not null) group[i] = _group[r];
+            if (offset is not null) offset[i] = _offset.GetOrDefault(r);
+            if (startOffset is not null) startOffset[i] = _startOffset.GetOrDefault(r) is not 0 and var so ? so : offset![i];
         }
 
         return new EventLog([.. _caseIds], offsets, activity, timestamp, start, resource, group,
-            Activities, Resources, Groups, BuildAttributes(order, cases), sortByTime);
-    }
-
-    // Only cases out of order pay for a sort; logs are mostly in time order already.
-    private void SortCases(int[] order, int[] offsets)
-    {
-        List<(long Start, long Time, int Row)>? keys = null;
-        for (var c = 0; c + 1 < offsets.Length; c++)
-        {
-            int from = offsets[c], to = offsets[c + 1];
-            var sorted = true;
-            for (var i = from + 1; i < to && sorted; i++)
-                sorted = Compare(Key(order[i - 1]), Key(order[i])) <= 0;
-            if (sorted) continue;
-            keys ??= [];
-            keys.Clear();
-            for (var i = from; i < to; i++) keys.Add(Key(order[i]));
-            keys.Sort(Compare);
-            for (var i = from; i < to; i++) order[i] = keys[i - from].Row;
-        }
-    }
-
-    private (long Start, long Time, int Row) Key(int row) => (_start[row], _timestamp[row], row);
-
-    // Ties on both times fall back to source row: a stable sort.
-    private static int Compare((long Start, long Time, int Row) a, (long Start, long Time, int Row) b)
-    {
-        var c = a.Start.CompareTo(b.Start);
-        if (c != 0) return c;
-        c = a.Time.CompareTo(b.Time);
-        return c != 0 ? c : a.Row.CompareTo(b.Row);
+            Activities, Resources, Groups, BuildAttributes(order, cases), sortByTime)
+        { TimestampOffsets = offset, StartTimestampOffsets = startOffset };
     }
 }

@@ -40,11 +40,12 @@ internal static class CsvEventLogReader
         var caseIndex = names.Case(reader, header.Case, builder);
         var activity = names.Name(reader, header.Activity, names.Activities, builder.Activities);
         if (activity < 0) throw reader.Error(reader.RecordLine, header.Activity + 1, "the activity is empty");
-        var time = Time(reader, header.Timestamp, options) ?? throw reader.Error(reader.RecordLine, header.Timestamp + 1, "the timestamp is empty");
-        var start = header.Start >= 0 ? Time(reader, header.Start, options) : null;
+        ushort offset = 0, startOffset = 0;
+        var time = Time(reader, header.Timestamp, options, ref offset) ?? throw reader.Error(reader.RecordLine, header.Timestamp + 1, "the timestamp is empty");
+        var start = header.Start >= 0 ? Time(reader, header.Start, options, ref startOffset) : null;
         var resource = header.Resource >= 0 ? names.Name(reader, header.Resource, names.Resources, builder.Resources) : -1;
         var group = header.Group >= 0 ? names.Name(reader, header.Group, names.Groups, builder.Groups) : -1;
-        var row = builder.Add(caseIndex, activity, time, start, resource, group);
+        var row = builder.Add(caseIndex, activity, time, start, resource, group, offset, startOffset);
         for (var i = 0; i < columns.Length; i++)
         {
             if (columns[i] is not { } column || reader.FieldBytes(i).IsEmpty) continue;
@@ -54,13 +55,14 @@ internal static class CsvEventLogReader
         }
     }
 
-    private static long? Time(CsvRecordReader reader, int column, ReadOptions options)
+    private static long? Time(CsvRecordReader reader, int column, ReadOptions options, ref ushort offset)
     {
         var bytes = reader.FieldBytes(column);
         if (bytes.IsEmpty) return null;
         if (!TimestampText.TryParse(bytes, out var parsed))
             throw reader.Error(reader.RecordLine, column + 1,
                 $"cannot read '{Clip(reader.Field(column))}' as a timestamp (ISO 8601 like 2026-11-23T14:05:00+02:00, or 23.11.2026 14:05)");
+        offset = parsed.Offset(options.TimeZone).Code;
         return parsed.ToUtcTicks(options.TimeZone);
     }
 

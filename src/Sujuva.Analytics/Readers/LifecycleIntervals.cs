@@ -26,7 +26,7 @@ public static class LifecycleIntervals
         builder.Attributes.Xes = log.Attributes.Xes;
         var eventChildren = log.Attributes.EventChildren.Where(kv => kv.Key.Key != TransitionKey).ToLookup(kv => kv.Key.Event);
         var pending = new Dictionary<(int Activity, string? Instance), Queue<int>>();
-        var pairs = new List<(int Row, long Start)>();
+        var pairs = new List<(int Row, long Start, ushort StartOffset)>();
         for (var c = 0; c < log.CaseCount; c++)
         {
             pending.Clear();
@@ -42,9 +42,11 @@ public static class LifecycleIntervals
                 }
                 else if (kind.Equals("complete", StringComparison.OrdinalIgnoreCase))
                 {
-                    var start = pending.TryGetValue(key, out var queue) && queue.TryDequeue(out var s)
-                        ? log.Timestamp[s] : log.StartTimestamp?[row] ?? log.Timestamp[row];
-                    pairs.Add((row, start));
+                    // The start keeps the offset it was written with, from the start event or the column.
+                    pairs.Add(pending.TryGetValue(key, out var queue) && queue.TryDequeue(out var s)
+                        ? (row, log.Timestamp[s], Offset(log.TimestampOffsets, s))
+                        : log.StartTimestamp is { } st ? (row, st[row], Offset(log.StartTimestampOffsets, row))
+                        : (row, log.Timestamp[row], Offset(log.TimestampOffsets, row)));
                 }
             }
             // List.Sort is not stable; the row breaks ties so that file order is kept.
@@ -52,9 +54,9 @@ public static class LifecycleIntervals
             var caseIndex = builder.CaseIndex(log.CaseIds[c]);
             foreach (var (key, values) in log.Attributes.Case)
                 if (values[c] is { } v) builder.SetCaseAttribute(key, caseIndex, v);
-            foreach (var (row, start) in pairs)
+            foreach (var (row, start, startOffset) in pairs)
             {
-                var added = Copy(log, row, start, caseIndex, builder);
+                var added = Copy(log, row, start, startOffset, caseIndex, builder);
                 foreach (var ((_, key), children) in eventChildren[row]) builder.Attributes.EventChildren[(added, key)] = children;
             }
         }
@@ -64,12 +66,15 @@ public static class LifecycleIntervals
         return paired;
     }
 
-    private static int Copy(EventLog log, int row, long start, int caseIndex, EventLogBuilder builder)
+    private static ushort Offset(ushort[]? offsets, int row) => offsets?[row] ?? 0;
+
+    private static int Copy(EventLog log, int row, long start, ushort startOffset, int caseIndex, EventLogBuilder builder)
     {
         var resource = log.Resource is { } r && r[row] >= 0 ? builder.Resources.Intern(log.Resources[r[row]]) : -1;
         var group = log.Group is { } g && g[row] >= 0 ? builder.Groups.Intern(log.Groups[g[row]]) : -1;
         var activity = builder.Activities.Intern(log.Activities[log.Activity[row]]);
-        var added = builder.Add(caseIndex, activity, log.Timestamp[row], start, resource, group);
+        var added = builder.Add(caseIndex, activity, log.Timestamp[row], start, resource, group,
+            Offset(log.TimestampOffsets, row), startOffset);
         foreach (var (key, values) in log.Attributes.Event)
             if (key != TransitionKey && values[row] is { } v) builder.SetEventAttribute(key, added, v);
         return added;

@@ -71,8 +71,9 @@ internal static class OcelJsonReader
         EventLogBuilder builder, ReadOptions options, string file)
     {
         var activity = builder.Activities.Intern(Text(e, "type", file));
-        var time = Time(Text(e, "time", file), options, file);
+        var time = Time(Text(e, "time", file), options, file, out var offset);
         long? start = null;
+        ushort startOffset = 0;
         int resource = -1, group = -1;
         var attributes = new List<(string, AttributeValue)>();
         if (e.TryGetProperty("attributes", out var list) && list.ValueKind == JsonValueKind.Array)
@@ -86,7 +87,7 @@ internal static class OcelJsonReader
                 {
                     case "org:resource": resource = builder.Resources.Intern(value.Text); break;
                     case "org:group": group = builder.Groups.Intern(value.Text); break;
-                    case "start_timestamp": start = Time(value.Text, options, file); break;
+                    case "start_timestamp": start = Time(value.Text, options, file, out startOffset); break;
                     default: attributes.Add((name, value)); break;
                 }
             }
@@ -105,7 +106,7 @@ internal static class OcelJsonReader
         }
         foreach (var caseId in cases)
         {
-            var row = builder.Add(builder.CaseIndex(caseId), activity, time, start, resource, group);
+            var row = builder.Add(builder.CaseIndex(caseId), activity, time, start, resource, group, offset, startOffset);
             foreach (var (key, value) in attributes) builder.SetEventAttribute(key, row, value);
         }
     }
@@ -140,7 +141,11 @@ internal static class OcelJsonReader
 
     private static string Clip(JsonElement e) => CsvEventLogReader.Clip(e.GetRawText());
 
-    private static long Time(string text, ReadOptions options, string file) =>
-        TimestampText.TryParse(text, out var parsed) ? parsed.ToUtcTicks(options.TimeZone)
-            : throw new EventLogFormatException(file, 0, 0, $"cannot read '{CsvEventLogReader.Clip(text)}' as a timestamp");
+    private static long Time(string text, ReadOptions options, string file, out ushort offset)
+    {
+        if (!TimestampText.TryParse(text, out var parsed))
+            throw new EventLogFormatException(file, 0, 0, $"cannot read '{CsvEventLogReader.Clip(text)}' as a timestamp");
+        offset = parsed.Offset(options.TimeZone).Code;
+        return parsed.ToUtcTicks(options.TimeZone);
+    }
 }

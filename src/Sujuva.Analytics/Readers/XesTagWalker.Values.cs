@@ -30,11 +30,13 @@ internal sealed partial class XesTagWalker
         return id;
     }
 
-    private long Time(ReadOnlySpan<byte> value)
+    // PM4Py drops the offset (ReadOptions.Pm4PyCompat), so compat reading records none.
+    private long Time(ReadOnlySpan<byte> value, out ushort offset)
     {
         if (!TimestampText.TryParse(value, out var parsed))
             throw xml.Error($"cannot read '{CsvEventLogReader.Clip(System.Text.Encoding.UTF8.GetString(value))}' as a timestamp "
                 + "(XES uses ISO 8601, like 2026-11-23T14:05:00.000+02:00)");
+        offset = options.Pm4PyCompat ? (ushort)0 : parsed.Offset(options.TimeZone).Code;
         return options.Pm4PyCompat ? parsed.ToCompatTicks(options.TimeZone) : parsed.ToUtcTicks(options.TimeZone);
     }
 

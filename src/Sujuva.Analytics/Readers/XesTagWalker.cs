@@ -95,6 +95,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
     {
         int activity = -1, resource = -1, group = -1;
         long? time = null, start = null;
+        ushort offset = 0, startOffset = 0;
         _eventAttributes.Clear();
         if (_eventChildren.Count > 0) _eventChildren.Clear();
         var open = !xml.IsEmpty;
@@ -109,8 +110,8 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
                 switch (standard)
                 {
                     case XesKey.Activity: activity = Intern(_activities, value, builder.Activities); break;
-                    case XesKey.Timestamp: time = Time(value); break;
-                    case XesKey.Start: start = Time(value); break;
+                    case XesKey.Timestamp: time = Time(value, out offset); break;
+                    case XesKey.Start: start = Time(value, out startOffset); break;
                     case XesKey.Resource: resource = Intern(_resources, value, builder.Resources); break;
                     case XesKey.Group: group = Intern(_groups, value, builder.Groups); break;
                     default: _eventAttributes.Add((EventColumn(key), new AttributeValue(kind, Text(value)))); break;
@@ -120,7 +121,7 @@ internal sealed partial class XesTagWalker(XmlTagReader xml, EventLogBuilder bui
         }
         if (activity < 0) throw xml.Error("an <event> has no concept:name");
         if (time is null) throw xml.Error("an <event> has no time:timestamp");
-        var row = builder.Add(-1, activity, time.Value, start, resource, group);
+        var row = builder.Add(-1, activity, time.Value, start, resource, group, offset, startOffset);
         foreach (var (column, value) in _eventAttributes) column.Set(row, value);
         if (_eventChildren.Count > 0)
             foreach (var (key, children) in _eventChildren) builder.Attributes.EventChildren[(row, key)] = children;

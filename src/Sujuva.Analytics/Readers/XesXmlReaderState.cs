@@ -86,6 +86,7 @@ internal sealed partial class XesXmlReaderState(XesNames names, EventLogBuilder 
         var (eventLine, eventColumn) = (line.LineNumber, line.LinePosition);
         string? activity = null, resource = null, group = null;
         long? time = null, start = null;
+        ushort offset = 0, startOffset = 0;
         _eventAttributes.Clear();
         _eventChildren.Clear();
         if (!xml.IsEmptyElement)
@@ -103,8 +104,8 @@ internal sealed partial class XesXmlReaderState(XesNames names, EventLogBuilder 
                 switch (key)
                 {
                     case "concept:name": activity = value.Text; break;
-                    case "time:timestamp": time = Time(value.Text); break;
-                    case "start_timestamp": start = Time(value.Text); break;
+                    case "time:timestamp": time = Time(value.Text, out offset); break;
+                    case "start_timestamp": start = Time(value.Text, out startOffset); break;
                     case "org:resource": resource = value.Text; break;
                     case "org:group": group = value.Text; break;
                     default: _eventAttributes.Add((key, value)); break;
@@ -116,7 +117,8 @@ internal sealed partial class XesXmlReaderState(XesNames names, EventLogBuilder 
         if (activity is null) throw new EventLogFormatException(file, eventLine, eventColumn, "an <event> has no concept:name");
         if (time is null) throw new EventLogFormatException(file, eventLine, eventColumn, "an <event> has no time:timestamp");
         var row = builder.Add(-1, builder.Activities.Intern(activity), time.Value, start,
-            resource is null ? -1 : builder.Resources.Intern(resource), group is null ? -1 : builder.Groups.Intern(group));
+            resource is null ? -1 : builder.Resources.Intern(resource), group is null ? -1 : builder.Groups.Intern(group),
+            offset, startOffset);
         foreach (var (key, value) in _eventAttributes) builder.SetEventAttribute(key, row, value);
         foreach (var (key, children) in _eventChildren) builder.Attributes.EventChildren[(row, key)] = children;
     }
@@ -128,10 +130,11 @@ internal sealed partial class XesXmlReaderState(XesNames names, EventLogBuilder 
         return (builder.InternValue(key), new AttributeValue(kind, builder.InternValue(text)));
     }
 
-    private long Time(string text)
+    private long Time(string text, out ushort offset)
     {
         if (!TimestampText.TryParse(text, out var parsed))
             throw Error($"cannot read '{CsvEventLogReader.Clip(text)}' as a timestamp (XES uses ISO 8601, like 2026-11-23T14:05:00.000+02:00)");
+        offset = options.Pm4PyCompat ? (ushort)0 : parsed.Offset(options.TimeZone).Code;
         return options.Pm4PyCompat ? parsed.ToCompatTicks(options.TimeZone) : parsed.ToUtcTicks(options.TimeZone);
     }
 }

@@ -36,11 +36,11 @@ internal static class CsvEventLogWriter
                 w.Write(delimiter);
                 w.Write(Quote(log.Activities[log.Activity[e]], delimiter));
                 w.Write(delimiter);
-                w.Write(time[..TimestampFormat.Write(log.Timestamp[e], time)]);
+                w.Write(time[..TimestampFormat.Write(log.Timestamp[e], log.TimestampOffsets?[e] ?? 0, time)]);
                 if (log.StartTimestamp is { } start)
                 {
                     w.Write(delimiter);
-                    w.Write(time[..TimestampFormat.Write(start[e], time)]);
+                    w.Write(time[..TimestampFormat.Write(start[e], log.StartTimestampOffsets?[e] ?? 0, time)]);
                 }
                 if (log.Resource is { } resource) Name(w, delimiter, resource[e], log.Resources);
                 if (log.Group is { } group) Name(w, delimiter, group[e], log.Groups);

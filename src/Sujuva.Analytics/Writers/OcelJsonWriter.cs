@@ -39,9 +39,9 @@ internal static class OcelJsonWriter
                 w.WriteStartObject();
                 w.WriteString("id", $"e{e + 1}");
                 w.WriteString("type", log.Activities[log.Activity[e]]);
-                w.WriteString("time", TimestampFormat.Format(log.Timestamp[e]));
+                w.WriteString("time", TimestampFormat.Format(log.Timestamp[e], log.TimestampOffsets?[e] ?? 0));
                 w.WriteStartArray("attributes");
-                if (log.StartTimestamp is { } start) Attribute(w, "start_timestamp", new(AttributeKind.Date, TimestampFormat.Format(start[e])));
+                if (log.StartTimestamp is { } start) Attribute(w, "start_timestamp", new(AttributeKind.Date, TimestampFormat.Format(start[e], log.StartTimestampOffsets?[e] ?? 0)));
                 if (log.Resource is { } r && r[e] >= 0) Attribute(w, "org:resource", new(AttributeKind.String, log.Resources[r[e]]));
                 foreach (var (key, values) in columns)
                     if (values[e] is { } v && !objects.IsLinkedEventKey(key)) Attribute(w, key, v);

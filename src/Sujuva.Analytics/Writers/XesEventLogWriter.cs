@@ -37,8 +37,9 @@ internal static class XesEventLogWriter
             {
                 w.Write("    <event>\n");
                 Attribute(w, 3, Name, new AttributeValue(AttributeKind.String, log.Activities[log.Activity[e]]), Of(eventChildren, e, Name));
-                Date(w, "time:timestamp", log.Timestamp[e], Of(eventChildren, e, "time:timestamp"));
-                if (log.StartTimestamp is { } start) Date(w, "start_timestamp", start[e], Of(eventChildren, e, "start_timestamp"));
+                Date(w, "time:timestamp", log.Timestamp[e], log.TimestampOffsets?[e] ?? 0, Of(eventChildren, e, "time:timestamp"));
+                if (log.StartTimestamp is { } start)
+                    Date(w, "start_timestamp", start[e], log.StartTimestampOffsets?[e] ?? 0, Of(eventChildren, e, "start_timestamp"));
                 if (log.Resource is { } r && r[e] >= 0)
                     Attribute(w, 3, "org:resource", new AttributeValue(AttributeKind.String, log.Resources[r[e]]), Of(eventChildren, e, "org:resource"));
                 if (log.Group is { } g && g[e] >= 0)
@@ -55,10 +56,10 @@ internal static class XesEventLogWriter
     private static AttributeChildren? Of(Dictionary<(int, string), AttributeChildren>? table, int index, string key) =>
         table is not null && table.TryGetValue((index, key), out var children) ? children : null;
 
-    private static void Date(StreamWriter w, string key, long ticks, AttributeChildren? children)
+    private static void Date(StreamWriter w, string key, long ticks, ushort offset, AttributeChildren? children)
     {
         Span<char> time = stackalloc char[TimestampFormat.MaxLength];
-        var length = TimestampFormat.Write(ticks, time);
+        var length = TimestampFormat.Write(ticks, offset, time);
         if (children is not null)
         {
             Attribute(w, 3, key, new AttributeValue(AttributeKind.Date, time[..length].ToString()), children);

@@ -21,6 +21,7 @@ builder.Services.AddSujuvaAuth();
 builder.Services.AddSujuvaApi();
 builder.Services.AddDemoNetwork(builder.Configuration);
 builder.Services.AddSujuvaUi();
+builder.Services.AddFlowMetrics();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

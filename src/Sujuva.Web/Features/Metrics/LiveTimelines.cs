@@ -15,25 +15,12 @@ public static class LiveTimelines
 {
     public static LiveFlow From(IEnumerable<Event> events, IReadOnlyDictionary<StageId, StageInfo> stages)
     {
-        ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(stages);
-        var cases = new Dictionary<CaseId, CaseTrail>();
-        var referrals = new Dictionary<Guid, ReferralTrail>();
-        foreach (var e in events.OrderBy(e => e.Id))
-        {
-            if (e.CaseId is not { } caseId || e.ServiceId is not { } serviceId) continue;
-            if (!cases.TryGetValue(caseId, out var trail))
-                cases[caseId] = trail = new CaseTrail(caseId.Value.ToString(), serviceId, e.OrganisationId?.Value.ToString());
-            Apply(trail, e, stages, referrals);
-        }
-
-        var handoffs = referrals.Values
-            .Select(r => r.ToLiveHandoff(r.NewCaseId is { } id && cases.TryGetValue(new CaseId(id), out var opened) ? opened.FirstWorking : null))
-            .ToArray();
-        return new LiveFlow([.. cases.Values.Select(c => c.ToLiveCase()).OfType<LiveCase>()], handoffs);
+        var builder = new LiveFlowBuilder();
+        builder.Apply(events, stages);
+        return builder.Snapshot();
     }
 
-    private static void Apply(CaseTrail trail, Event e, IReadOnlyDictionary<StageId, StageInfo> stages,
+    internal static void Apply(CaseTrail trail, Event e, IReadOnlyDictionary<StageId, StageInfo> stages,
         Dictionary<Guid, ReferralTrail> referrals)
     {
         // Only blocks, work logs and referrals read their payload; most events are moves.
@@ -79,7 +66,7 @@ public static class LiveTimelines
     private static Guid? Id(JsonElement p, string name) =>
         p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.TryGetGuid(out var g) ? g : null;
 
-    private sealed class ReferralTrail(ServiceId from, ServiceId to, string fromOrganisation, string toOrganisation,
+    internal sealed class ReferralTrail(ServiceId from, ServiceId to, string fromOrganisation, string toOrganisation,
         DateTime sent, string? fromStage)
     {
         public DateTime? Decided { get; set; }

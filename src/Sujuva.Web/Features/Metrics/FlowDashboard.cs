@@ -19,6 +19,7 @@ public sealed record FlowDashboardView(
     IReadOnlyList<ClosedCasePoint> Closed,
     IReadOnlyList<CumulativeFlowDay> CumulativeFlow,
     IReadOnlyList<string> Stages,
+    IReadOnlyDictionary<string, StageKind> StageKinds,
     IReadOnlyList<WeeklyCount> ThroughputPerWeek,
     AgingChart Aging,
     ValueStream ValueStream,
@@ -42,7 +43,7 @@ public sealed record FlowDashboardView(
             .Concat(cfd.SelectMany(d => d.PerStage.Keys).Distinct(StringComparer.Ordinal).Where(s => !scope.StageOrder.Contains(s)))
             .ToArray();
         var handoffs = flow.Handoffs.Where(h => scope.Services is null || scope.Services.Contains(h.FromServiceId)).Select(h => h.Handoff);
-        return new FlowDashboardView(current, previous, closed, cfd, stages,
+        return new FlowDashboardView(current, previous, closed, cfd, stages, scope.StageKinds,
             Throughput.PerIsoWeek(current.ThroughputPerDay), AgingChart.Of(cases, current.AsOf),
             ValueStream.Of(cases, stages, handoffs, current.AsOf), EffortByWeek(closed));
     }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using BoardKind = Sujuva.Web.Features.Boards.StageKind;
+using FlowKind = Sujuva.Analytics.Flow.StageKind;
 
 namespace Sujuva.Web.Features.Metrics;
 
@@ -11,7 +13,7 @@ public enum FlowScopeKind { Service, Team, Network }
 /// whole network; StageOrder is the board order of the stages (merged by name across services).
 /// </summary>
 public sealed record FlowScope(FlowScopeKind Kind, Guid? Id, string Name, IReadOnlySet<ServiceId>? Services,
-    IReadOnlyList<string> StageOrder)
+    IReadOnlyList<string> StageOrder, IReadOnlyDictionary<string, FlowKind> StageKinds)
 {
     /// <summary>
     /// Managers, developers and administrators see every service and team; others their own teams'
@@ -46,10 +48,12 @@ public sealed record FlowScope(FlowScopeKind Kind, Guid? Id, string Name, IReadO
             _ => "",
         };
         var stages = await db.Stages.AsNoTracking().Where(s => ids.Contains(s.ServiceId))
-            .Select(s => new { s.Name, s.Position }).ToListAsync(ct);
+            .Select(s => new { s.Name, s.Position, s.Kind }).ToListAsync(ct);
         var order = stages.GroupBy(s => s.Name, StringComparer.Ordinal)
             .OrderBy(g => g.Min(s => s.Position)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToArray();
         return new FlowScope(kind, kind == FlowScopeKind.Network ? null : id, name,
-            kind == FlowScopeKind.Network && user.SeesWholeNetwork ? null : ids, order);
+            kind == FlowScopeKind.Network && user.SeesWholeNetwork ? null : ids, order,
+            stages.GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key,
+                g => g.Any(s => s.Kind == BoardKind.Working) ? FlowKind.Working : FlowKind.Waiting, StringComparer.Ordinal));
     }
 }

@@ -9,6 +9,7 @@ public static class MetricsSetup
     {
         services.AddSingleton<FlowCache>();
         services.AddScoped<FlowDashboardLoader>();
+        services.AddHostedService<FlowCacheWarmup>();
         return services;
     }
 }

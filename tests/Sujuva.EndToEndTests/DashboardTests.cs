@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+
+namespace Sujuva.EndToEndTests;
+
+/// <summary>Journey 3 of the brief, first half: a manager opens the flow dashboard and narrows it down.</summary>
+[Collection(AppCollection.Name)]
+public sealed class DashboardTests(AppFixture fixture)
+{
+    private const string Manager = "kaisa.pitkanen2@demo.sujuva.fi";
+
+    [Fact]
+    public async Task FlowDashboard_ChangeServiceAndPeriod_FiguresChange()
+    {
+        var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 1400, Height = 1000 });
+        await AppFixture.SignInAsync(page, Manager);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" }).GetByRole(AriaRole.Link, new() { Name = "Flow" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Flow dashboard", Exact = true }))
+            .ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var closed = page.Locator("tr[data-measure=Closed] td").First;
+        var network = await closed.InnerTextAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Figure, new() { Name = "Cumulative flow" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-network"), FullPage = true });
+
+        await AppFixture.WaitForCircuitAsync(page);
+        await page.GetByLabel("Scope", new() { Exact = true }).SelectOptionAsync("service");
+        await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.WaitForURLAsync("**scope=service**");
+        await Assertions.Expect(closed).Not.ToHaveTextAsync(network);
+        var oneService = await closed.InnerTextAsync();
+        var serviceUrl = page.Url;
+
+        await page.GetByLabel("From").FillAsync("2020-01-01");
+        await page.GetByLabel("To").FillAsync("2020-01-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.WaitForURLAsync("**from=2020-01-01**");
+        await Assertions.Expect(closed).ToHaveTextAsync("0");
+        Assert.NotEqual("0", oneService);
+
+        await page.GotoAsync(serviceUrl);
+        await AppFixture.WaitForCircuitAsync(page);
+        var table = page.GetByRole(AriaRole.Figure, new() { Name = "Lead time of closed cases" });
+        await table.GetByText("Data table").ClickAsync();
+        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Lead time, days" })).ToBeVisibleAsync();
+        await Assertions.Expect(table.GetByRole(AriaRole.Link, new() { Name = "Download CSV: Lead time of closed cases" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-service"), FullPage = true });
+    }
+}

@@ -7,6 +7,7 @@ using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Clients;
 using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Features.Exports;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
@@ -45,6 +46,7 @@ api.MapCasesApi();
 api.MapReferralsApi();
 api.MapEventsApi();
 api.MapMetricsApi();
+api.MapExportsApi();
 app.MapSujuvaUi();
 
 await app.RunAsync();

@@ -10,6 +10,8 @@ public static class MetricsSetup
         services.AddSingleton<FlowCache>();
         services.AddScoped<FlowDashboardLoader>();
         services.AddHostedService<FlowCacheWarmup>();
+        services.AddSingleton<Exports.Pseudonyms>();
+        services.AddScoped<Exports.ExportAudit>();
         return services;
     }
 }

@@ -39,7 +39,10 @@ public static class LiveTimelines
             case EventTypes.ReferralSent:
                 if (Id(p, "referralId") is { } sent && Id(p, "toServiceId") is { } toService && Id(p, "toOrganisationId") is { } toOrg)
                     referrals[sent] = new ReferralTrail(trail.ServiceId, new ServiceId(toService),
-                        (e.OrganisationId?.Value ?? Guid.Empty).ToString(), toOrg.ToString(), e.At, trail.CurrentStage);
+                        (e.OrganisationId?.Value ?? Guid.Empty).ToString(), toOrg.ToString(), e.At, trail.CurrentStage)
+                    {
+                        ClientPseudonym = e.ClientPseudonym,
+                    };
                 break;
             case EventTypes.ReferralAccepted:
                 if (Id(p, "referralId") is { } accepted && referrals.TryGetValue(accepted, out var a))
@@ -72,9 +75,13 @@ public static class LiveTimelines
         public DateTime? Decided { get; set; }
         public string? DeclineReason { get; set; }
         public Guid? NewCaseId { get; set; }
+        public string? ClientPseudonym { get; init; }
 
         public LiveHandoff ToLiveHandoff(DateTime? firstWorking) => new(from, to,
             new Handoff(fromOrganisation, toOrganisation, sent, Decided, DeclineReason, DeclineReason is null ? firstWorking : null)
-            { FromStage = fromStage });
+            { FromStage = fromStage })
+        {
+            ClientPseudonym = ClientPseudonym,
+        };
     }
 }

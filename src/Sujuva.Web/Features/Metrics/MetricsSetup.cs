@@ -9,6 +9,7 @@ public static class MetricsSetup
     {
         services.AddSingleton<FlowCache>();
         services.AddScoped<FlowDashboardLoader>();
+        services.AddScoped<NetworkLoader>();
         services.AddHostedService<FlowCacheWarmup>();
         services.AddSingleton<Exports.Pseudonyms>();
         services.AddScoped<Exports.ExportAudit>();

@@ -8,6 +8,7 @@ using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Clients;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Exports;
+using Sujuva.Web.Features.Forecasts;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
@@ -47,6 +48,7 @@ api.MapReferralsApi();
 api.MapEventsApi();
 api.MapMetricsApi();
 api.MapExportsApi();
+api.MapForecastsApi();
 app.MapSujuvaUi();
 
 await app.RunAsync();

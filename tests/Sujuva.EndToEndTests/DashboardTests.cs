@@ -40,9 +40,31 @@ public sealed class DashboardTests(AppFixture fixture)
         await page.GotoAsync(serviceUrl);
         await AppFixture.WaitForCircuitAsync(page);
         var table = page.GetByRole(AriaRole.Figure, new() { Name = "Lead time of closed cases" });
+        var header = table.GetByRole(AriaRole.Columnheader, new() { Name = "Lead time, days" });
+        // The first interactive render replaces the prerendered figure; open the table once it has settled.
+        await page.Locator("[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
         await table.GetByText("Data table").ClickAsync();
-        await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Lead time, days" })).ToBeVisibleAsync();
+        await Assertions.Expect(header).ToBeVisibleAsync();
         await Assertions.Expect(table.GetByRole(AriaRole.Link, new() { Name = "Download CSV: Lead time of closed cases" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-service"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task NetworkValueStream_DrillIntoEdge_ListsItsReferralsByPseudonym()
+    {
+        var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 1400, Height = 1000 });
+        await AppFixture.SignInAsync(page, Manager);
+        await page.GotoAsync("/dashboards/flow");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Network value stream" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Network value stream", Exact = true }))
+            .ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Referrals between services" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show referrals" }).First.ClickAsync();
+        await page.WaitForURLAsync("**edge=**");
+        var cases = page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Referrals .+ → .+") });
+        await Assertions.Expect(cases).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=edge-cases-title] td.name").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^C-"));
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-network-value-stream"), FullPage = true });
     }
 }

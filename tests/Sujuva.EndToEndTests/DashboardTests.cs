@@ -21,7 +21,7 @@ public sealed class DashboardTests(AppFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Figure, new() { Name = "Cumulative flow" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-network"), FullPage = true });
 
-        await AppFixture.WaitForCircuitAsync(page);
+        await ReadyAsync(page);
         await page.GetByLabel("Scope", new() { Exact = true }).SelectOptionAsync("service");
         await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
@@ -29,6 +29,7 @@ public sealed class DashboardTests(AppFixture fixture)
         await Assertions.Expect(closed).Not.ToHaveTextAsync(network);
         var oneService = await closed.InnerTextAsync();
         var serviceUrl = page.Url;
+        await ReadyAsync(page);
 
         await page.GetByLabel("From").FillAsync("2020-01-01");
         await page.GetByLabel("To").FillAsync("2020-01-31");
@@ -40,14 +41,20 @@ public sealed class DashboardTests(AppFixture fixture)
         await page.GotoAsync(serviceUrl);
         await AppFixture.WaitForCircuitAsync(page);
         var table = page.GetByRole(AriaRole.Figure, new() { Name = "Lead time of closed cases" });
-        var header = table.GetByRole(AriaRole.Columnheader, new() { Name = "Lead time, days" });
-        // The first interactive render replaces the prerendered figure; open the table once it has settled.
-        await page.Locator("[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
+        var header = table.Locator("th[scope=col]", new() { HasText = "Lead time, days" });
+        await ReadyAsync(page);
         await table.GetByText("Data table").ClickAsync();
         await Assertions.Expect(header).ToBeVisibleAsync();
-        await Assertions.Expect(table.GetByRole(AriaRole.Link, new() { Name = "Download CSV: Lead time of closed cases" })).ToBeVisibleAsync();
+        var csv = table.Locator("a[download='scatter.csv']");
+        await Assertions.Expect(csv).ToContainTextAsync("Download CSV");
+        var href = await csv.GetAttributeAsync("href") ?? "";
+        Assert.StartsWith("data:text/csv;charset=utf-8,", href, StringComparison.Ordinal);
+        Assert.StartsWith("Closed on,\"Lead time, days\"", Uri.UnescapeDataString(href["data:text/csv;charset=utf-8,".Length..]), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-service"), FullPage = true });
     }
+
+    /// <summary>The first interactive render replaces the prerendered page: act only once it is interactive and loaded.</summary>
+    private static Task ReadyAsync(IPage page) => page.Locator("[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
 
     [Fact]
     public async Task NetworkValueStream_DrillIntoEdge_ListsItsReferralsByPseudonym()

@@ -11,6 +11,8 @@ using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Clients;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Feedback;
+using Sujuva.Web.Features.Exports;
+using Sujuva.Web.Features.Forecasts;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
@@ -29,6 +31,7 @@ builder.Services.AddSujuvaApi();
 builder.Services.AddSujuvaAccess(builder.Configuration);
 builder.Services.AddDemoNetwork(builder.Configuration);
 builder.Services.AddSujuvaUi();
+builder.Services.AddFlowMetrics();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -57,6 +60,8 @@ api.MapStandUpApi();
 app.MapFeedbackAndPulse(api);
 api.MapAuditApi();
 api.MapAdminApi();
+api.MapExportsApi();
+api.MapForecastsApi();
 app.MapSujuvaUi();
 
 await app.RunAsync();

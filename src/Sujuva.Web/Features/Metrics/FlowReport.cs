@@ -21,9 +21,7 @@ public static class FlowReport
         var asOf = now < end ? now : end;
         bool InScope(ServiceId s) => services is null || services.Contains(s);
 
-        CaseTimeline[] cases = [.. flow.Cases
-            .Where(c => InScope(c.ServiceId) && c.Timeline.Arrival < end && (c.Timeline.Closed is not { } z || z >= start))
-            .Select(c => c.Timeline)];
+        var cases = CasesIn(flow, services, start, end);
         var summary = FlowSummary.Of(cases, asOf, Convention);
         var (wip, perStage) = CumulativeFlow.At(cases, asOf);
         var handoffs = flow.Handoffs
@@ -36,5 +34,14 @@ public static class FlowReport
         return new FlowMetricsView(serviceId?.Value, from, to, asOf, Convention.ToString(), summary.Closed, summary.Open,
             summary.LeadTime, summary.QueueTime, summary.CycleTime, summary.Efficiency, summary.BlockedDaysByReason,
             Throughput.ClosedPerDay(cases, from, to), wip, perStage, waits);
+    }
+
+    /// <summary>The period's cases: arrived before its end and not closed before its start.</summary>
+    public static CaseTimeline[] CasesIn(LiveFlow flow, IReadOnlySet<ServiceId>? services, DateTime start, DateTime end)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        return [.. flow.Cases
+            .Where(c => (services is null || services.Contains(c.ServiceId)) && c.Timeline.Arrival < end && (c.Timeline.Closed is not { } z || z >= start))
+            .Select(c => c.Timeline)];
     }
 }

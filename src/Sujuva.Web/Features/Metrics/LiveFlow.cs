@@ -6,7 +6,11 @@ namespace Sujuva.Web.Features.Metrics;
 public sealed record LiveCase(ServiceId ServiceId, CaseTimeline Timeline);
 
 /// <summary>A referral as a handoff, with the sending and receiving services for scoping.</summary>
-public sealed record LiveHandoff(ServiceId FromServiceId, ServiceId ToServiceId, Handoff Handoff);
+public sealed record LiveHandoff(ServiceId FromServiceId, ServiceId ToServiceId, Handoff Handoff)
+{
+    /// <summary>The referred client's pseudonym, for drilling into a network edge (never a name).</summary>
+    public string? ClientPseudonym { get; init; }
+}
 
 /// <summary>The engine's inputs read from the live event log: one timeline per case, one handoff per referral.</summary>
 public sealed record LiveFlow(IReadOnlyList<LiveCase> Cases, IReadOnlyList<LiveHandoff> Handoffs);

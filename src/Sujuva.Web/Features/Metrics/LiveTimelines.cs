@@ -15,25 +15,12 @@ public static class LiveTimelines
 {
     public static LiveFlow From(IEnumerable<Event> events, IReadOnlyDictionary<StageId, StageInfo> stages)
     {
-        ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(stages);
-        var cases = new Dictionary<CaseId, CaseTrail>();
-        var referrals = new Dictionary<Guid, ReferralTrail>();
-        foreach (var e in events.OrderBy(e => e.Id))
-        {
-            if (e.CaseId is not { } caseId || e.ServiceId is not { } serviceId) continue;
-            if (!cases.TryGetValue(caseId, out var trail))
-                cases[caseId] = trail = new CaseTrail(caseId.Value.ToString(), serviceId, e.OrganisationId?.Value.ToString());
-            Apply(trail, e, stages, referrals);
-        }
-
-        var handoffs = referrals.Values
-            .Select(r => r.ToLiveHandoff(r.NewCaseId is { } id && cases.TryGetValue(new CaseId(id), out var opened) ? opened.FirstWorking : null))
-            .ToArray();
-        return new LiveFlow([.. cases.Values.Select(c => c.ToLiveCase()).OfType<LiveCase>()], handoffs);
+        var builder = new LiveFlowBuilder();
+        builder.Apply(events, stages);
+        return builder.Snapshot();
     }
 
-    private static void Apply(CaseTrail trail, Event e, IReadOnlyDictionary<StageId, StageInfo> stages,
+    internal static void Apply(CaseTrail trail, Event e, IReadOnlyDictionary<StageId, StageInfo> stages,
         Dictionary<Guid, ReferralTrail> referrals)
     {
         // Only blocks, work logs and referrals read their payload; most events are moves.
@@ -52,7 +39,10 @@ public static class LiveTimelines
             case EventTypes.ReferralSent:
                 if (Id(p, "referralId") is { } sent && Id(p, "toServiceId") is { } toService && Id(p, "toOrganisationId") is { } toOrg)
                     referrals[sent] = new ReferralTrail(trail.ServiceId, new ServiceId(toService),
-                        (e.OrganisationId?.Value ?? Guid.Empty).ToString(), toOrg.ToString(), e.At, trail.CurrentStage);
+                        (e.OrganisationId?.Value ?? Guid.Empty).ToString(), toOrg.ToString(), e.At, trail.CurrentStage)
+                    {
+                        ClientPseudonym = e.ClientPseudonym,
+                    };
                 break;
             case EventTypes.ReferralAccepted:
                 if (Id(p, "referralId") is { } accepted && referrals.TryGetValue(accepted, out var a))
@@ -79,15 +69,19 @@ public static class LiveTimelines
     private static Guid? Id(JsonElement p, string name) =>
         p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.TryGetGuid(out var g) ? g : null;
 
-    private sealed class ReferralTrail(ServiceId from, ServiceId to, string fromOrganisation, string toOrganisation,
+    internal sealed class ReferralTrail(ServiceId from, ServiceId to, string fromOrganisation, string toOrganisation,
         DateTime sent, string? fromStage)
     {
         public DateTime? Decided { get; set; }
         public string? DeclineReason { get; set; }
         public Guid? NewCaseId { get; set; }
+        public string? ClientPseudonym { get; init; }
 
         public LiveHandoff ToLiveHandoff(DateTime? firstWorking) => new(from, to,
             new Handoff(fromOrganisation, toOrganisation, sent, Decided, DeclineReason, DeclineReason is null ? firstWorking : null)
-            { FromStage = fromStage });
+            { FromStage = fromStage })
+        {
+            ClientPseudonym = ClientPseudonym,
+        };
     }
 }

@@ -23,7 +23,8 @@ public static class MetricsApi
     /// administrators the network, others their teams' services. from and to are local dates (yyyy-MM-dd).
     /// </summary>
     public static async Task<Results<Ok<FlowMetricsView>, ProblemHttpResult>> FlowAsync(
-        string? serviceId, string? from, string? to, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+        string? serviceId, string? from, string? to, SujuvaDb db, FlowCache cache, CurrentUser user, TimeProvider clock,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (!TryDate(to, DayCount.LocalDate(now), out var last)) return BadDate("to");
@@ -50,7 +51,7 @@ public static class MetricsApi
 
         HashSet<ServiceId>? scope = one is { } s1 ? [s1]
             : user.SeesWholeNetwork ? null : [.. await visible.Select(s => s.Id).ToListAsync(ct)];
-        var flow = await LiveFlowQuery.LoadAsync(db, scope, ct);
+        var flow = await cache.CurrentAsync(db, ct);
         return TypedResults.Ok(FlowReport.Of(flow, scope, one, first, last, now));
     }
 

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Analytics.Flow;
+using Sujuva.Web.Components.Data;
+using Sujuva.Web.Features.Metrics;
+
+namespace Sujuva.Web.Components.Pages.Dashboards;
+
+/// <summary>A service or team the user may pick on a dashboard.</summary>
+public sealed record ScopeChoice(FlowScopeKind Kind, Guid Id, string Name);
+
+/// <summary>The dashboard for the page: the scope resolved as the signed-in user, the choices, the figures.</summary>
+public sealed record FlowDashboardPageModel(FlowScope Scope, IReadOnlyList<ScopeChoice> Choices, FlowDashboardView View);
+
+public sealed class FlowDashboardLoader(PageData data, FlowCache cache, TimeProvider clock)
+{
+    /// <summary>Null when the scope's id is unknown or not visible to the user.</summary>
+    public Task<FlowDashboardPageModel?> LoadAsync(FlowScopeKind kind, Guid? id, DateOnly from, DateOnly to, CancellationToken ct) =>
+        data.RunAsync<FlowDashboardPageModel?>(async (db, user) =>
+        {
+            var scope = await FlowScope.ResolveAsync(db, user, kind, id, ct);
+            if (scope is null) return null;
+            var network = await FlowScope.ResolveAsync(db, user, FlowScopeKind.Network, null, ct);
+            var services = db.ServicesVisibleTo(user);
+            if (network?.Services is { } mine) services = services.Where(s => mine.Contains(s.Id));
+            var serviceChoices = await services.OrderBy(s => s.Name)
+                .Select(s => new ScopeChoice(FlowScopeKind.Service, s.Id.Value, s.Name)).ToListAsync(ct);
+            var teamIds = await services.Select(s => s.TeamId).Distinct().ToListAsync(ct);
+            var teamChoices = await db.Teams.Where(t => teamIds.Contains(t.Id)).OrderBy(t => t.Name)
+                .Select(t => new ScopeChoice(FlowScopeKind.Team, t.Id.Value, t.Name)).ToListAsync(ct);
+            var flow = await cache.CurrentAsync(db, ct);
+            return new FlowDashboardPageModel(scope, [.. serviceChoices, .. teamChoices],
+                FlowDashboardView.Of(flow, scope, from, to, clock.GetUtcNow().UtcDateTime));
+        });
+
+    public DateOnly Today => DayCount.LocalDate(clock.GetUtcNow().UtcDateTime);
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Components.Data;
+using Sujuva.Web.Features;
+using Sujuva.Web.Features.Metrics;
+
+namespace Sujuva.Web.Components.Pages.Dashboards;
+
+/// <summary>A service on the network map with its organisation (Group orders and colours the nodes).</summary>
+public sealed record NetworkService(Guid Id, string Name, string Organisation, int Group);
+
+public sealed record NetworkPageModel(IReadOnlyList<NetworkService> Services, IReadOnlyList<NetworkEdge> Edges,
+    IReadOnlyList<NetworkEdgeCase>? EdgeCases, DateTime AsOf);
+
+/// <summary>The network value stream as the signed-in user may see it: every edge, or those touching their teams' services.</summary>
+public sealed class NetworkLoader(PageData data, FlowCache cache, TimeProvider clock)
+{
+    public Task<NetworkPageModel> LoadAsync(DateOnly from, DateOnly to, (Guid From, Guid To)? edge, CancellationToken ct) =>
+        data.RunAsync(async (db, user) =>
+        {
+            var scope = (await FlowScope.ResolveAsync(db, user, FlowScopeKind.Network, null, ct))!;
+            var flow = await cache.CurrentAsync(db, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var end = Sujuva.Analytics.Flow.DayCount.StartOfDayUtc(to.AddDays(1));
+            var asOf = now < end ? now : end;
+            var edges = NetworkValueStream.Edges(flow, scope.Services, from, to, asOf);
+            var used = edges.SelectMany(e => new[] { e.FromServiceId, e.ToServiceId }).ToHashSet();
+            var rows = await db.Services.AsNoTracking()
+                .Join(db.Organisations, s => s.OrganisationId, o => o.Id, (s, o) => new { s.Id, s.Name, Organisation = o.Name })
+                .ToListAsync(ct);
+            var organisations = rows.Select(r => r.Organisation).Distinct().Order(StringComparer.Ordinal).ToList();
+            var services = rows.Where(r => used.Contains(r.Id.Value))
+                .OrderBy(r => r.Organisation, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal)
+                .Select(r => new NetworkService(r.Id.Value, r.Name, r.Organisation, organisations.IndexOf(r.Organisation))).ToArray();
+            var cases = edge is { } e && edges.Any(x => x.FromServiceId == e.From && x.ToServiceId == e.To)
+                ? NetworkValueStream.Cases(flow, scope.Services, new ServiceId(e.From), new ServiceId(e.To), from, to, asOf)
+                : null;
+            return new NetworkPageModel(services, edges, cases, asOf);
+        });
+}

@@ -1,0 +1,24 @@
+using Sujuva.Web.Data;
+
+namespace Sujuva.Web.Features.Metrics;
+
+/// <summary>
+/// Reads the event log into the flow cache once at start, so the first dashboard opened does not wait
+/// for the whole log; later reads only apply what was appended.
+/// </summary>
+public sealed class FlowCacheWarmup(IServiceScopeFactory scopes, FlowCache cache, ILogger<FlowCacheWarmup> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await cache.CurrentAsync(scope.ServiceProvider.GetRequiredService<SujuvaDb>(), stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not fatal: the first dashboard read fills the cache instead.
+            log.LogWarning(e, "Warming the flow cache failed; the first dashboard will read the log.");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.Playwright;
+
+namespace Sujuva.EndToEndTests;
+
+/// <summary>Journey 3 of the brief, first half: a manager opens the flow dashboard and narrows it down.</summary>
+[Collection(AppCollection.Name)]
+public sealed class DashboardTests(AppFixture fixture)
+{
+    private const string Manager = "kaisa.pitkanen2@demo.sujuva.fi";
+
+    [Fact]
+    public async Task FlowDashboard_ChangeServiceAndPeriod_FiguresChange()
+    {
+        var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 1400, Height = 1000 });
+        await AppFixture.SignInAsync(page, Manager);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" }).GetByRole(AriaRole.Link, new() { Name = "Flow" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Flow dashboard", Exact = true }))
+            .ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var closed = page.Locator("tr[data-measure=Closed] td").First;
+        var network = await closed.InnerTextAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Figure, new() { Name = "Cumulative flow" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-network"), FullPage = true });
+
+        await ReadyAsync(page);
+        await page.GetByLabel("Scope", new() { Exact = true }).SelectOptionAsync("service");
+        await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.WaitForURLAsync("**scope=service**");
+        await Assertions.Expect(closed).Not.ToHaveTextAsync(network);
+        var oneService = await closed.InnerTextAsync();
+        var serviceUrl = page.Url;
+        await ReadyAsync(page);
+
+        await page.GetByLabel("From").FillAsync("2020-01-01");
+        await page.GetByLabel("To").FillAsync("2020-01-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.WaitForURLAsync("**from=2020-01-01**");
+        await Assertions.Expect(closed).ToHaveTextAsync("0");
+        Assert.NotEqual("0", oneService);
+
+        await page.GotoAsync(serviceUrl);
+        await AppFixture.WaitForCircuitAsync(page);
+        var table = page.GetByRole(AriaRole.Figure, new() { Name = "Lead time of closed cases" });
+        var header = table.Locator("th[scope=col]", new() { HasText = "Lead time, days" });
+        await ReadyAsync(page);
+        await table.GetByText("Data table").ClickAsync();
+        await Assertions.Expect(header).ToBeVisibleAsync();
+        var csv = table.Locator("a[download='scatter.csv']");
+        await Assertions.Expect(csv).ToContainTextAsync("Download CSV");
+        var href = await csv.GetAttributeAsync("href") ?? "";
+        Assert.StartsWith("data:text/csv;charset=utf-8,", href, StringComparison.Ordinal);
+        Assert.StartsWith("Closed on,\"Lead time, days\"", Uri.UnescapeDataString(href["data:text/csv;charset=utf-8,".Length..]), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-service"), FullPage = true });
+    }
+
+    /// <summary>The first interactive render replaces the prerendered page: act only once it is interactive and loaded.</summary>
+    private static Task ReadyAsync(IPage page) => page.Locator("[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
+
+    [Fact]
+    public async Task NetworkValueStream_DrillIntoEdge_ListsItsReferralsByPseudonym()
+    {
+        var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 1400, Height = 1000 });
+        await AppFixture.SignInAsync(page, Manager);
+        await page.GotoAsync("/dashboards/flow");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Network value stream" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Network value stream", Exact = true }))
+            .ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Referrals between services" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show referrals" }).First.ClickAsync();
+        await page.WaitForURLAsync("**edge=**");
+        var cases = page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Referrals .+ → .+") });
+        await Assertions.Expect(cases).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("section[aria-labelledby=edge-cases-title] td.name").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^C-"));
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-network-value-stream"), FullPage = true });
+    }
+}

@@ -13,7 +13,7 @@ namespace Sujuva.Web.Data.DemoNetwork;
 /// </summary>
 public sealed partial class DemoReplay
 {
-    /// <summary>Share of clients who answer: surveys sent by link at a service's end typically reach 30–40 %.</summary>
+    /// <summary>Share of links the demo clients answer: about a third, so that weekly figures have some n.</summary>
     private const double AnswerShare = 0.35;
 
     private Random _feedbackRandom = new(0);

@@ -3,7 +3,7 @@ using Sujuva.IntegrationTests.Infrastructure;
 
 namespace Sujuva.IntegrationTests.Demo;
 
-/// <summary>The default demo, seeded on first start, is large enough and its event log is consistent.</summary>
+/// <summary>The default demo, seeded on first start, is large enough, its event log is consistent, and it has assignees, feedback and pulse.</summary>
 public sealed class DemoNetworkTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -24,6 +24,9 @@ public sealed class DemoNetworkTests
         Assert.True(events.Count(e => e.Type == "ClientRegistered") >= 2_000);
         Assert.True((events.Max(e => e.At) - events.Min(e => e.At)).TotalDays >= 360);
         Assert.Empty(EventLogConsistency.Violations(events, services));
+        await DemoExtrasChecks.AssigneesAreTeamMembersAsync(manager, events, services);
+        await DemoExtrasChecks.FeedbackIsBoundToServiceEventsAsync(manager, events, services);
+        await DemoExtrasChecks.PulseShowsGroupsOfFiveAsync(manager, events.Max(e => e.At));
     }
 
     private static async Task<List<EventDto>> AllEventsAsync(HttpClient client)

@@ -44,7 +44,10 @@ public sealed partial class DemoReplay
     public TeamId TeamIdOf(string teamKey) => _teams[teamKey].Id;
 
     /// <summary>The user ids to give the simulated workers (keys → ids) and who creates the structure.</summary>
-    public static DemoReplay Run(SimulatedNetwork network, IReadOnlyDictionary<string, UserId> users, int seed)
+    /// <param name="extras">For the full demo: assignees and client feedback too. Null for test fixtures,
+    /// whose tests expect only the simulated operations.</param>
+    public static DemoReplay Run(SimulatedNetwork network, IReadOnlyDictionary<string, UserId> users, int seed,
+        DemoExtras? extras = null)
     {
         var replay = new DemoReplay();
         foreach (var (key, id) in users) replay._users[key] = id;
@@ -52,6 +55,11 @@ public sealed partial class DemoReplay
         var admin = network.Workers.FirstOrDefault(w => w.Role == SimRole.Administrator)?.Key;
         var by = admin is null ? new UserId(Guid.Empty) : users[admin];
         replay.BuildStructure(network, by, start, new Random(seed));
+        if (extras is not null)
+        {
+            replay.PrepareAssignees(network, seed);
+            replay.PrepareFeedback(seed, extras.ImprovementUtc, network.Operations.Count > 0 ? network.Operations[^1].At : start);
+        }
         foreach (var operation in network.Operations) replay.Apply(operation);
         return replay;
     }

@@ -27,8 +27,7 @@ public sealed partial class DemoReplay
             ReopenCase r => Reopen(r, by),
             Analytics.Simulation.SendReferral s => Send(s, by),
             Analytics.Simulation.AcceptReferral a => Accept(a, by),
-            Analytics.Simulation.DeclineReferral d => _referrals[d.ReferralKey].Decline(
-                Keep(_cases[_referralFrom[d.ReferralKey]]), (DeclineReason)(int)d.Reason, d.Note, by, d.At),
+            Analytics.Simulation.DeclineReferral d => Decline(d, by),
             _ => Refusal.Invalid("operation", "Demo.UnknownOperation", op.GetType().Name),
         };
         if (refusal is not null) Refusals.Add($"{op}: {refusal.Code}");
@@ -48,6 +47,7 @@ public sealed partial class DemoReplay
         Keep(_cases[o.CaseKey] = opened);
         _caseClients[o.CaseKey] = o.ClientKey;
         Count(opened.StageId, +1);
+        AssignOnWork(opened, by, o.At);
         return null;
     }
 
@@ -57,8 +57,10 @@ public sealed partial class DemoReplay
         var from = c.StageId;
         var target = _stages[(ServiceKeyOf(c), m.StageKey)];
         var refusal = c.MoveTo(target, _openInStage.GetValueOrDefault(target), m.WipOverrideReason, by, m.At);
-        if (refusal is null) Count(from, -1).Count(target, +1);
-        return refusal;
+        if (refusal is not null) return refusal;
+        Count(from, -1).Count(target, +1);
+        AssignOnWork(c, by, m.At);
+        return null;
     }
 
     private Refusal? Work(SimLogWork w, UserId by)
@@ -73,16 +75,22 @@ public sealed partial class DemoReplay
     {
         var c = Keep(_cases[x.CaseKey]);
         var refusal = c.Close((Outcome)(int)x.Outcome, by, x.At);
-        if (refusal is null) Count(c.StageId, -1);
-        return refusal;
+        if (refusal is not null) return refusal;
+        Count(c.StageId, -1);
+        ReleaseOnClose(c);
+        IssueFeedbackOnClose(c);
+        return null;
     }
 
     private Refusal? Reopen(ReopenCase r, UserId by)
     {
         var c = Keep(_cases[r.CaseKey]);
         var refusal = c.Reopen(_stages[(ServiceKeyOf(c), r.StageKey)], by, r.At);
-        if (refusal is null) Count(c.StageId, +1);
-        return refusal;
+        if (refusal is not null) return refusal;
+        Count(c.StageId, +1);
+        ReclaimOnReopen(c);
+        AssignOnWork(c, by, r.At);
+        return null;
     }
 
     private Refusal? Send(Analytics.Simulation.SendReferral s, UserId by)
@@ -108,7 +116,16 @@ public sealed partial class DemoReplay
         Keep(_cases[a.NewCaseKey] = opened);
         _caseClients[a.NewCaseKey] = _referralClient[a.ReferralKey];
         Count(opened.StageId, +1);
+        AssignOnWork(opened, by, a.At);
         return null;
+    }
+
+    private Refusal? Decline(Analytics.Simulation.DeclineReferral d, UserId by)
+    {
+        var referral = _referrals[d.ReferralKey];
+        var refusal = referral.Decline(Keep(_cases[_referralFrom[d.ReferralKey]]), (DeclineReason)(int)d.Reason, d.Note, by, d.At);
+        if (refusal is null) IssueFeedbackOnDecline(referral);
+        return refusal;
     }
 
     private string ServiceKeyOf(Case c) => _serviceKeys[c.ServiceId];

@@ -16,11 +16,12 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
 {
     public bool Enabled => options.Value.Seed;
 
-    public async Task<DemoReplay> WriteAsync(SimulatedNetwork network, CancellationToken ct)
+    /// <param name="extras">For the full demo: assignees, client feedback and staff pulse; null for test fixtures.</param>
+    public async Task<DemoReplay> WriteAsync(SimulatedNetwork network, CancellationToken ct, DemoExtras? extras = null)
     {
         var userIds = network.Workers.ToDictionary(w => w.Key, _ => new UserId(Guid.CreateVersion7()));
         var phase = System.Diagnostics.Stopwatch.StartNew();
-        var replay = DemoReplay.Run(network, userIds, options.Value.RandomSeed);
+        var replay = DemoReplay.Run(network, userIds, options.Value.RandomSeed, extras);
         log.LogDebug("Replay {Ms} ms", phase.ElapsedMilliseconds);
         if (replay.Refusals.Count > 0)
             log.LogWarning("The demo replay refused {Count} operations, first: {First}", replay.Refusals.Count,
@@ -46,6 +47,8 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
         log.LogDebug("WorkLogs {Ms} ms", phase.ElapsedMilliseconds);
         await BulkInsert.InsertAsync(db, replay.Events, ct);
         log.LogDebug("Events {Ms} ms", phase.ElapsedMilliseconds);
+        if (extras is not null) await WriteFeedbackAndPulseAsync(network, replay, extras, ct);
+        log.LogDebug("Feedback and pulse {Ms} ms", phase.ElapsedMilliseconds);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;

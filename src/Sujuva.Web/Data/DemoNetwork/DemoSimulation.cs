@@ -16,9 +16,10 @@ public sealed partial class DemoSeeder
         var demo = options.Value;
         var start = demo.StartDate?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
             ?? time.GetUtcNow().UtcDateTime.Date.AddMonths(-12);
-        var network = NetworkSimulator.Run(new SimulationOptions { Seed = demo.RandomSeed, Clients = demo.Clients, StartUtc = start });
+        var simulation = new SimulationOptions { Seed = demo.RandomSeed, Clients = demo.Clients, StartUtc = start };
+        var network = NetworkSimulator.Run(simulation);
         var simulated = clock.Elapsed;
-        var replay = await WriteAsync(network, ct);
+        var replay = await WriteAsync(network, ct, new DemoExtras(simulation.ImprovementUtc));
         log.LogInformation(
             "Seeded the demo network (seed {Seed}): {Organisations} organisations, {Services} services, {Clients} clients, "
             + "{Cases} cases, {Events} events in {Seconds:F1} s (simulation {Simulated:F1} s).",

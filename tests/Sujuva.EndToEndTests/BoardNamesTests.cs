@@ -28,6 +28,8 @@ public sealed class BoardNamesTests(AppFixture fixture)
         var card = page.Locator(".case-card", new() { HasText = board.Cases[0].Pseudonym });
 
         await Assertions.Expect(card.Locator(".client-name")).ToHaveTextAsync(ClientName);
+        var source = "page /boards/{ServiceId}";
+        Assert.Equal(1, await BoardNamesAudit.ReadsAsync(fixture.App.BaseAddress, board.Cases[0].CaseId, source));
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("board-names-shown"), FullPage = true });
         await BoardApi.AssertNoSeriousViolationsAsync(page);
 
@@ -41,6 +43,7 @@ public sealed class BoardNamesTests(AppFixture fixture)
         await Assertions.Expect(card).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText(ClientName)).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("board-names-hidden"), FullPage = true });
+        Assert.Equal(1, await BoardNamesAudit.ReadsAsync(fixture.App.BaseAddress, board.Cases[0].CaseId, source));
     }
 
     [Theory]
@@ -75,7 +78,8 @@ public sealed class BoardNamesTests(AppFixture fixture)
         await Assertions.Expect(incoming.Locator(".client-name")).ToHaveCountAsync(0);
         await incoming.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
         await Assertions.Expect(incoming.Locator(".client-name")).ToHaveTextAsync(ClientName);
-        await receiver.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("referrals-name-after-accept"), FullPage = true });
+        await incoming.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("referrals-name-after-accept") });
+        Assert.Equal(2, await BoardNamesAudit.ReadsAsync(fixture.App.BaseAddress, board.Cases[0].CaseId, "page /referrals"));
         await BoardApi.AssertNoSeriousViolationsAsync(receiver);
     }
 

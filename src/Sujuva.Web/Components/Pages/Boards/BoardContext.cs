@@ -17,6 +17,9 @@ public sealed class BoardContext
 
     public BoardAging Aging { get; set; } = BoardAging.None;
 
+    /// <summary>Clients' names by case id, only those the user may read (BoardNames); other cards show pseudonyms.</summary>
+    public IReadOnlyDictionary<Guid, string> ClientNames { get; set; } = new Dictionary<Guid, string>();
+
     /// <summary>Network board: cards name their service, since a column holds several.</summary>
     public bool ShowsService { get; init; }
 

@@ -20,7 +20,8 @@ namespace Sujuva.Benchmarks.Access;
 /// <summary>
 /// The cost of auditing a list of 100 clients' names (GET /api/services/{id}/clients): the same list
 /// with and without its 100 audit entries, on a SQLite file in WAL mode as the app runs it, and on
-/// PostgreSQL when SUJUVA_BENCH_POSTGRES is set. Each iteration is one call, so P95 is per request.
+/// PostgreSQL when SUJUVA_BENCH_POSTGRES is set. Each iteration is one call and none is dropped as an
+/// outlier, so P95 is the request's P95.
 /// Run: dotnet run -c Release --project bench/Sujuva.Benchmarks -- --filter '*AuditedList*'
 /// </summary>
 [Config(typeof(PerCall))]
@@ -66,16 +67,17 @@ public class AuditedListBenchmarks
         _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
+    /// <summary>The endpoint's own read (visibility, grants, names, sort) without its audit write.</summary>
     [Benchmark(Baseline = true)]
     public async Task<int> ListWithoutAudit()
     {
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SujuvaDb>();
-        var cases = await _database.OpenCaseClientsAsync(db);
-        var grants = await _access.GrantsAsync(db, _database.Worker, cases, CancellationToken.None);
-        return (await ClientReads.PersonalDataAsync(db, [.. grants.Keys], CancellationToken.None)).Count;
+        var read = await ServiceClients.ReadAsync(db, _database.Worker, _access, _database.ServiceId, CancellationToken.None);
+        return read?.Views.Count ?? -1;
     }
 
+    /// <summary>GET /api/services/{id}/clients as the endpoint runs it: the same read, then 100 audit entries.</summary>
     [Benchmark]
     public async Task<int> ListWithAudit()
     {
@@ -103,9 +105,11 @@ public class AuditedListBenchmarks
     {
         public PerCall()
         {
+            // Every call counts: BenchmarkDotNet drops upper outliers by default, which would hide the tail P95 is about.
             AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
-                .WithInvocationCount(1).WithUnrollFactor(1).WithWarmupCount(30).WithIterationCount(300));
-            AddColumn(StatisticColumn.Median, StatisticColumn.P95);
+                .WithInvocationCount(1).WithUnrollFactor(1).WithWarmupCount(30).WithIterationCount(300)
+                .WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove));
+            AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Max);
         }
     }
 

@@ -40,10 +40,19 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
     }
 
     // Without the change tracker: a list of 100 clients costs one multi-row INSERT on PostgreSQL and one
-    // prepared statement in one transaction on SQLite (bench/Sujuva.Benchmarks/Access). The reader's own
-    // context, when given, keeps SQLite's page cache of that connection warm for the next read.
+    // prepared statement in one transaction on SQLite (bench/Sujuva.Benchmarks/Access). On SQLite the
+    // write queues on the app's write gate like every other writer: beside a gated writer's open
+    // transaction it would otherwise meet SQLITE_BUSY, which Microsoft.Data.Sqlite answers by putting
+    // the thread to sleep and retrying. PostgreSQL needs no gate (row locks; no event-log lock here).
     private static async Task InsertAsync(SujuvaDb db, IReadOnlyCollection<AuditEntry> entries, CancellationToken ct)
     {
+        if (db.Database.IsSqlite())
+        {
+            await using var write = await db.BeginSerializedWriteAsync(ct);
+            await BulkInsert.InsertAsync(db, entries, ct);
+            await write.CommitAsync(ct);
+            return;
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await BulkInsert.InsertAsync(db, entries, ct);
         await transaction.CommitAsync(ct);

@@ -22,11 +22,12 @@ public sealed class SujuvaApp : IAsyncDisposable
     }
 
     /// <summary>seedDemo: the app seeds the full default demo on start, as on a first real start.</summary>
-    /// <summary>settings: extra configuration, e.g. a sign-in rate limit for tests that sign in many times.</summary>
+    /// <summary>settings: extra configuration, e.g. a sign-in rate limit for tests that sign in many times; web: more host set-up, e.g. a log capture.</summary>
     public static async Task<SujuvaApp> StartAsync(string provider, bool seedFixture = true, bool seedDemo = false,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, Action<IWebHostBuilder>? web = null)
     {
         var database = await FreshDatabase.CreateAsync(provider);
+        var configure = web;
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Testing");
@@ -39,6 +40,7 @@ public sealed class SujuvaApp : IAsyncDisposable
             web.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical");
             web.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
+            configure?.Invoke(web);
         });
         var app = new SujuvaApp(factory, database);
         _ = factory.Server;  // starts the host: migrations run here

@@ -24,7 +24,7 @@ public sealed class CaseTests(AppFixture fixture)
 
         await page.GetByLabel("Minutes").FillAsync("45");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await Assertions.Expect(page.Locator(".board-status")).ToHaveTextAsync("Saved.");
         await Assertions.Expect(page.Locator(".journey")).ToContainTextAsync("Work logged");
         await Assertions.Expect(page.Locator(".journey")).ToContainTextAsync("45 min");
         // English in Finland: British day-first dates and a 24-hour clock, not US formats.

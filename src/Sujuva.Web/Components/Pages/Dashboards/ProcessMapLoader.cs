@@ -12,7 +12,8 @@ public sealed record ProcessMapPageModel(FlowScope Scope, IReadOnlyList<ScopeCho
 
 /// <summary>
 /// Reads the live log the way the event-log export does (the cases open at any time in the period, with
-/// their events up to its end, pseudonymous), so the map equals what an analyst gets from the export.
+/// their events up to its end, pseudonymous). Logged work is left out: it is effort inside a step, not a
+/// step, and as an activity it would tie every stage to every other.
 /// </summary>
 public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms pseudonyms)
 {
@@ -31,7 +32,7 @@ public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms 
             var flow = await cache.CurrentAsync(db, ct);
             var cases = FlowReport.CasesIn(flow, scope.Services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId))).ToHashSet();
             var events = (await db.Events.AsNoTracking().Where(e => e.CaseId != null && e.At < end).OrderBy(e => e.Id).ToListAsync(ct))
-                .Where(e => cases.Contains(e.CaseId!.Value)).ToList();
+                .Where(e => cases.Contains(e.CaseId!.Value) && e.Type != Features.EventLog.EventTypes.WorkLogged).ToList();
             var names = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
             var log = ExportedLog.Build(events, await FlowCache.StagesAsync(db, ct), names, pseudonyms);
             return new ProcessMapPageModel(scope, choices, ProcessMapView.Of(log, variant));

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Analytics.Flow;
+using Sujuva.Web.Components.Data;
+using Sujuva.Web.Features;
+using Sujuva.Web.Features.Exports;
+using Sujuva.Web.Features.Metrics;
+
+namespace Sujuva.Web.Components.Pages.Dashboards;
+
+/// <summary>The process map for the page: the scope as the signed-in user sees it, the services to pick from, the map.</summary>
+public sealed record ProcessMapPageModel(FlowScope Scope, IReadOnlyList<ScopeChoice> Services, ProcessMapView View);
+
+/// <summary>
+/// Reads the live log the way the event-log export does (the cases open at any time in the period, with
+/// their events up to its end, pseudonymous). Logged work is left out: it is effort inside a step, not a
+/// step, and as an activity it would tie every stage to every other.
+/// </summary>
+public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms pseudonyms)
+{
+    public Task<ProcessMapPageModel?> LoadAsync(Guid? serviceId, DateOnly from, DateOnly to, int? variant, CancellationToken ct) =>
+        data.RunAsync<ProcessMapPageModel?>(async (db, user) =>
+        {
+            var scope = await FlowScope.ResolveAsync(db, user, serviceId is null ? FlowScopeKind.Network : FlowScopeKind.Service, serviceId, ct);
+            if (scope is null) return null;
+            var network = await FlowScope.ResolveAsync(db, user, FlowScopeKind.Network, null, ct);
+            var visible = db.ServicesVisibleTo(user);
+            if (network?.Services is { } mine) visible = visible.Where(s => mine.Contains(s.Id));
+            var choices = await visible.OrderBy(s => s.Name)
+                .Select(s => new ScopeChoice(FlowScopeKind.Service, s.Id.Value, s.Name)).ToListAsync(ct);
+
+            var (start, end) = (DayCount.StartOfDayUtc(from), DayCount.StartOfDayUtc(to.AddDays(1)));
+            var flow = await cache.CurrentAsync(db, ct);
+            var cases = FlowReport.CasesIn(flow, scope.Services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId))).ToHashSet();
+            var events = (await db.Events.AsNoTracking().Where(e => e.CaseId != null && e.At < end).OrderBy(e => e.Id).ToListAsync(ct))
+                .Where(e => cases.Contains(e.CaseId!.Value) && e.Type != Features.EventLog.EventTypes.WorkLogged).ToList();
+            var names = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+            var log = ExportedLog.Build(events, await FlowCache.StagesAsync(db, ct), names, pseudonyms);
+            return new ProcessMapPageModel(scope, choices, ProcessMapView.Of(log, variant));
+        });
+}

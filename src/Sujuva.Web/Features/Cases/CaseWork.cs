@@ -10,8 +10,9 @@ public static class CaseWork
 
     /// <summary>Null when the user works for the team (CurrentUser.WorksFor), else the 403 problem.</summary>
     public static ProblemHttpResult? Refuse(CurrentUser user, TeamId team, string field) =>
-        user.WorksFor(team)
-            ? null
-            : Problems.Create(StatusCodes.Status403Forbidden, "Not allowed.", field, NotYourTeamCode,
-                "Only a team lead or worker of the team working this service may do this.");
+        user.WorksFor(team) ? null : Forbidden(field);
+
+    public static ProblemHttpResult Forbidden(string field) =>
+        Problems.Create(StatusCodes.Status403Forbidden, "Not allowed.", field, NotYourTeamCode,
+            "Only a team lead or worker of the team working this service may do this.");
 }

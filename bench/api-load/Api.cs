@@ -16,11 +16,12 @@ public sealed record ClientView(Guid Id);
 /// <summary>The calls the bench makes, as any API client would.</summary>
 public static class Api
 {
-    public static async Task<HttpClient> SignInAsync(string url, string email, string password)
+    public static async Task<HttpClient> SignInAsync(string url, string email, string password, string? twoFactorCode = null)
     {
         var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(url) };
-        var response = await http.PostAsJsonAsync("/api/auth/login", new { email, password });
-        response.EnsureSuccessStatusCode();
+        var response = await http.PostAsJsonAsync("/api/auth/login", new { email, password, twoFactorCode });
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"sign-in {email}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         var token = await response.Content.ReadFromJsonAsync<Token>();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
         return http;
@@ -34,11 +35,14 @@ public static class Api
         return (await response.Content.ReadFromJsonAsync<T>())!;
     }
 
-    /// <summary>A service with two stages and no WIP limit, so moves never hit a rule.</summary>
-    public static async Task<Service> CreateServiceAsync(HttpClient http, string name)
+    /// <summary>
+    /// An administrator creates a service of the team of <paramref name="member"/> (a team lead or worker,
+    /// who alone may then work its cases), with two stages and no WIP limit, so moves never hit a rule.
+    /// </summary>
+    public static async Task<Service> CreateServiceAsync(HttpClient admin, HttpClient member, string name)
     {
-        var me = (await http.GetFromJsonAsync<Me>("/api/auth/me"))!;
-        return await PostAsync<Service>(http, "/api/services", new
+        var me = (await member.GetFromJsonAsync<Me>("/api/auth/me"))!;
+        return await PostAsync<Service>(admin, "/api/services", new
         {
             teamId = me.Teams[0], name,
             stages = new object[] { new { name = "A", kind = "Waiting" }, new { name = "B", kind = "Working" } },

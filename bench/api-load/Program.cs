@@ -22,11 +22,13 @@ await using var app = await AppProcess.StartAsync(appDll, Url, new Dictionary<st
 });
 Console.WriteLine($"provider {provider}: first start (migrations + demo seeding) until /health answers: {app.StartTime.TotalSeconds:F1} s");
 
-var admin = await Api.SignInAsync(Url, app.DemoEmail("Administrator"), Password);
-var moveService = await Api.CreateServiceAsync(admin, "Bench moves");
-var cases = await Api.OpenCasesAsync(admin, moveService.Id, clients * 8);
+// The administrator only creates the services; case work is done by the team working them (a team lead).
+using var admin = await AdminSignIn.EnrolAndSignInAsync(Url, app.DemoEmail("Administrator"), Password);
+var lead = await Api.SignInAsync(Url, app.DemoEmail("TeamLead"), Password);
+var moveService = await Api.CreateServiceAsync(admin, lead, "Bench moves");
+var cases = await Api.OpenCasesAsync(lead, moveService.Id, clients * 8);
 var stages = moveService.Stages.Select(s => s.Id).ToArray();
-var before = await Api.LastEventIdAsync(admin);
+var before = await Api.LastEventIdAsync(lead);
 
 // Each client moves its own 8 cases between the two stages, carrying the version it last saw.
 var acknowledged = new ConcurrentDictionary<Guid, int>();
@@ -42,7 +44,7 @@ var workers = Enumerable.Range(0, clients).Select(w => Task.Run(async () =>
         var c = mine[i % mine.Length];
         var target = c.StageId == stages[0] ? stages[1] : stages[0];
         var clock = Stopwatch.StartNew();
-        var response = await admin.PostAsJsonAsync($"/api/cases/{c.Id}/moves", new { stageId = target, version = c.Version });
+        var response = await lead.PostAsJsonAsync($"/api/cases/{c.Id}/moves", new { stageId = target, version = c.Version });
         var elapsed = clock.Elapsed.TotalMilliseconds;
         if (!response.IsSuccessStatusCode)
         {
@@ -80,19 +82,19 @@ Console.WriteLine($"moves: {clients} clients, {measured} moves in {elapsedWindow
     + $"machine load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
 
 var logged = new Dictionary<Guid, int>();
-await foreach (var e in Api.EventsAfterAsync(admin, before))
+await foreach (var e in Api.EventsAfterAsync(lead, before))
     if (e.Type == "CaseMoved" && e.CaseId is { } id) logged[id] = logged.GetValueOrDefault(id) + 1;
 var lost = acknowledged.Count(a => logged.GetValueOrDefault(a.Key) != a.Value);
 Console.WriteLine($"event log: {acknowledged.Values.Sum()} acknowledged moves, {logged.Values.Sum()} CaseMoved events, "
     + $"{lost} cases with a mismatch");
 
-var boardService = await Api.CreateServiceAsync(admin, "Bench board");
-await Api.OpenCasesAsync(admin, boardService.Id, 500);
+var boardService = await Api.CreateServiceAsync(admin, lead, "Bench board");
+await Api.OpenCasesAsync(lead, boardService.Id, 500);
 var boardTimes = new List<double>();
 for (var i = 0; i < 220; i++)
 {
     var clock = Stopwatch.StartNew();
-    var body = await admin.GetStringAsync($"/api/services/{boardService.Id}/board");
+    var body = await lead.GetStringAsync($"/api/services/{boardService.Id}/board");
     if (i >= 20) boardTimes.Add(clock.Elapsed.TotalMilliseconds);
     if (i == 0 && body.Split("\"caseId\"").Length - 1 != 500) throw new InvalidOperationException("Board is not 500 cases");
 }

@@ -22,4 +22,13 @@ public sealed class CurrentUser(ClaimsPrincipal principal)
         IsInRole(Roles.Administrator) || IsInRole(Roles.Manager) || IsInRole(Roles.Developer);
 
     public bool IsAdministrator => IsInRole(Roles.Administrator);
+
+    /// <summary>
+    /// Case work (opening, changing, referring, deciding referrals) is done by the team working the
+    /// service: a team lead or worker who is a member of it. Seeing the whole network gives no right
+    /// to change it (PRODUCT.md issue 3: managers and developers see pseudonymous data, administrators
+    /// manage accounts).
+    /// </summary>
+    public bool WorksFor(TeamId team) =>
+        (IsInRole(Roles.TeamLead) || IsInRole(Roles.Worker)) && Teams.Contains(team);
 }

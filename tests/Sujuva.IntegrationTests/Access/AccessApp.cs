@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -22,6 +20,7 @@ public sealed class AccessApp : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
     private readonly FreshDatabase _database;
+    private readonly Dictionary<string, string> _authenticatorKeys = [];
 
     public FakeTimeProvider Clock { get; }
 
@@ -66,15 +65,11 @@ public sealed class AccessApp : IAsyncDisposable
     public HttpClient Anonymous() => _factory.CreateClient();
 
     /// <summary>A fresh sign-in (tokens expire when the clock moves on).</summary>
+    /// <remarks>Administrators sign in with an authenticator code, enrolled on their first sign-in.</remarks>
     public async Task<HttpClient> SignInAsync(string workerKey)
     {
         var client = _factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login",
-            new { email = FixtureNetwork.Email(workerKey), password = FixtureNetwork.Password },
-            TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>(TestContext.Current.CancellationToken);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        await Auth.AccountSteps.SignInAsync(client, FixtureNetwork.Email(workerKey), FixtureNetwork.Password, _authenticatorKeys);
         return client;
     }
 
@@ -83,8 +78,6 @@ public sealed class AccessApp : IAsyncDisposable
         await _factory.DisposeAsync();
         await _database.DisposeAsync();
     }
-
-    private sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);
 
     /// <summary>The in-memory test server leaves the remote address empty; Kestrel always sets it.</summary>
     private sealed class RemoteAddress : IStartupFilter

@@ -27,6 +27,12 @@ public sealed record Expect(int Administrator, int Manager, int TeamLead, int Wo
     /// <summary>Case and client data of the Worker's team: the other team's worker is told it does not exist.</summary>
     public static Expect TeamData(int status) => new(status, status, status, status, status, 404, 401);
 
+    /// <summary>
+    /// Case work of the Worker's team (CurrentUser.WorksFor): its team lead and worker get status; those who
+    /// see the case without working for its team 403; the other team's worker 404.
+    /// </summary>
+    public static Expect TeamWork(int status) => new(403, 403, status, status, 403, 404, 401);
+
     /// <summary>Administrators only (with two-factor sign-in on); other roles 403.</summary>
     public static Expect AdminOnly(int status) => new(status, 403, 403, 403, 403, 403, 401);
 }
@@ -68,22 +74,41 @@ public static class AuthorizationMatrix
         new("GET", "/api/services/{serviceId:guid}/board", x => $"/api/services/{x.Coaching}/board", _ => null, Expect.SignedIn(200)),
 
         new("POST", "/api/clients/", _ => "/api/clients", _ => new { firstName = "Matti", lastName = "Matriisi" }, Expect.SignedIn(201)),
-        new("GET", "/api/clients/{clientId:guid}", x => $"/api/clients/{x.Client}", _ => null, Expect.TeamData(200)),
-        new("POST", "/api/cases/", _ => "/api/cases", x => new { clientId = x.Client, serviceId = x.Rehab }, new(201, 201, 403, 403, 201, 201, 401)),
+        // Need-to-know: only the team with the client's case reads personal data; network-wide roles never do.
+        new("GET", "/api/clients/{clientId:guid}", x => $"/api/clients/{x.Client}", _ => null, new(404, 404, 200, 200, 404, 404, 401)),
+        // Names of the clients the asker may read: an empty list for the rest.
+        new("GET", "/api/services/{serviceId:guid}/clients", x => $"/api/services/{x.Coaching}/clients", _ => null, Expect.SignedIn(200)),
+        new("GET", "/api/clients/{clientId:guid}/access-report", x => $"/api/clients/{x.Client}/access-report", _ => null, Expect.AdminOnly(200)),
+        new("GET", "/api/audit", _ => "/api/audit", _ => null, Expect.AdminOnly(200)),
+        // Only Rehab's team (the other team's worker) opens cases in Rehab.
+        new("POST", "/api/cases/", _ => "/api/cases", x => new { clientId = x.Client, serviceId = x.Rehab }, new(403, 403, 403, 403, 403, 201, 401)),
         new("GET", "/api/cases/{caseId:guid}", x => $"/api/cases/{x.Case}", _ => null, Expect.TeamData(200)),
-        new("POST", "/api/cases/{caseId:guid}/moves", x => $"/api/cases/{x.Case}/moves", x => new { stageId = x.CaseStage, version = Stale }, Expect.TeamData(409)),
-        new("POST", "/api/cases/{caseId:guid}/block", x => $"/api/cases/{x.Case}/block", _ => new { reason = "Asunto", version = Stale }, Expect.TeamData(409)),
-        new("POST", "/api/cases/{caseId:guid}/unblock", x => $"/api/cases/{x.Case}/unblock", _ => new { version = Stale }, Expect.TeamData(409)),
-        new("POST", "/api/cases/{caseId:guid}/close", x => $"/api/cases/{x.Case}/close", _ => new { outcome = "Studying", version = Stale }, Expect.TeamData(409)),
-        new("POST", "/api/cases/{caseId:guid}/reopen", x => $"/api/cases/{x.Case}/reopen", _ => new { version = Stale }, Expect.TeamData(409)),
-        new("POST", "/api/cases/{caseId:guid}/work", x => $"/api/cases/{x.Case}/work", _ => new { minutes = 0 }, Expect.TeamData(400)),
+        new("POST", "/api/cases/{caseId:guid}/moves", x => $"/api/cases/{x.Case}/moves", x => new { stageId = x.CaseStage, version = Stale }, Expect.TeamWork(409)),
+        new("POST", "/api/cases/{caseId:guid}/block", x => $"/api/cases/{x.Case}/block", _ => new { reason = "Asunto", version = Stale }, Expect.TeamWork(409)),
+        new("POST", "/api/cases/{caseId:guid}/unblock", x => $"/api/cases/{x.Case}/unblock", _ => new { version = Stale }, Expect.TeamWork(409)),
+        new("POST", "/api/cases/{caseId:guid}/close", x => $"/api/cases/{x.Case}/close", _ => new { outcome = "Studying", version = Stale }, Expect.TeamWork(409)),
+        new("POST", "/api/cases/{caseId:guid}/reopen", x => $"/api/cases/{x.Case}/reopen", _ => new { version = Stale }, Expect.TeamWork(409)),
+        new("POST", "/api/cases/{caseId:guid}/work", x => $"/api/cases/{x.Case}/work", _ => new { minutes = 0 }, Expect.TeamWork(400)),
+        new("POST", "/api/cases/{caseId:guid}/assign", x => $"/api/cases/{x.Case}/assign", _ => new { workerId = (Guid?)null, version = Stale }, Expect.TeamWork(409)),
         new("GET", "/api/cases/{caseId:guid}/work", x => $"/api/cases/{x.Case}/work", _ => null, Expect.TeamData(200)),
 
-        new("POST", "/api/referrals/", _ => "/api/referrals", x => new { fromCaseId = x.Case, toServiceId = x.Rehab, reason = "", clientConsented = true }, Expect.TeamData(400)),
+        new("POST", "/api/referrals/", _ => "/api/referrals", x => new { fromCaseId = x.Case, toServiceId = x.Rehab, reason = "", clientConsented = true }, Expect.TeamWork(400)),
         new("GET", "/api/referrals/", _ => "/api/referrals", _ => null, Expect.SignedIn(200)),
         new("GET", "/api/referrals/{referralId:guid}", x => $"/api/referrals/{x.Referral}", _ => null, Expect.SignedIn(200)),
-        new("POST", "/api/referrals/{referralId:guid}/accept", x => $"/api/referrals/{x.Referral}/accept", _ => new { version = Stale }, new(409, 409, 403, 403, 409, 409, 401)),
-        new("POST", "/api/referrals/{referralId:guid}/decline", x => $"/api/referrals/{x.Referral}/decline", _ => new { reason = "Incomplete", version = Stale }, new(409, 409, 403, 403, 409, 409, 401)),
+        new("POST", "/api/referrals/{referralId:guid}/accept", x => $"/api/referrals/{x.Referral}/accept", _ => new { version = Stale }, new(403, 403, 403, 403, 403, 409, 401)),
+        new("POST", "/api/referrals/{referralId:guid}/decline", x => $"/api/referrals/{x.Referral}/decline", _ => new { reason = "Incomplete", version = Stale }, new(403, 403, 403, 403, 403, 409, 401)),
+        new("GET", "/api/teams/{teamId:guid}/standup", x => $"/api/teams/{x.EmploymentTeam}/standup", _ => null, Expect.TeamData(200)),
+        // The client's side needs no account; the public probes come before "show", which replaces the token.
+        new("GET", "/api/feedback/public/{token}/", x => $"/api/feedback/public/{x.FeedbackToken}", _ => null, new(200, 200, 200, 200, 200, 200, 200)),
+        new("POST", "/api/feedback/public/{token}/", x => $"/api/feedback/public/{x.FeedbackToken}", _ => new { rating = 0 }, new(400, 400, 400, 400, 400, 400, 400)),
+        new("GET", "/api/cases/{caseId:guid}/feedback", x => $"/api/cases/{x.ClosedCase}/feedback", _ => null, Expect.TeamData(200)),
+        new("POST", "/api/cases/{caseId:guid}/feedback-links/{linkId:guid}/show", x => $"/api/cases/{x.ClosedCase}/feedback-links/{x.FeedbackLink}/show", _ => null, Expect.TeamWork(200)),
+        new("GET", "/api/services/{serviceId:guid}/feedback", x => $"/api/services/{x.Coaching}/feedback", _ => null, Expect.TeamData(200)),
+        // Pseudonymous CSV: team leads and network-wide roles; workers 403.
+        new("GET", "/api/services/{serviceId:guid}/feedback/export", x => $"/api/services/{x.Coaching}/feedback/export", _ => null, new(200, 200, 200, 403, 200, 403, 401)),
+        // Members answer for their own teams (satisfaction 0 is refused before anything is saved).
+        new("POST", "/api/pulse/", _ => "/api/pulse", x => new { teamId = x.EmploymentTeam, jobSatisfaction = 0 }, new(400, 403, 400, 400, 403, 403, 401)),
+        new("GET", "/api/pulse/results", _ => "/api/pulse/results", _ => null, new(200, 200, 200, 403, 200, 403, 401)),
         new("GET", "/api/events", _ => "/api/events", _ => null, Expect.SignedIn(200)),
         new("GET", "/api/metrics/flow", _ => "/api/metrics/flow", _ => null, Expect.SignedIn(200)),
 
@@ -111,7 +136,8 @@ public static class AuthorizationMatrix
     ];
 }
 
-/// <summary>The fixture's ids the probes use: the Worker's team's case and client, a referral from it to the other team.</summary>
+/// <summary>The fixture's ids the probes use: the Worker's team's case and client, a referral from it to the other team,
+/// a closed case of the Worker's team with its feedback link and that link's current token.</summary>
 public sealed record MatrixIds(
     Guid Coaching, Guid Rehab, Guid EmploymentTeam, Guid Case, Guid CaseStage, Guid Client, Guid Referral,
-    Guid SpareOrganisation, Guid SpareService, Guid SpareUser);
+    Guid SpareOrganisation, Guid SpareService, Guid SpareUser, Guid ClosedCase, Guid FeedbackLink, string FeedbackToken);

@@ -51,6 +51,24 @@ public sealed class AuthorizationMatrixTests
         Assert.True(wrong.Count == 0, string.Join('\n', wrong));
     }
 
+    /// <summary>Seeing a case is not working for its team: the manager who sees it is told why it is refused, and nothing changes.</summary>
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task CaseWork_ManagerWhoSeesTheCase_Gets403NotYourTeamAndTheCaseStays(string provider)
+    {
+        await using var app = await SujuvaApp.StartAsync(provider);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var manager = await app.SignInAsync(FixtureNetwork.Manager);
+        var (@case, service, _) = await Given.CaseBesideFullStageAsync(coach);
+
+        var response = await manager.PostAsJsonAsync($"/api/cases/{@case.Id}/moves",
+            new { stageId = service.Stages[2].Id, version = @case.Version }, Ct);
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Cases.NotYourTeam", (await Given.ProblemAsync(response)).Code);
+        var now = await Given.CaseAsync(manager, @case.Id);
+        Assert.Equal((@case.StageId, @case.Version), (now.StageId, now.Version));
+    }
+
     /// <summary>"METHOD pattern" of every endpoint under /api, as the routing table has it.</summary>
     public static HashSet<string> ApiEndpoints(IServiceProvider services) =>
         services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

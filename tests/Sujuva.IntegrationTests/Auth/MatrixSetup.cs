@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Sujuva.IntegrationTests.Feedback;
 using Sujuva.IntegrationTests.Infrastructure;
 
 namespace Sujuva.IntegrationTests.Auth;
@@ -30,6 +31,11 @@ public static class MatrixSetup
         var referred = (await Given.BoardAsync(coach, coaching.Id)).Columns.Single(c => c.StageId == fullStage).Cards[0].CaseId;
         var referral = await IdOfAsync(await coach.PostAsJsonAsync("/api/referrals",
             new { fromCaseId = referred, toServiceId = rehab.Id, reason = "Arviointi", clientConsented = true }, Ct));
+        var closed = (await Given.BoardAsync(coach, coaching.Id)).Columns.Single(c => c.StageId == fullStage).Cards
+            .Single(c => c.CaseId != referred);
+        Assert.True((await coach.PostAsJsonAsync($"/api/cases/{closed.CaseId}/close",
+            new { outcome = "Employed", version = closed.Version }, Ct)).IsSuccessStatusCode);
+        var link = await FeedbackGiven.ShowAsync(coach, closed.CaseId);
 
         var clients = new Dictionary<Who, HttpClient>
         {
@@ -42,7 +48,7 @@ public static class MatrixSetup
             [Who.Anonymous] = app.Anonymous(),
         };
         var ids = new MatrixIds(coaching.Id, rehab.Id, coaching.TeamId, @case.Id, fullStage, @case.ClientId, referral,
-            spareOrganisation, spareService, spareUser);
+            spareOrganisation, spareService, spareUser, closed.CaseId, link.LinkId, FeedbackGiven.TokenOf(link));
         return (clients, ids);
     }
 

@@ -10,7 +10,7 @@ public sealed record AssignCaseRequest(Guid? WorkerId, int Version);
 
 public static class AssignCase
 {
-    /// <summary>Anyone who may change the case may assign it, but only to a member of the team working its service.</summary>
+    /// <summary>Whoever may change the case (CaseWork) may assign it, but only to a member of the team working its service.</summary>
     public static Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
         Guid caseId, AssignCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async @case =>

@@ -7,7 +7,8 @@ namespace Sujuva.Web.Features.Cases;
 
 /// <summary>
 /// Load, decide, save for every change of a case: not visible = 404, stale version = 409 (also when
-/// a concurrent change wins at save time), refused = 400/422.
+/// a concurrent change wins at save time), refused = 400/422; visible but not
+/// worked by the user's team (CaseWork) = 403.
 /// </summary>
 public static class ChangeCase
 {
@@ -19,6 +20,7 @@ public static class ChangeCase
         var @case = await db.CasesVisibleTo(user).Include(c => c.Service)
             .SingleOrDefaultAsync(c => c.Id == id, ct);
         if (@case is null) return Problems.NotFound("caseId");
+        if (CaseWork.Refuse(user, @case.Service.TeamId, "caseId") is { } forbidden) return forbidden;
         if (@case.Version != version) return Problems.EditConflict();
 
         var refusal = await decide(@case);

@@ -17,8 +17,7 @@ public static class OpenCase
         var clientId = new ClientId(request.ClientId);
         var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId, ct);
         if (service is null) return Problems.NotFound("serviceId");
-        if (!user.SeesWholeNetwork && !user.Teams.Contains(service.TeamId))
-            return Problems.Forbidden("serviceId", "Only the service's team opens cases in it.");
+        if (CaseWork.Refuse(user, service.TeamId, "serviceId") is { } forbidden) return forbidden;
         var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == clientId, ct);
         if (client is null) return Problems.NotFound("clientId");
 

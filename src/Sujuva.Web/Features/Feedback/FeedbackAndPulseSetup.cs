@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Sujuva.Web.Features.Pulse;
+using Sujuva.Web.Platform.Security;
 
 namespace Sujuva.Web.Features.Feedback;
 
@@ -15,8 +16,12 @@ public static class FeedbackAndPulseSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // One limiter serves both: sign-in attempts keep the sign-in limiter's own answer.
+            var signIn = o.OnRejected;
             o.OnRejected = (context, ct) =>
             {
+                if (signIn is not null && SignInRateLimit.IsSignInAttempt(context.HttpContext.Request))
+                    return signIn(context, ct);
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return new ValueTask(context.HttpContext.Response.WriteAsync(
                     "Too many requests from your connection: please wait a minute and try again. / Liian monta pyyntöä: odota hetki. / För många försök: vänta en minut.", ct));
@@ -34,10 +39,12 @@ public static class FeedbackAndPulseSetup
         return services;
     }
 
-    /// <summary>The rate limiter runs after authorisation and before the endpoints (the page /f/{token} included).</summary>
+    /// <summary>
+    /// The rate limiter middleware is UseSujuvaSecurity's (once: a second one would count every request
+    /// twice); it sees the endpoint, so the public policy applies to /f/{token} and its API.
+    /// </summary>
     public static WebApplication MapFeedbackAndPulse(this WebApplication app, IEndpointRouteBuilder api)
     {
-        app.UseRateLimiter();
         api.MapFeedbackApi();
         api.MapPulseApi();
         return app;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Feedback;
@@ -12,6 +13,7 @@ public sealed record ShownFeedbackLink(Guid LinkId, string Url, string QrSvg, Da
 /// <summary>
 /// POST /api/cases/{caseId}/feedback-links/{linkId}/show: a fresh secret for an open link of that
 /// case; a link shown before stops working. 404 unless the link belongs to a case the user sees;
+/// 403 when the user sees the case but does not work for its team;
 /// 422 once it is answered or expired.
 /// </summary>
 public static class ShowFeedbackLink
@@ -24,14 +26,23 @@ public static class ShowFeedbackLink
         var (shown, refusal) = await ShowAsync(db, user, new CaseId(caseId), new FeedbackLinkId(linkId), baseUrl,
             clock.GetUtcNow().UtcDateTime, options.Value.LinkLifetime, ct);
         if (shown is not null) return TypedResults.Ok(shown);
-        return refusal!.Code == "NotFound" ? Problems.NotFound(refusal.Field) : Problems.From(refusal);
+        return refusal!.Code switch
+        {
+            "NotFound" => Problems.NotFound(refusal.Field),
+            CaseWork.NotYourTeamCode => CaseWork.Forbidden(refusal.Field),
+            _ => Problems.From(refusal),
+        };
     }
 
     public static async Task<(ShownFeedbackLink? Link, Refusal? Refusal)> ShowAsync(SujuvaDb db, CurrentUser user,
         CaseId caseId, FeedbackLinkId linkId, string baseUrl, DateTime now, TimeSpan lifetime, CancellationToken ct)
     {
-        var visible = await db.CasesVisibleTo(user).AnyAsync(c => c.Id == caseId, ct);
-        var link = visible
+        var team = await db.CasesVisibleTo(user).Where(c => c.Id == caseId).Select(c => (TeamId?)c.Service.TeamId)
+            .SingleOrDefaultAsync(ct);
+        // Showing the link to the client is case work: only the team working the case (CurrentUser.WorksFor).
+        if (team is { } t && !user.WorksFor(t))
+            return (null, Refusal.Rule("caseId", CaseWork.NotYourTeamCode, "Only the team working this case shows its links."));
+        var link = team is not null
             ? await db.Set<FeedbackLink>().SingleOrDefaultAsync(l => l.Id == linkId && l.CaseId == caseId, ct)
             : null;
         if (link is null) return (null, new Refusal(RefusalKind.Invalid, "linkId", "NotFound", "No such link on this case."));

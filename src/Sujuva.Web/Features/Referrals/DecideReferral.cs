@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Referrals;
@@ -15,8 +16,7 @@ public static class DecideReferral
         var referral = await db.ReferralsVisibleTo(user)
             .SingleOrDefaultAsync(r => r.Id == id, ct);
         if (referral is null) return (null, Problems.NotFound("referralId"));
-        if (!user.SeesWholeNetwork && !user.Teams.Contains(referral.ToTeamId))
-            return (null, Problems.Forbidden("referralId", "Only the receiving service's team decides a referral."));
+        if (CaseWork.Refuse(user, referral.ToTeamId, "referralId") is { } forbidden) return (null, forbidden);
         if (referral.Version != version) return (null, Problems.EditConflict());
         return (referral, null);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Access;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Referrals;
@@ -23,6 +24,7 @@ public static class SendReferral
         var from = await db.CasesVisibleTo(user).Include(c => c.Service)
             .SingleOrDefaultAsync(c => c.Id == fromId, ct);
         if (from is null) return Problems.NotFound("fromCaseId");
+        if (CaseWork.Refuse(user, from.Service.TeamId, "fromCaseId") is { } forbidden) return forbidden;
         var to = await db.Services.SingleOrDefaultAsync(s => s.Id == toId, ct);
         if (to is null) return Problems.NotFound("toServiceId");
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.WorkLogs;
@@ -19,6 +20,7 @@ public static class LogWork
         var @case = await db.CasesVisibleTo(user).Include(c => c.Service)
             .SingleOrDefaultAsync(c => c.Id == id, ct);
         if (@case is null) return Problems.NotFound("caseId");
+        if (CaseWork.Refuse(user, @case.Service.TeamId, "caseId") is { } forbidden) return forbidden;
         var at = clock.GetUtcNow().UtcDateTime;
         if (@case.RecordWork(request.Minutes, user.Id, at) is { } refusal) return Problems.From(refusal);
 

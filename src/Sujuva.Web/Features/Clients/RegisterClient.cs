@@ -13,6 +13,9 @@ public static class RegisterClient
     public static async Task<Results<Created<ClientView>, ProblemHttpResult>> HandleAsync(
         RegisterClientRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
+        // Personal data is taken in by the people who work cases, not by analysts, managers or administrators.
+        if (!user.IsInRole(Auth.Roles.TeamLead) && !user.IsInRole(Auth.Roles.Worker))
+            return Problems.Forbidden("role", "Team leads and workers register clients.");
         if (string.IsNullOrWhiteSpace(request.FirstName))
             return Problems.BadField("firstName", "Clients.NameMissing", "Give the client's first name.");
         if (string.IsNullOrWhiteSpace(request.LastName))

@@ -39,7 +39,10 @@ public sealed class AppFixture : IAsyncLifetime
         await page.GetByLabel("E-mail").Or(page.GetByLabel("Sähköposti")).Or(page.GetByLabel("E-post")).FillAsync(email);
         await page.Locator("#password").FillAsync(DemoPassword);
         await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        // Commit, not load: the circuit below is what shows the page is ready, and a navigation that
+        // Blazor finishes itself fires no second load event.
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit });
         await WaitForCircuitAsync(page);
     }
 

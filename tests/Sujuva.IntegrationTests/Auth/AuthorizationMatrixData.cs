@@ -106,6 +106,12 @@ public static class AuthorizationMatrix
         new("GET", "/api/services/{serviceId:guid}/feedback", x => $"/api/services/{x.Coaching}/feedback", _ => null, Expect.TeamData(200)),
         // Pseudonymous CSV: team leads and network-wide roles; workers 403.
         new("GET", "/api/services/{serviceId:guid}/feedback/export", x => $"/api/services/{x.Coaching}/feedback/export", _ => null, new(200, 200, 200, 403, 200, 403, 401)),
+        // Exports: team leads and network roles; workers are refused before the input is read.
+        new("GET", "/api/exports/eventlog", _ => "/api/exports/eventlog?format=pdf", _ => null, new(400, 400, 400, 403, 400, 403, 401)),
+        // Forecasts: a too-short basis (1 day) is refused with 400 once the service is visible.
+        new("GET", "/api/forecasts/services/{serviceId:guid}/referral-wait", x => $"/api/forecasts/services/{x.Coaching}/referral-wait?basisDays=1", _ => null, Expect.SignedIn(400)),
+        new("GET", "/api/forecasts/services/{serviceId:guid}/when", x => $"/api/forecasts/services/{x.Coaching}/when?items=5&basisDays=1", _ => null, Expect.TeamData(400)),
+        new("GET", "/api/forecasts/services/{serviceId:guid}/how-many", x => $"/api/forecasts/services/{x.Coaching}/how-many?by=2099-01-01&basisDays=1", _ => null, Expect.TeamData(400)),
         // Members answer for their own teams (satisfaction 0 is refused before anything is saved).
         new("POST", "/api/pulse/", _ => "/api/pulse", x => new { teamId = x.EmploymentTeam, jobSatisfaction = 0 }, new(400, 403, 400, 400, 403, 403, 401)),
         new("GET", "/api/pulse/results", _ => "/api/pulse/results", _ => null, new(200, 200, 200, 403, 200, 403, 401)),

@@ -37,6 +37,8 @@ public sealed class StandUpTests(AppFixture fixture)
             .ToHaveCountAsync(1);
         await Assertions.Expect(changes.GetByRole(AriaRole.Row).Filter(new() { HasText = board.Cases[1].Pseudonym }).Filter(new() { HasText = "Moved" }))
             .ToHaveCountAsync(1);
+        // The team's pulse of the month (a group of at least five) beside its WIP and aging.
+        await Assertions.Expect(page.Locator(".pulse-card")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("standup-en"), FullPage = true });
         await BoardApi.AssertNoSeriousViolationsAsync(page);
     }

@@ -16,11 +16,13 @@ public sealed record BoardAging(IReadOnlyDictionary<Guid, FlowPercentiles?> Band
 
     public FlowPercentiles? BandsOf(Guid serviceId) => Bands.GetValueOrDefault(serviceId);
 
-    public static async Task<BoardAging> LoadAsync(SujuvaDb db, IReadOnlyCollection<ServiceId> services, DateTime now,
-        CancellationToken ct)
+    /// <summary>From the flow cache, which the event cursor keeps current: no re-read of the services' history per board.</summary>
+    public static async Task<BoardAging> LoadAsync(SujuvaDb db, FlowCache cache, IReadOnlyCollection<ServiceId> services,
+        DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var flow = await LiveFlowQuery.LoadAsync(db, services, ct);
+        ArgumentNullException.ThrowIfNull(cache);
+        var flow = await cache.CurrentAsync(db, ct);
         return Of(flow, services, now);
     }
 

@@ -13,11 +13,11 @@ public static class StandUpApi
 
     /// <summary>The team's stand-up; members of the team and those who see the whole network. days: 1–365, default 5.</summary>
     public static async Task<Results<Ok<StandUpView>, ProblemHttpResult>> GetAsync(
-        Guid teamId, int? days, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+        Guid teamId, int? days, SujuvaDb db, Metrics.FlowCache cache, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var n = days ?? DefaultNoMovementDays;
         if (n is < 1 or > 365) return Problems.BadField("days", "StandUp.DaysOutOfRange", "days is from 1 to 365.");
-        var view = await StandUpQuery.LoadAsync(db, user, new TeamId(teamId), n, clock.GetUtcNow().UtcDateTime, ct);
+        var view = await StandUpQuery.LoadAsync(db, cache, user, new TeamId(teamId), n, clock.GetUtcNow().UtcDateTime, ct);
         return view is null ? Problems.NotFound("teamId") : TypedResults.Ok(view);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.StandUp;
@@ -10,7 +11,7 @@ namespace Sujuva.Web.Features.StandUp;
 public static class StandUpQuery
 {
     /// <returns>Null when the team does not exist or the user is neither in it nor sees the whole network.</returns>
-    public static async Task<StandUpView?> LoadAsync(SujuvaDb db, CurrentUser user, TeamId teamId, int noMovementDays,
+    public static async Task<StandUpView?> LoadAsync(SujuvaDb db, FlowCache cache, CurrentUser user, TeamId teamId, int noMovementDays,
         DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -25,7 +26,7 @@ public static class StandUpQuery
         var open = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.ServiceId) && c.ClosedAt == null)
             .OrderBy(c => c.EnteredStageAt).ToListAsync(ct);
         var names = await AssigneeNamesAsync(db, open, ct);
-        var aging = await BoardAging.LoadAsync(db, ids, now, ct);
+        var aging = await BoardAging.LoadAsync(db, cache, ids, now, ct);
         var stageNames = services.SelectMany(s => s.Stages).ToDictionary(s => s.Id, s => s.Name);
         var serviceNames = services.ToDictionary(s => s.Id, s => s.Name);
 

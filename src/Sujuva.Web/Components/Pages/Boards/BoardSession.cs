@@ -3,6 +3,7 @@ using Sujuva.Web.Components.Data;
 using Sujuva.Web.Features;
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Features.Metrics;
 
 namespace Sujuva.Web.Components.Pages.Boards;
 
@@ -20,7 +21,7 @@ public abstract record MoveOutcome
 }
 
 /// <summary>The board page's operations: the same BoardsApi and MoveCase the REST API runs.</summary>
-public sealed class BoardSession(PageData data, TimeProvider clock)
+public sealed class BoardSession(PageData data, FlowCache cache, TimeProvider clock)
 {
     public async Task<BoardView?> LoadBoardAsync(ServiceId service)
     {
@@ -29,7 +30,7 @@ public sealed class BoardSession(PageData data, TimeProvider clock)
     }
 
     public Task<BoardAging> LoadAgingAsync(IReadOnlyCollection<ServiceId> services) =>
-        data.RunAsync((db, _) => BoardAging.LoadAsync(db, services, clock.GetUtcNow().UtcDateTime, CancellationToken.None));
+        data.RunAsync((db, _) => BoardAging.LoadAsync(db, cache, services, clock.GetUtcNow().UtcDateTime, CancellationToken.None));
 
     /// <summary>Assigns (or, with no worker, unassigns) as AssignCase does; null on success, else a resource key.</summary>
     public async Task<string?> AssignAsync(PendingAssign assign)

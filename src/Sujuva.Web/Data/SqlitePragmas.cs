@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace Sujuva.Web.Data;
 
@@ -14,13 +17,18 @@ namespace Sujuva.Web.Data;
 /// pages (its entries land in 100 places of the ClientId index), so at SQLite's default of 1000 every
 /// seventh list paid a checkpoint, which set the list's P95; at 10,000 (a WAL of up to 40 MB) about one in
 /// 65 does, and a checkpoint still copies each page once however often it changed.
+/// The settings belong to the native connection, which Microsoft.Data.Sqlite pools and reopens for every
+/// request, so they are sent once per native connection rather than on every open.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Sql = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=10000;";
 
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!FirstOpen(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Sql;
         command.ExecuteNonQuery();
@@ -29,8 +37,12 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
         CancellationToken cancellationToken = default)
     {
+        if (!FirstOpen(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _configured.TryAdd(handle, this);
 }

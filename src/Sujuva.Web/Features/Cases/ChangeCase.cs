@@ -17,10 +17,14 @@ public static class ChangeCase
         Func<Case, Task<Refusal?>> decide)
     {
         var id = new CaseId(caseId);
-        var @case = await db.CasesVisibleTo(user).Include(c => c.Service)
-            .SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (@case is null) return Problems.NotFound("caseId");
-        if (CaseWork.Refuse(user, @case.Service.TeamId, "caseId") is { } forbidden) return forbidden;
+        // Working for the owning team implies seeing the case, so the common path is a lookup by key;
+        // the visibility query (referral joins over the user's teams) only decides between 403 and 404.
+        var @case = await db.Cases.Include(c => c.Service).SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (@case is null || !user.WorksFor(@case.Service.TeamId))
+        {
+            if (@case is null || !await db.CasesVisibleTo(user).AnyAsync(c => c.Id == id, ct)) return Problems.NotFound("caseId");
+            return CaseWork.Forbidden("caseId");
+        }
         if (@case.Version != version) return Problems.EditConflict();
 
         var refusal = await decide(@case);

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 
@@ -12,6 +14,14 @@ namespace Sujuva.Web.Features.Cases;
 /// </summary>
 public static class ChangeCase
 {
+    // Compiled once per model (a compiled query is bound to the provider's model): every move, block
+    // and close starts here (bench/api-load).
+    private static readonly ConcurrentDictionary<IModel, Func<SujuvaDb, CaseId, CancellationToken, Task<Case?>>> CaseWithService = new();
+
+    private static Task<Case?> FindAsync(SujuvaDb db, CaseId id, CancellationToken ct) =>
+        CaseWithService.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((SujuvaDb d, CaseId i, CancellationToken c) =>
+            d.Cases.Include(x => x.Service).SingleOrDefault(x => x.Id == i)))(db, id, ct);
+
     public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> ApplyAsync(
         Guid caseId, int version, SujuvaDb db, CurrentUser user, CancellationToken ct,
         Func<Case, Task<Refusal?>> decide)
@@ -19,7 +29,7 @@ public static class ChangeCase
         var id = new CaseId(caseId);
         // Working for the owning team implies seeing the case, so the common path is a lookup by key;
         // the visibility query (referral joins over the user's teams) only decides between 403 and 404.
-        var @case = await db.Cases.Include(c => c.Service).SingleOrDefaultAsync(c => c.Id == id, ct);
+        var @case = await FindAsync(db, id, ct);
         if (@case is null || !user.WorksFor(@case.Service.TeamId))
         {
             if (@case is null || !await db.CasesVisibleTo(user).AnyAsync(c => c.Id == id, ct)) return Problems.NotFound("caseId");

@@ -54,6 +54,16 @@ public sealed class ForecastWhenTests : ComponentTest
     }
 
     [Fact]
+    public void ReferralWait_NoStartsInTheBasis_SaysNothingStartedRatherThanNothingFinished()
+    {
+        var refusal = Problems.Create(422, "No forecast", "basis", "Forecasts.BasisAllZero", "all zero");
+
+        var cut = Render<ForecastWhen>(p => p.Add(c => c.Result, refusal).Add(c => c.StartsBasis, true));
+
+        Assert.Equal("No forecast: no case started work on any day of the basis.", cut.Find(".forecast-refusal").TextContent);
+    }
+
+    [Fact]
     public void ReferralWait_UnknownRefusalCode_SaysItFailed()
     {
         var cut = Render<ForecastWhen>(p => p.Add(c => c.Result, Problems.Create(422, "x", "basis", "Forecasts.NoSuchCode", "x")));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Sujuva.EndToEndTests;
@@ -32,6 +33,10 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
         await ExpectWaitAsync(wait);
         await wait.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("referral-form-wait"), FullPage = true });
+        var axe = await page.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
 
     [Fact]
@@ -46,6 +51,22 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
         await Assertions.Expect(section.GetByRole(AriaRole.Heading, new() { Name = "Expected wait of a new referral to us" })).ToBeVisibleAsync();
         await ExpectWaitAsync(section.GetByRole(AriaRole.Region, new() { Name = Rehabilitation, Exact = true }));
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("referral-inbox-wait") });
+    }
+
+    [Fact]
+    public async Task ReferralInbox_InFinnish_WritesTheWaitInFinnishWithFinnishDates()
+    {
+        var page = await fixture.NewPageAsync(locale: "fi-FI");
+        await AppFixture.SignInAsync(page, Receiver);
+        await page.GotoAsync("/referrals");
+        await AppFixture.WaitForCircuitAsync(page);
+
+        var section = page.Locator("[data-inbox-wait]");
+        await Assertions.Expect(section.GetByRole(AriaRole.Heading, new() { Name = "Uuden lähetteen odotusaika meille" })).ToBeVisibleAsync();
+        await Assertions.Expect(section.Locator("[data-forecast=when] li").First)
+            .ToHaveTextAsync(FinnishLikelyBy(), new() { Timeout = 30_000 });
+        await Assertions.Expect(section.Locator(".forecast-basis").Last).ToContainTextAsync("Perusta: päivittäin aloitetut asiat");
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("referral-inbox-wait-fi") });
     }
 
     [Fact]
@@ -85,6 +106,9 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
 
     [GeneratedRegex(@"^Basis: cases started per day from \d{2}/\d{2}/\d{4} to \d{2}/\d{2}/\d{4} \(90 days, \d+ started\)\.$")]
     private static partial Regex BasisText();
+
+    [GeneratedRegex(@"^50 %:n todennäköisyydellä \d{1,2}\.\d{1,2}\.\d{4} mennessä \(\d+ päivää\)$")]
+    private static partial Regex FinnishLikelyBy();
 
     [GeneratedRegex(@"^\d+ cases are ahead in the queue\.$")]
     private static partial Regex AheadText();

@@ -5,9 +5,13 @@ using Sujuva.Web.Features.Referrals;
 
 namespace Sujuva.Web.Components.Pages.Referrals;
 
-/// <summary>My teams' referrals both ways, with service names, through the same operations as the REST API.</summary>
+/// <summary>
+/// My teams' referrals both ways, with service names, through the same operations as the REST API; and my
+/// teams' open services, whose expected wait for a new referral the inbox shows (what senders are told).
+/// </summary>
 public sealed record ReferralLists(
-    IReadOnlyList<ReferralView> Incoming, IReadOnlyList<ReferralView> Outgoing, IReadOnlyDictionary<Guid, string> ServiceNames);
+    IReadOnlyList<ReferralView> Incoming, IReadOnlyList<ReferralView> Outgoing, IReadOnlyDictionary<Guid, string> ServiceNames,
+    IReadOnlyList<(Guid Id, string Name)> OwnServices);
 
 public sealed class ReferralInboxActions(PageData data, TimeProvider clock)
 {
@@ -16,7 +20,11 @@ public sealed class ReferralInboxActions(PageData data, TimeProvider clock)
         var incoming = await ReferralsApi.ListAsync("incoming", null, db, user, CancellationToken.None);
         var outgoing = await ReferralsApi.ListAsync("outgoing", null, db, user, CancellationToken.None);
         var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, s => s.Name);
-        return new ReferralLists(Items(incoming.Result), Items(outgoing.Result), names);
+        var teams = user.Teams.ToList();
+        var own = await db.Services.AsNoTracking().Where(s => s.ArchivedAt == null && teams.Contains(s.TeamId))
+            .Select(s => new { s.Id, s.Name }).ToListAsync();
+        return new ReferralLists(Items(incoming.Result), Items(outgoing.Result), names,
+            [.. own.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (s.Id.Value, s.Name))]);
     });
 
     public async Task<string?> AcceptAsync(ReferralView referral) => PageData.ProblemCode((await data.RunAsync((db, user) =>

@@ -18,7 +18,7 @@ public sealed class FeedbackChartTests : ComponentTest
 
         Assert.Equal(["1", "2", "3", "4", "5"], cut.FindAll("svg .tick").Take(5).Select(t => t.TextContent));
         Assert.Equal("1-5", cut.Find("svg").GetAttribute("data-axis"));
-        Assert.StartsWith("M52,12 H378 ", cut.Find("path[data-series=upper]").GetAttribute("d"), StringComparison.Ordinal);
+        Assert.Equal("M52,12 H378 V12 H704", cut.Find("path[data-series=upper]").GetAttribute("d"));
         Assert.Contains(",228 H", cut.Find("path[data-series=lower]").GetAttribute("d"), StringComparison.Ordinal);
         Assert.Equal("Limits beyond the scale (1–5) are drawn at its edge; the table shows the computed values.",
             cut.Find("[data-note=clipped]").TextContent);

@@ -18,7 +18,7 @@ public sealed class FeedbackChartTests : ComponentTest
 
         Assert.Equal(["1", "2", "3", "4", "5"], cut.FindAll("svg .tick").Take(5).Select(t => t.TextContent));
         Assert.Equal("1-5", cut.Find("svg").GetAttribute("data-axis"));
-        Assert.Equal("M52,12 H378 V12 H704", cut.Find("path[data-series=upper]").GetAttribute("d"));
+        Assert.Equal("M52,12 H366 V12 H680", cut.Find("path[data-series=upper]").GetAttribute("d"));
         Assert.Contains(",228 H", cut.Find("path[data-series=lower]").GetAttribute("d"), StringComparison.Ordinal);
         Assert.Equal("Limits beyond the scale (1–5) are drawn at its edge; the table shows the computed values.",
             cut.Find("[data-note=clipped]").TextContent);
@@ -42,7 +42,7 @@ public sealed class FeedbackChartTests : ComponentTest
         var cut = RenderMean(Weeks([4, 5, 3]));
 
         var marker = Assert.Single(cut.FindAll("svg circle.marker"));
-        Assert.Equal("378", marker.GetAttribute("cx"));
+        Assert.Equal("366", marker.GetAttribute("cx"));
         Assert.Empty(cut.FindAll("svg polyline"));
         Assert.Empty(cut.FindAll("svg path.limit"));
         Assert.Equal("Too few weeks for control limits and the runs analysis: they need at least 2 weeks with answers (now 1).",

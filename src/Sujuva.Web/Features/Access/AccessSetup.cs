@@ -4,12 +4,13 @@ namespace Sujuva.Web.Features.Access;
 
 public static class AccessSetup
 {
-    /// <summary>Need-to-know (Access:GraceDays) and the audit log writers (reads, exports, account events), both stateless singletons.</summary>
+    /// <summary>Need-to-know (Access:GraceDays), the pages' audited client names and the audit log writers (reads, exports, account events), all stateless singletons.</summary>
     public static IServiceCollection AddSujuvaAccess(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<AccessOptions>(config.GetSection("Access"));
         services.AddSingleton<PersonalDataAccess>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<ClientNames>();
         services.AddSingleton<Sujuva.Web.Features.Auth.IAccountAuditSink, AccountAuditTrail>();
         return services;
     }

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Sujuva.Web.Features;
+using Sujuva.Web.Features.Audit;
+
+namespace Sujuva.Web.Components.Pages.Admin;
+
+/// <summary>
+/// The audit log for administrators, newest first, filtered and paged by the database through the
+/// same AuditFilter as GET /api/audit. It shows staff names, client pseudonyms and service names,
+/// never a client's personal data (decision 0006), so looking at it writes no PersonalDataRead entry;
+/// only the CSV download is recorded (as an Export).
+/// </summary>
+public sealed partial class Audit
+{
+    private AuditViewQuery _query = AuditViewQuery.Parse(null, null, null, null, null, null);
+    private List<AuditActor> _actors = [];
+    private AuditRowsPage? _page;
+    private ClientId? _client;
+    private bool _unknownClient;
+
+    [SupplyParameterFromQuery(Name = "user")] public string? User { get; set; }
+    [SupplyParameterFromQuery(Name = "client")] public string? Client { get; set; }
+    [SupplyParameterFromQuery(Name = "kind")] public string? Kind { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] public string? PageNumber { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var actions = new AdminActions(Scopes, (await AuthenticationState).User);
+        _query = AuditViewQuery.Parse(User, Client, Kind, From, To, PageNumber);
+        _actors = await actions.ReadAsync((db, _) => AuditRows.ActorsAsync(db, CancellationToken.None));
+        _client = _query.Client is { } text ? await actions.ReadAsync((db, _) => AuditRows.ClientAsync(db, text, CancellationToken.None)) : null;
+        _unknownClient = _query.Client is not null && _client is null;
+        _page = _unknownClient ? null : await actions.ReadAsync((db, _) =>
+            AuditRows.PageAsync(db, _query.Filter(_client), _query.Page, AuditViewQuery.PageSize, CancellationToken.None));
+    }
+
+    private string Summary => _unknownClient ? T["AuditView.UnknownClient"]
+        : _page is null ? ""
+        : _page.Total == 0 ? T["AuditView.None"]
+        : T["AuditView.Count", _page.Total, _page.Page, _page.Pages];
+
+    /// <summary>Why a read was allowed (the granting case or referral) and which fields; else the entry's own detail.</summary>
+    private string Detail(AuditRow row)
+    {
+        var e = row.Entry;
+        var parts = new List<string>();
+        if (e.Fields.Count > 0) parts.Add(T["AuditView.Fields", string.Join(", ", e.Fields)]);
+        if (e.CaseId is not null) parts.Add(T["AuditView.ByCase", row.CaseService ?? "?"]);
+        if (e.ReferralId is not null) parts.Add(T["AuditView.ByReferral", row.ReferralService ?? "?"]);
+        if (e.Detail is { Length: > 0 } d) parts.Add(d);
+        return string.Join(" · ", parts);
+    }
+}

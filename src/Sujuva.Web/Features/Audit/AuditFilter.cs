@@ -25,11 +25,13 @@ public sealed record AuditFilter(UserId? UserId = null, ClientId? ClientId = nul
     /// <summary>One page, newest first (the id grows with time), and how many entries match in all.</summary>
     public async Task<(List<AuditEntry> Entries, int Total)> PageAsync(SujuvaDb db, int page, int pageSize, CancellationToken ct)
     {
-        var query = Apply(db);
-        var total = await query.CountAsync(ct);
-        var entries = await query.OrderByDescending(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var total = await Apply(db).CountAsync(ct);
+        var entries = await PageQuery(db, page, pageSize).ToListAsync(ct);
         return (entries, total);
     }
+
+    public IQueryable<AuditEntry> PageQuery(SujuvaDb db, int page, int pageSize) =>
+        Apply(db).OrderByDescending(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize);
 
     /// <summary>Kind names as the API writes them (JsonStringEnumConverter); numbers are not kinds.</summary>
     public static bool TryKind(string? text, out AuditKind? kind)

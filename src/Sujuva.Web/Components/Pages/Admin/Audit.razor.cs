@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Sujuva.Web.Features;
+using Sujuva.Web.Features.Admin;
 using Sujuva.Web.Features.Audit;
 
 namespace Sujuva.Web.Components.Pages.Admin;
@@ -18,6 +19,7 @@ public sealed partial class Audit
     private AuditRowsPage? _page;
     private ClientId? _client;
     private bool _unknownClient;
+    private AuditDetail _detail = null!;
 
     [SupplyParameterFromQuery(Name = "user")] public string? User { get; set; }
     [SupplyParameterFromQuery(Name = "client")] public string? Client { get; set; }
@@ -34,6 +36,8 @@ public sealed partial class Audit
         var actions = new AdminActions(Scopes, (await AuthenticationState).User);
         _query = AuditViewQuery.Parse(User, Client, Kind, From, To, PageNumber);
         _actors = await actions.ReadAsync((db, _) => AuditRows.ActorsAsync(db, CancellationToken.None));
+        var teams = await actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, CancellationToken.None));
+        _detail = new AuditDetail(T, teams.Value!.ToDictionary(t => t.Id, t => t.Name));
         _client = _query.Client is { } text ? await actions.ReadAsync((db, _) => AuditRows.ClientAsync(db, text, CancellationToken.None)) : null;
         _unknownClient = _query.Client is not null && _client is null;
         _page = _unknownClient ? null : await actions.ReadAsync((db, _) =>
@@ -44,16 +48,4 @@ public sealed partial class Audit
         : _page is null ? ""
         : _page.Total == 0 ? T["AuditView.None"]
         : T["AuditView.Count", _page.Total, _page.Page, _page.Pages];
-
-    /// <summary>Why a read was allowed (the granting case or referral) and which fields; else the entry's own detail.</summary>
-    private string Detail(AuditRow row)
-    {
-        var e = row.Entry;
-        var parts = new List<string>();
-        if (e.Fields.Count > 0) parts.Add(T["AuditView.Fields", string.Join(", ", e.Fields)]);
-        if (e.CaseId is not null) parts.Add(T["AuditView.ByCase", row.CaseService ?? "?"]);
-        if (e.ReferralId is not null) parts.Add(T["AuditView.ByReferral", row.ReferralService ?? "?"]);
-        if (e.Detail is { Length: > 0 } d) parts.Add(d);
-        return string.Join(" · ", parts);
-    }
 }

@@ -44,6 +44,7 @@ public sealed class AuditLogTests(AppFixture fixture)
         await Assertions.Expect(page.GetByText("Testi Asiakas 0")).ToHaveCountAsync(0);
         Assert.Contains("kind=PersonalDataRead", page.Url, StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("admin-audit"), FullPage = true });
+        var found = page.Url;
 
         var yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         filter = page.GetByRole(AriaRole.Form, new() { Name = "Filter the audit log" });
@@ -54,6 +55,12 @@ public sealed class AuditLogTests(AppFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("No entries match the filters.");
         await Assertions.Expect(page.Locator("tr[data-kind]")).ToHaveCountAsync(0);
         Assert.Contains($"to={yesterday}", page.Url, StringComparison.Ordinal);
+
+        await page.GotoAsync(found);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Suomi" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Valvontaloki" })).ToBeVisibleAsync();
+        await Assertions.Expect(row).ToContainTextAsync("Henkilötietojen katselu");
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("admin-audit-fi"), FullPage = true });
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public static class AuditExport
     private static async Task WriteAsync(Stream stream, AuditFilter filter, SujuvaDb db, Dictionary<Guid, string> emails,
         CancellationToken ct)
     {
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: -1, leaveOpen: true);
         await writer.WriteAsync(Header + "\r\n");
         long? before = null;
         while (true)

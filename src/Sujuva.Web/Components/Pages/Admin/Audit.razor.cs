@@ -40,9 +40,13 @@ public sealed partial class Audit
         _detail = new AuditDetail(T, teams.Value!.ToDictionary(t => t.Id, t => t.Name));
         _client = _query.Client is { } text ? await actions.ReadAsync((db, _) => AuditRows.ClientAsync(db, text, CancellationToken.None)) : null;
         _unknownClient = _query.Client is not null && _client is null;
-        _page = _unknownClient ? null : await actions.ReadAsync((db, _) =>
-            AuditRows.PageAsync(db, _query.Filter(_client), _query.Page, AuditViewQuery.PageSize, CancellationToken.None));
+        _page = _unknownClient ? null : await ReadPageAsync(actions, _query.Page);
+        // A shared link may outlive its page (a narrower filter, an edited address): show the last one instead.
+        if (_page is { Total: > 0, Rows.Count: 0 }) _page = await ReadPageAsync(actions, _page.Pages);
     }
+
+    private Task<AuditRowsPage> ReadPageAsync(AdminActions actions, int page) => actions.ReadAsync((db, _) =>
+        AuditRows.PageAsync(db, _query.Filter(_client), page, AuditViewQuery.PageSize, CancellationToken.None));
 
     private string Summary => _unknownClient ? T["AuditView.UnknownClient"]
         : _page is null ? ""

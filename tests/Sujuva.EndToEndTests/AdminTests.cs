@@ -43,6 +43,7 @@ public sealed class AdminTests(AppFixture fixture)
     [Theory]
     [InlineData("/admin/users")]
     [InlineData("/admin/network")]
+    [InlineData("/admin/audit")]
     [InlineData("/account/two-factor")]
     [InlineData("/account/password")]
     public async Task AdminAndAccountPages_HaveNoSeriousAccessibilityViolations(string path)

@@ -80,6 +80,7 @@ public static class AuthorizationMatrix
         new("GET", "/api/services/{serviceId:guid}/clients", x => $"/api/services/{x.Coaching}/clients", _ => null, Expect.SignedIn(200)),
         new("GET", "/api/clients/{clientId:guid}/access-report", x => $"/api/clients/{x.Client}/access-report", _ => null, Expect.AdminOnly(200)),
         new("GET", "/api/audit", _ => "/api/audit", _ => null, Expect.AdminOnly(200)),
+        new("GET", "/api/audit/export", _ => "/api/audit/export?kind=SignIn", _ => null, Expect.AdminOnly(200)),
         // Only Rehab's team (the other team's worker) opens cases in Rehab.
         new("POST", "/api/cases/", _ => "/api/cases", x => new { clientId = x.Client, serviceId = x.Rehab }, new(403, 403, 403, 403, 403, 201, 401)),
         new("GET", "/api/cases/{caseId:guid}", x => $"/api/cases/{x.Case}", _ => null, Expect.TeamData(200)),

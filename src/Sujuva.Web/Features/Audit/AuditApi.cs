@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Platform;
@@ -14,29 +13,34 @@ public static class AuditApi
     public static void MapAuditApi(this IEndpointRouteBuilder api)
     {
         api.MapGet("/audit", ListAsync).WithTags("Audit").RequireAuthorization(p => p.RequireRole(Roles.Administrator));
+        api.MapGet("/audit/export", AuditExport.HandleAsync).WithTags("Audit")
+            .RequireAuthorization(p => p.RequireRole(Roles.Administrator));
         api.MapGet("/clients/{clientId:guid}/access-report", AccessReports.GetAsync).WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Administrator));
     }
 
-    /// <summary>Filters combine; from is inclusive, to exclusive (UTC). page starts at 1.</summary>
+    /// <summary>Filters combine; from is inclusive, to exclusive (UTC); kind is an AuditKind name. page starts at 1.</summary>
     public static async Task<Results<Ok<AuditPage>, ProblemHttpResult>> ListAsync(Guid? userId, Guid? clientId,
-        DateTime? from, DateTime? to, int? page, int? pageSize, SujuvaDb db, CancellationToken ct)
+        string? kind, DateTime? from, DateTime? to, int? page, int? pageSize, SujuvaDb db, CancellationToken ct)
     {
         var size = pageSize ?? 100;
         if (size is < 1 or > MaxPageSize)
             return Problems.BadField("pageSize", "Audit.PageSizeOutOfRange", $"pageSize is between 1 and {MaxPageSize}.");
         var number = page ?? 1;
         if (number < 1) return Problems.BadField("page", "Audit.PageOutOfRange", "page starts at 1.");
-        if (from is { } f && to is { } t && t < f)
+        if (FilterOf(userId, clientId, kind, from, to) is not { } filter)
+            return Problems.BadField("kind", "Audit.UnknownKind", "kind is one of " + string.Join(", ", Enum.GetNames<AuditKind>()) + ".");
+        if (filter is { From: { } f, To: { } t } && t < f)
             return Problems.BadField("to", "Audit.PeriodReversed", "to is after from.");
 
-        var query = db.AuditEntries.AsNoTracking();
-        if (userId is { } u) query = query.Where(e => e.UserId == new UserId(u));
-        if (clientId is { } c) query = query.Where(e => e.ClientId == new ClientId(c));
-        if (from is { } start) query = query.Where(e => e.At >= start.ToUniversalTime());
-        if (to is { } end) query = query.Where(e => e.At < end.ToUniversalTime());
-        var total = await query.CountAsync(ct);
-        var entries = await query.OrderByDescending(e => e.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var (entries, total) = await filter.PageAsync(db, number, size, ct);
         return TypedResults.Ok(new AuditPage([.. entries.Select(AuditEntryView.From)], number, size, total));
     }
+
+    /// <summary>The filter of a request; null when kind names no kind.</summary>
+    public static AuditFilter? FilterOf(Guid? userId, Guid? clientId, string? kind, DateTime? from, DateTime? to) =>
+        AuditFilter.TryKind(kind, out var k)
+            ? new AuditFilter(userId is { } u ? new UserId(u) : null, clientId is { } c ? new ClientId(c) : null, k,
+                from?.ToUniversalTime(), to?.ToUniversalTime())
+            : null;
 }

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Sujuva.Web.Features;
+using Sujuva.Web.Features.Admin;
+using Sujuva.Web.Features.Audit;
+
+namespace Sujuva.Web.Components.Pages.Admin;
+
+/// <summary>
+/// The audit log for administrators, newest first, filtered and paged by the database through the
+/// same AuditFilter as GET /api/audit. It shows staff names, client pseudonyms and service names,
+/// never a client's personal data (decision 0006), so looking at it writes no PersonalDataRead entry;
+/// only the CSV download is recorded (as an Export).
+/// </summary>
+public sealed partial class Audit
+{
+    private AuditViewQuery _query = AuditViewQuery.Parse(null, null, null, null, null, null);
+    private List<AuditActor> _actors = [];
+    private AuditRowsPage? _page;
+    private ClientId? _client;
+    private bool _unknownClient;
+    private AuditDetail _detail = null!;
+
+    [SupplyParameterFromQuery(Name = "user")] public string? User { get; set; }
+    [SupplyParameterFromQuery(Name = "client")] public string? Client { get; set; }
+    [SupplyParameterFromQuery(Name = "kind")] public string? Kind { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
+    [SupplyParameterFromQuery(Name = "page")] public string? PageNumber { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var actions = new AdminActions(Scopes, (await AuthenticationState).User);
+        _query = AuditViewQuery.Parse(User, Client, Kind, From, To, PageNumber);
+        _actors = await actions.ReadAsync((db, _) => AuditRows.ActorsAsync(db, CancellationToken.None));
+        var teams = await actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, CancellationToken.None));
+        _detail = new AuditDetail(T, teams.Value!.ToDictionary(t => t.Id, t => t.Name));
+        _client = _query.Client is { } text ? await actions.ReadAsync((db, _) => AuditRows.ClientAsync(db, text, CancellationToken.None)) : null;
+        _unknownClient = _query.Client is not null && _client is null;
+        _page = _unknownClient ? null : await ReadPageAsync(actions, _query.Page);
+        // A shared link may outlive its page (a narrower filter, an edited address): show the last one instead.
+        if (_page is { Total: > 0, Rows.Count: 0 }) _page = await ReadPageAsync(actions, _page.Pages);
+    }
+
+    private Task<AuditRowsPage> ReadPageAsync(AdminActions actions, int page) => actions.ReadAsync((db, _) =>
+        AuditRows.PageAsync(db, _query.Filter(_client), page, AuditViewQuery.PageSize, CancellationToken.None));
+
+    private string Summary => _unknownClient ? T["AuditView.UnknownClient"]
+        : _page is null ? ""
+        : _page.Total == 0 ? T["AuditView.None"]
+        : T["AuditView.Count", _page.Total, _page.Page, _page.Pages];
+}

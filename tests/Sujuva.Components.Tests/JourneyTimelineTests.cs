@@ -41,4 +41,22 @@ public sealed class JourneyTimelineTests : ComponentTest
         Assert.Contains("45", items[3].QuerySelector(".detail")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("step-WorkLogged", items[3].ClassName, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Timeline_CodedDetails_ShownInWordsNotCodes()
+    {
+        JourneyStep[] steps =
+        [
+            new(Sent, ThisCase, "Valmennus", "ReferralDeclined", null, "Työpaja – full until May", TimeSpan.FromDays(2), "Referrals.Reason.Capacity"),
+            new(Sent.AddDays(3), ThisCase, "Valmennus", "CaseClosed", null, null, null, "Outcome.GoalReached"),
+            new(Sent.AddDays(4), ThisCase, "Valmennus", "CaseAssigned", null, null, null),
+        ];
+
+        var cut = Render<JourneyTimeline>(p => p.Add(c => c.Steps, steps).Add(c => c.CurrentCase, ThisCase));
+
+        var items = cut.FindAll("ol.journey > li");
+        Assert.Equal("Työpaja – full until May: No capacity", items[0].QuerySelector(".detail")!.TextContent);
+        Assert.Equal("Goal reached", items[1].QuerySelector(".detail")!.TextContent);
+        Assert.Equal("Worker assigned", items[2].QuerySelector(".what")!.TextContent);
+    }
 }

@@ -44,6 +44,27 @@ public sealed class JourneyTests
     }
 
     [Fact]
+    public void Build_DeclineAndClose_KeepCodesForTheReadersLanguage()
+    {
+        var events = new[]
+        {
+            Row(1, EventTypes.ReferralSent, Day1, FirstCase, Coaching, Work,
+                $$"""{"referralId":"{{Referral}}","toServiceId":"{{Workshop}}","reason":"needs work practice"}"""),
+            Row(2, EventTypes.ReferralDeclined, Day1.AddDays(2), FirstCase, Coaching, Work,
+                $$"""{"referralId":"{{Referral}}","toServiceId":"{{Workshop}}","reason":"Capacity","note":"full until May"}"""),
+            Row(3, EventTypes.CaseClosed, Day1.AddDays(3), FirstCase, Coaching, null, """{"outcome":"GoalReached"}"""),
+        };
+
+        var steps = Journey.Build(events, Services, Stages);
+
+        Assert.Equal("Workshop – full until May", steps[1].Detail);
+        Assert.Equal("Referrals.Reason.Capacity", steps[1].DetailKey);
+        Assert.Equal(TimeSpan.FromDays(2), steps[1].Wait);
+        Assert.Null(steps[2].Detail);
+        Assert.Equal("Outcome.GoalReached", steps[2].DetailKey);
+    }
+
+    [Fact]
     public void Build_EventWithoutCase_IsLeftOut()
     {
         var steps = Journey.Build([Row(1, EventTypes.ServiceCreated, Day1, null, Coaching, null, "{}")], Services, Stages);

@@ -3,9 +3,13 @@ using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.Web.Components.Pages.Cases;
 
-/// <summary>One step of a client's journey as the case page shows it.</summary>
+/// <summary>
+/// One step of a client's journey as the case page shows it. DetailKey names a text resource for a coded
+/// value (a close outcome, a decline reason), shown after Detail in the reader's language.
+/// </summary>
 public sealed record JourneyStep(
-    DateTime At, Guid CaseId, string Service, string Type, string? Stage, string? Detail, TimeSpan? Wait);
+    DateTime At, Guid CaseId, string Service, string Type, string? Stage, string? Detail, TimeSpan? Wait,
+    string? DetailKey = null);
 
 /// <summary>
 /// Turns the event log of a client's visible cases into a readable journey: stage changes with
@@ -27,7 +31,7 @@ public static class Journey
             var p = payload.RootElement;
             var service = e.ServiceId is Guid s && serviceNames.TryGetValue(s, out var name) ? name : "";
             var stage = e.StageId is Guid st && stageNames.TryGetValue(st, out var sn) ? sn : null;
-            string? detail = null;
+            string? detail = null, detailKey = null;
             TimeSpan? wait = null;
             switch (e.Type)
             {
@@ -42,7 +46,7 @@ public static class Journey
                     detail = p.TryGetProperty("minutes", out var m) ? m.GetInt32().ToString(System.Globalization.CultureInfo.CurrentCulture) : null;
                     break;
                 case EventTypes.CaseClosed:
-                    detail = Text(p, "outcome");
+                    detailKey = Text(p, "outcome") is { } outcome ? $"Outcome.{outcome}" : null;
                     break;
                 case EventTypes.ReferralSent:
                     if (Guid(p, "referralId") is Guid sentId) sent[sentId] = e.At;
@@ -51,10 +55,11 @@ public static class Journey
                 case EventTypes.ReferralAccepted:
                 case EventTypes.ReferralDeclined:
                     if (Guid(p, "referralId") is Guid decided && sent.TryGetValue(decided, out var at)) wait = e.At - at;
-                    detail = Target(p, serviceNames) + (Text(p, "reason") is { } why ? ": " + why : "");
+                    detail = Target(p, serviceNames) + (Text(p, "note") is { } note ? " – " + note : "");
+                    detailKey = Text(p, "reason") is { } why ? $"Referrals.Reason.{why}" : null;
                     break;
             }
-            steps.Add(new JourneyStep(e.At, caseId, service, e.Type, stage, detail, wait));
+            steps.Add(new JourneyStep(e.At, caseId, service, e.Type, stage, detail, wait, detailKey));
         }
         return steps;
     }

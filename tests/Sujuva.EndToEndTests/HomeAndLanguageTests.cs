@@ -47,6 +47,31 @@ public sealed class HomeAndLanguageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task PhoneWidth_MenuLanguagesAndSignOut_AllOnScreenAndUsable()
+    {
+        var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 390, Height = 844 });
+        await AppFixture.SignInAsync(page, "eetu.rantanen@demo.sujuva.fi");
+
+        var bar = page.Locator(".mud-appbar");
+        var heading = page.GetByRole(AriaRole.Heading, new() { Name = "Your work" });
+        await Assertions.Expect(heading).ToBeVisibleAsync();
+        var barBox = (await bar.BoundingBoxAsync())!;
+        foreach (var name in new[] { "Home", "Referrals", "Flow", "Pulse", "Suomi", "Svenska", "Sign out" })
+        {
+            var control = bar.GetByRole(name == "Sign out" ? AriaRole.Button : AriaRole.Link, new() { Name = name, Exact = true });
+            await Assertions.Expect(control).ToBeInViewportAsync();
+            // On the bar itself, not spilling white-on-white over the page below it.
+            var box = (await control.BoundingBoxAsync())!;
+            Assert.True(box.Y >= barBox.Y && box.Y + box.Height <= barBox.Y + barBox.Height + 0.5, $"{name} lies outside the app bar.");
+        }
+        Assert.True((await heading.BoundingBoxAsync())!.Y >= barBox.Y + barBox.Height, "The page's heading is not under the app bar.");
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("home-phone") });
+
+        await bar.GetByRole(AriaRole.Link, new() { Name = "Svenska" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ditt arbete" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task BrowserLanguage_Swedish_IsTheDefault()
     {
         var page = await fixture.NewPageAsync(locale: "sv-FI");

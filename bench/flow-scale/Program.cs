@@ -9,8 +9,10 @@ using Sujuva.Bench.FlowScale;
 var appDll = Path.GetFullPath(args[0]);
 var (provider, connection) = (args[1], args[2]);
 var repeats = int.Parse(Environment.GetEnvironmentVariable("BENCH_REPEATS") ?? "10", CultureInfo.InvariantCulture);
+// BENCH_ONLY: comma-separated beginnings of the request names to time, e.g. "Flow API,Event-log".
+var only = (Environment.GetEnvironmentVariable("BENCH_ONLY") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
 var clients = Environment.GetEnvironmentVariable("BENCH_CLIENTS") ?? "100000";
-const string Url = "http://127.0.0.1:5233";
+var url = $"http://127.0.0.1:{Environment.GetEnvironmentVariable("BENCH_PORT") ?? "5233"}";
 const string Password = "Sujuva-demo-2026!";
 var env = new Dictionary<string, string>
 {
@@ -20,7 +22,7 @@ var env = new Dictionary<string, string>
     ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
 };
 
-var first = await AppProcess.StartAsync(appDll, Url, env);
+var first = await AppProcess.StartAsync(appDll, url, env);
 if (first.Output.Contains("Seeded the demo network", StringComparison.Ordinal))
 {
     Console.WriteLine($"{provider}: seeded {clients} clients, first start until /health answers: {first.StartTime.TotalSeconds:F0} s");
@@ -28,7 +30,7 @@ if (first.Output.Contains("Seeded the demo network", StringComparison.Ordinal))
     // Measure a restart, as a server comes back, not the process that seeded.
     await first.WaitForLineAsync("Flow cache warmed", TimeSpan.FromMinutes(30));
     await first.DisposeAsync();
-    first = await AppProcess.StartAsync(appDll, Url, env);
+    first = await AppProcess.StartAsync(appDll, url, env);
 }
 
 await using var app = first;
@@ -37,8 +39,8 @@ var warmed = await app.WaitForLineAsync("Flow cache warmed", TimeSpan.FromMinute
 Console.WriteLine($"{provider}: start until /health answers {app.StartTime.TotalSeconds:F1} s; {warmed.Trim()}");
 Console.WriteLine($"  (flow cache ready {warm.Elapsed.TotalSeconds + app.StartTime.TotalSeconds:F1} s after the process started)");
 
-using var manager = await Api.SignInAsync(Url, app.DemoEmail("Manager"), Password);
-using var lead = await Api.SignInAsync(Url, app.DemoEmail("TeamLead"), Password);
+using var manager = await Api.SignInAsync(url, app.DemoEmail("Manager"), Password);
+using var lead = await Api.SignInAsync(url, app.DemoEmail("TeamLead"), Password);
 var to = DateOnly.FromDateTime(DateTime.UtcNow);
 var period = $"from={to.AddDays(-364):yyyy-MM-dd}&to={to:yyyy-MM-dd}";
 
@@ -53,21 +55,29 @@ foreach (var s in services)
 var (service, cases) = sizes.MaxBy(x => x.Cases);
 Console.WriteLine($"  {services.Count} services; busiest over the year: {service.Name} with {cases} cases");
 
-Console.WriteLine($"\n| {provider}: request (one year, {repeats} repeats) | first ms | p50 ms | p95 ms | KiB |");
-Console.WriteLine("|---|---:|---:|---:|---:|");
+Console.WriteLine($"\n| {provider}: request (one year, {repeats} repeats) | first ms | p50 ms | p95 ms | app CPU ms | KiB |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|");
 foreach (var (name, path, n) in new (string, string, int)[]
 {
     ("Flow API, one service", $"/api/metrics/flow?serviceId={service.Id}&{period}", repeats),
     ("Flow API, network", $"/api/metrics/flow?{period}", repeats),
+    ("Flow dashboard API, one service", $"/api/metrics/flow/dashboard?scope=service&id={service.Id}&{period}", repeats),
+    ("Flow dashboard API, network", $"/api/metrics/flow/dashboard?scope=network&{period}", repeats),
     ("Flow dashboard page, one service", $"/dashboards/flow?scope=service&id={service.Id}&{period}", repeats),
     ("Flow dashboard page, network", $"/dashboards/flow?scope=network&{period}", repeats),
     ("Network value stream page", $"/dashboards/network?{period}", repeats),
     ("Process map page, one service", $"/dashboards/process?serviceId={service.Id}&{period}", repeats),
-    ("Process map page, network", $"/dashboards/process?{period}", Math.Min(repeats, 3)),
     ("Event-log export (CSV), one service", $"/api/exports/eventlog?format=csv&serviceId={service.Id}&{period}", Math.Min(repeats, 3)),
-})
+}.Where(r => only.Length == 0 || only.Any(o => r.Item1.StartsWith(o, StringComparison.Ordinal))))
 {
-    Console.WriteLine(await Timing.MeasureAsync(manager, name, path, n));
+    try
+    {
+        Console.WriteLine(await Timing.MeasureAsync(manager, name, path, n, () => app.CpuTime));
+    }
+    catch (Exception e) when (e is InvalidOperationException or TaskCanceledException or HttpRequestException)
+    {
+        Console.WriteLine($"| {name} | {e.Message.Split('\n')[0][..Math.Min(80, e.Message.Length)]} | | | | |");
+    }
 }
 
 var delays = new List<double>();

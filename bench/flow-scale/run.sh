@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Dashboard timings on a 100,000-client demo network (about 5 million events), on SQLite and PostgreSQL.
 # The first run seeds each database (minutes); later runs reuse it, so the figures are repeatable.
-#   bench/flow-scale/run.sh                    # SQLite in $BENCH_DATA (default ~/.cache/sujuva-flow-scale)
+#   bench/flow-scale/run.sh                    # SQLite in $BENCH_DATA (default ~/.cache/sujuva-flow-scale-100000)
 #   SUJUVA_BENCH_POSTGRES="Host=127.0.0.1;Port=55433;Username=postgres;Database=postgres" bench/flow-scale/run.sh
 #   bench/flow-scale/run.sh --fresh            # drop both databases first and seed again
 #   bench/flow-scale/run.sh --drop             # only drop both databases

@@ -118,6 +118,7 @@ public static class AuthorizationMatrix
         new("GET", "/api/pulse/results", _ => "/api/pulse/results", _ => null, new(200, 200, 200, 403, 200, 403, 401)),
         new("GET", "/api/events", _ => "/api/events", _ => null, Expect.SignedIn(200)),
         new("GET", "/api/metrics/flow", _ => "/api/metrics/flow", _ => null, Expect.SignedIn(200)),
+        new("GET", "/api/metrics/flow/dashboard", _ => "/api/metrics/flow/dashboard", _ => null, Expect.SignedIn(200)),
 
         new("GET", "/api/admin/users/", _ => "/api/admin/users", _ => null, Expect.AdminOnly(200)),
         new("GET", "/api/admin/users/{userId:guid}", x => $"/api/admin/users/{x.SpareUser}", _ => null, Expect.AdminOnly(200)),

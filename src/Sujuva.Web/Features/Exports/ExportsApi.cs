@@ -42,8 +42,7 @@ public static class ExportsApi
         var (start, end) = (DayCount.StartOfDayUtc(period.From), DayCount.StartOfDayUtc(period.To.AddDays(1)));
         var flow = await cache.CurrentAsync(db, ct);
         var cases = FlowReport.CasesIn(flow, scope.Services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId))).ToHashSet();
-        var events = (await db.Events.AsNoTracking().Where(e => e.CaseId != null && e.At < end).OrderBy(e => e.Id).ToListAsync(ct))
-            .Where(e => cases.Contains(e.CaseId!.Value)).ToList();
+        var events = await ExportEvents.ReadAsync(db, cases, scope.Services is null, end, withWorkLogs: true, ct);
         var names = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var log = ExportedLog.Build(events, await FlowCache.StagesAsync(db, ct), names, pseudonyms);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.EventLog;
 using BoardKind = Sujuva.Web.Features.Boards.StageKind;
 using FlowKind = Sujuva.Analytics.Flow.StageKind;
 
@@ -25,13 +26,14 @@ public sealed class FlowCache
         try
         {
             var stages = await StagesAsync(db, ct);
-            while (true)
+            var batch = await After(db, _builder.Cursor, ct);
+            while (batch.Count > 0)
             {
-                var cursor = _builder.Cursor;
-                var batch = await db.Events.AsNoTracking().Where(e => e.Id > cursor).OrderBy(e => e.Id).Take(Batch).ToListAsync(ct);
-                if (batch.Count == 0) break;
+                // The next batch is read while this one is applied: the database and the builder overlap.
+                var next = batch.Count < Batch ? null : After(db, batch[^1].Id, ct);
                 _builder.Apply(batch, stages);
-                if (batch.Count < Batch) break;
+                if (next is null) break;
+                batch = await next;
             }
 
             return _builder.Snapshot();
@@ -41,6 +43,9 @@ public sealed class FlowCache
             _gate.Release();
         }
     }
+
+    private static Task<List<Event>> After(SujuvaDb db, long cursor, CancellationToken ct) =>
+        db.Events.AsNoTracking().Where(e => e.Id > cursor).OrderBy(e => e.Id).Take(Batch).ToListAsync(ct);
 
     /// <summary>Board stages: their kinds map visits, their positions order the value stream.</summary>
     public static async Task<Dictionary<StageId, StageInfo>> StagesAsync(SujuvaDb db, CancellationToken ct) =>

@@ -12,8 +12,11 @@ public sealed class FlowCacheWarmup(IServiceScopeFactory scopes, FlowCache cache
     {
         try
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             await using var scope = scopes.CreateAsyncScope();
-            await cache.CurrentAsync(scope.ServiceProvider.GetRequiredService<SujuvaDb>(), stoppingToken);
+            var flow = await cache.CurrentAsync(scope.ServiceProvider.GetRequiredService<SujuvaDb>(), stoppingToken);
+            log.LogInformation("Flow cache warmed: {Cases} cases, {Handoffs} handoffs in {Seconds:F1} s.",
+                flow.Cases.Count, flow.Handoffs.Count, clock.Elapsed.TotalSeconds);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -31,12 +31,11 @@ public sealed record FlowDashboardView(
         ArgumentNullException.ThrowIfNull(scope);
         var serviceId = scope.Kind == FlowScopeKind.Service && scope.Id is { } id ? new ServiceId(id) : (ServiceId?)null;
         var days = to.DayNumber - from.DayNumber + 1;
-        var current = FlowReport.Of(flow, scope.Services, serviceId, from, to, now);
-        var previous = FlowReport.Of(flow, scope.Services, serviceId, from.AddDays(-days), from.AddDays(-1), now);
-
         var start = DayCount.StartOfDayUtc(from);
         var end = DayCount.StartOfDayUtc(to.AddDays(1));
         var cases = FlowReport.CasesIn(flow, scope.Services, start, end);
+        var current = FlowReport.Of(flow, cases, scope.Services, serviceId, from, to, now);
+        var previous = FlowReport.Of(flow, scope.Services, serviceId, from.AddDays(-days), from.AddDays(-1), now);
         var closed = cases.Where(c => c.Closed is { } z && z < end && z <= current.AsOf).Select(Point).OrderBy(p => p.ClosedOn).ToArray();
         var cfd = Sujuva.Analytics.Flow.CumulativeFlow.Daily(cases, from, to);
         var stages = scope.StageOrder.Where(s => cfd.Any(d => d.PerStage.ContainsKey(s)))

@@ -16,12 +16,20 @@ public static class FlowReport
         DateOnly from, DateOnly to, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(flow);
+        return Of(flow, CasesIn(flow, services, DayCount.StartOfDayUtc(from), DayCount.StartOfDayUtc(to.AddDays(1))),
+            services, serviceId, from, to, now);
+    }
+
+    /// <param name="cases">The period's cases, <see cref="CasesIn"/> of the same services, when the caller has them.</param>
+    public static FlowMetricsView Of(LiveFlow flow, CaseTimeline[] cases, IReadOnlySet<ServiceId>? services, ServiceId? serviceId,
+        DateOnly from, DateOnly to, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
         var start = DayCount.StartOfDayUtc(from);
         var end = DayCount.StartOfDayUtc(to.AddDays(1));
         var asOf = now < end ? now : end;
         bool InScope(ServiceId s) => services is null || services.Contains(s);
 
-        var cases = CasesIn(flow, services, start, end);
         var summary = FlowSummary.Of(cases, asOf, Convention);
         var (wip, perStage) = CumulativeFlow.At(cases, asOf);
         var handoffs = flow.Handoffs
@@ -40,8 +48,8 @@ public static class FlowReport
     public static CaseTimeline[] CasesIn(LiveFlow flow, IReadOnlySet<ServiceId>? services, DateTime start, DateTime end)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        return [.. flow.Cases
-            .Where(c => (services is null || services.Contains(c.ServiceId)) && c.Timeline.Arrival < end && (c.Timeline.Closed is not { } z || z >= start))
+        return [.. (services is null ? flow.Cases : flow.CasesOf(services))
+            .Where(c => c.Timeline.Arrival < end && (c.Timeline.Closed is not { } z || z >= start))
             .Select(c => c.Timeline)];
     }
 }

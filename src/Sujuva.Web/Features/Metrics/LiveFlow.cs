@@ -13,7 +13,35 @@ public sealed record LiveHandoff(ServiceId FromServiceId, ServiceId ToServiceId,
 }
 
 /// <summary>The engine's inputs read from the live event log: one timeline per case, one handoff per referral.</summary>
-public sealed record LiveFlow(IReadOnlyList<LiveCase> Cases, IReadOnlyList<LiveHandoff> Handoffs);
+public sealed record LiveFlow(IReadOnlyList<LiveCase> Cases, IReadOnlyList<LiveHandoff> Handoffs)
+{
+    private ServiceIndex? _index;
+
+    /// <summary>
+    /// The cases of some services, in the order of <see cref="Cases"/> (sums and listings then come out
+    /// exactly as a filter of every case gives them), without scanning the other services' cases.
+    /// </summary>
+    public IEnumerable<LiveCase> CasesOf(IReadOnlySet<ServiceId> services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var index = _index is { } built && ReferenceEquals(built.Cases, Cases) ? built : _index = new ServiceIndex(Cases);
+        if (services.Count == 1) return index.Of(services.First()).Select(i => Cases[i]);
+        var all = services.SelectMany(index.Of).ToArray();
+        Array.Sort(all);
+        return all.Select(i => Cases[i]);
+    }
+
+    /// <summary>Positions in the case list per service; built once per snapshot, on the first scoped read.</summary>
+    private sealed class ServiceIndex(IReadOnlyList<LiveCase> cases)
+    {
+        private readonly Dictionary<ServiceId, int[]> _positions = Enumerable.Range(0, cases.Count)
+            .GroupBy(i => cases[i].ServiceId).ToDictionary(g => g.Key, g => g.ToArray());
+
+        public IReadOnlyList<LiveCase> Cases => cases;
+
+        public int[] Of(ServiceId service) => _positions.GetValueOrDefault(service, []);
+    }
+}
 
 /// <summary>What the mapping needs to know of a board stage: its name and whether it is worked or waited in.</summary>
 public readonly record struct StageInfo(string Name, StageKind Kind);

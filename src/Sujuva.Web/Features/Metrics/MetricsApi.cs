@@ -15,8 +15,12 @@ public static class MetricsApi
     /// <summary>Ten years of daily throughput is the longest period one response carries.</summary>
     public const int MaxDays = 3660;
 
-    public static void MapMetricsApi(this IEndpointRouteBuilder api) =>
-        api.MapGroup("/metrics").WithTags("Metrics").MapGet("/flow", FlowAsync);
+    public static void MapMetricsApi(this IEndpointRouteBuilder api)
+    {
+        var metrics = api.MapGroup("/metrics").WithTags("Metrics");
+        metrics.MapGet("/flow", FlowAsync);
+        metrics.MapGet("/flow/dashboard", FlowDashboardApi.GetAsync);
+    }
 
     /// <summary>
     /// Flow metrics of one service, or of every service the user sees: managers, developers and
@@ -55,12 +59,12 @@ public static class MetricsApi
         return TypedResults.Ok(FlowReport.Of(flow, scope, one, first, last, now));
     }
 
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    internal static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
     {
         date = fallback;
         return text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
-    private static ProblemHttpResult BadDate(string field) =>
+    internal static ProblemHttpResult BadDate(string field) =>
         Problems.BadField(field, "Metrics.BadDate", $"{field} is a date written yyyy-MM-dd.");
 }

@@ -31,8 +31,7 @@ public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms 
             var (start, end) = (DayCount.StartOfDayUtc(from), DayCount.StartOfDayUtc(to.AddDays(1)));
             var flow = await cache.CurrentAsync(db, ct);
             var cases = FlowReport.CasesIn(flow, scope.Services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId))).ToHashSet();
-            var events = (await db.Events.AsNoTracking().Where(e => e.CaseId != null && e.At < end).OrderBy(e => e.Id).ToListAsync(ct))
-                .Where(e => cases.Contains(e.CaseId!.Value) && e.Type != Features.EventLog.EventTypes.WorkLogged).ToList();
+            var events = await ExportEvents.ReadAsync(db, cases, scope.Services is null, end, withWorkLogs: false, ct);
             var names = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
             var log = ExportedLog.Build(events, await FlowCache.StagesAsync(db, ct), names, pseudonyms);
             return new ProcessMapPageModel(scope, choices, ProcessMapView.Of(log, variant));

@@ -36,6 +36,8 @@ public sealed class SqliteSujuvaDb(DbContextOptions<SqliteSujuvaDb> options) : S
         await gate.WaitAsync(cancellationToken);
         try
         {
+            if (acceptAllChangesOnSuccess && OneTripSave.SoleChange(this) is { } changed)
+                return await SqliteOneTripSave.SaveAsync(this, changed, cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         finally

@@ -88,7 +88,7 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
         var weekly = figure.GetByRole(AriaRole.Button, new() { Name = "Week" });
         await weekly.ClickAsync();
         await Assertions.Expect(weekly).ToHaveAttributeAsync("aria-pressed", "true");
-        await Assertions.Expect(figure.GetByRole(AriaRole.Heading, new() { Name = "Throughput per ISO week (run chart)" })).ToBeVisibleAsync();
+        await Assertions.Expect(figure.GetByRole(AriaRole.Heading, new() { Name = "Throughput per ISO week, whole weeks in the period (run chart)" })).ToBeVisibleAsync();
         await Assertions.Expect(figure.Locator("[data-signals]")).ToHaveTextAsync(SignalText());
         await figure.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("throughput-run-chart-weekly") });
     }

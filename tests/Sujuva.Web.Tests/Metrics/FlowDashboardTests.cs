@@ -35,6 +35,19 @@ public sealed class FlowDashboardTests
     }
 
     [Fact]
+    public void Of_PeriodWithPartWeeks_WeeklyThroughputHasWholeWeeksOnly()
+    {
+        // Tue 3 Mar to Mon 9 Mar touches weeks 10 and 11 without holding either whole: no weekly point.
+        var part = FlowDashboardView.Of(LiveTimelines.From(Events(), Stages), CoachingScope(), Monday.AddDays(1), Sunday.AddDays(1), Day(10));
+        Assert.Equal(1, part.Current.Closed);
+        Assert.Empty(part.ThroughputPerWeek);
+
+        // Sun 1 Mar to Mon 9 Mar holds week 10 whole (A closed on Sat 7 Mar).
+        var whole = FlowDashboardView.Of(LiveTimelines.From(Events(), Stages), CoachingScope(), Monday.AddDays(-1), Sunday.AddDays(1), Day(10));
+        Assert.Equal(new WeeklyCount(2026, 10, 1), Assert.Single(whole.ThroughputPerWeek));
+    }
+
+    [Fact]
     public void Of_Service_CumulativeFlowCountsStagesAtEachDaysEnd()
     {
         var cfd = FlowDashboardView.Of(LiveTimelines.From(Events(), Stages), CoachingScope(), Monday, Sunday, Day(10)).CumulativeFlow;

@@ -43,9 +43,17 @@ public sealed record FlowDashboardView(
             .ToArray();
         var handoffs = flow.Handoffs.Where(h => scope.Services is null || scope.Services.Contains(h.FromServiceId)).Select(h => h.Handoff);
         return new FlowDashboardView(current, previous, closed, cfd, stages, scope.StageKinds,
-            Throughput.PerIsoWeek(current.ThroughputPerDay), AgingChart.Of(cases, current.AsOf),
+            Throughput.PerIsoWeek(WholeWeeks(current.ThroughputPerDay)), AgingChart.Of(cases, current.AsOf),
             ValueStream.Of(cases, stages, handoffs, current.AsOf), EffortByWeek(closed));
     }
+
+    /// <summary>
+    /// The days of the ISO weeks (Monday to Sunday) that lie wholly in the period: a part week at either end
+    /// has fewer days to count, so on the weekly run chart it would read as a drop and bend the median.
+    /// </summary>
+    private static IEnumerable<DailyCount> WholeWeeks(IReadOnlyList<DailyCount> days) =>
+        days.GroupBy(d => (ISOWeek.GetYear(d.Day.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(d.Day.ToDateTime(TimeOnly.MinValue))))
+            .Where(week => week.Count() == 7).SelectMany(week => week);
 
     private static ClosedCasePoint Point(CaseTimeline c)
     {

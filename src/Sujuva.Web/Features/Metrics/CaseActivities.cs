@@ -6,8 +6,9 @@ namespace Sujuva.Web.Features.Metrics;
 /// <summary>
 /// Each case's activities as the process map reads them (<see cref="ExportedActivity"/>, work logs left
 /// out: effort inside a step, not a step), kept compactly for millions of events: per event one long of
-/// event id and activity index, one long of UTC ticks. The id keeps the log's order across cases, which
-/// decides the order in which a built log first meets its cases and activities.
+/// sequence number and activity index, one long of UTC ticks. Events arrive in id order, so the sequence
+/// keeps the log's order across cases, which decides the order in which a built log first meets its cases
+/// and activities.
 /// Not thread-safe; <see cref="FlowCache"/> serialises access.
 /// </summary>
 public sealed class CaseActivities
@@ -18,6 +19,7 @@ public sealed class CaseActivities
     private readonly Dictionary<CaseId, List<Step>> _cases = [];
     private readonly Dictionary<ActivityKey, int> _index = [];
     private readonly List<ActivityKey> _keys = [];
+    private long _sequence;
 
     /// <summary>The distinct activities met so far, by index.</summary>
     public IReadOnlyList<ActivityKey> Keys => _keys;
@@ -34,19 +36,18 @@ public sealed class CaseActivities
             _keys.Add(key);
         }
 
-        if (e.Id > long.MaxValue >> ActivityBits) throw new InvalidOperationException($"Event id {e.Id} is beyond the process map store.");
         if (!_cases.TryGetValue(caseId, out var steps)) _cases[caseId] = steps = [];
-        steps.Add(new Step((e.Id << ActivityBits) | (uint)activity, e.At.Ticks));
+        steps.Add(new Step((_sequence++ << ActivityBits) | (uint)activity, e.At.Ticks));
     }
 
     /// <summary>The case's activities in log order; empty for a case without any.</summary>
     public IReadOnlyList<Step> Of(CaseId caseId) => _cases.TryGetValue(caseId, out var steps) ? steps : [];
 
-    /// <summary>One event as an activity: the event id and activity index packed, and when it happened.</summary>
-    public readonly record struct Step(long IdAndActivity, long Ticks)
+    /// <summary>One event as an activity: its place in the log (2^39 events) and activity index packed, and when it happened.</summary>
+    public readonly record struct Step(long SequenceAndActivity, long Ticks)
     {
-        public long Id => IdAndActivity >> ActivityBits;
+        public long Sequence => SequenceAndActivity >> ActivityBits;
 
-        public int Activity => (int)(IdAndActivity & ActivityMask);
+        public int Activity => (int)(SequenceAndActivity & ActivityMask);
     }
 }

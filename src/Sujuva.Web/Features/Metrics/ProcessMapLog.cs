@@ -23,8 +23,8 @@ public static class ProcessMapLog
             foreach (var step in activities.Of(ids[c]))
                 if (step.Ticks < end.Ticks) rows.Add((step, c));
 
-        // Log order (event id) across cases: cases and activities are met in the order the export meets them.
-        rows.Sort(static (x, y) => x.Step.IdAndActivity.CompareTo(y.Step.IdAndActivity));
+        // Log order across cases: cases and activities are met in the order the export meets them.
+        rows.Sort(static (x, y) => x.Step.SequenceAndActivity.CompareTo(y.Step.SequenceAndActivity));
         var names = new string?[activities.Keys.Count];
         var index = new int[ids.Length];
         Array.Fill(index, -1);

@@ -13,10 +13,6 @@ namespace Sujuva.Web.Features.Exports;
 /// </summary>
 public static class ExportedLog
 {
-    public const string Blocked = "Blocked: ";
-    public const string Unblocked = "Unblocked";
-    public const string Closed = "Closed";
-
     public static Sujuva.Analytics.EventLogs.EventLog Build(IEnumerable<Event> events, IReadOnlyDictionary<StageId, StageInfo> stages,
         IReadOnlyDictionary<ServiceId, string> serviceNames, Pseudonyms pseudonyms)
     {
@@ -25,7 +21,7 @@ public static class ExportedLog
         var log = new EventLogBuilder();
         foreach (var e in events.OrderBy(e => e.Id))
         {
-            if (e.CaseId is not { } caseId || Activity(e, stages) is not { } activity) continue;
+            if (e.CaseId is not { } caseId || ExportedActivity.Of(e)?.Name(stages) is not { } activity) continue;
             var isNew = !log.TryGetCaseIndex(pseudonyms.Case(caseId), out var c);
             if (isNew)
             {
@@ -43,26 +39,6 @@ public static class ExportedLog
         }
 
         return log.Build();
-    }
-
-    private static string? Activity(Event e, IReadOnlyDictionary<StageId, StageInfo> stages) => e.Type switch
-    {
-        EventTypes.CaseOpened or EventTypes.CaseMoved or EventTypes.CaseReopened =>
-            e.StageId is { } id && stages.TryGetValue(id, out var stage) ? stage.Name : e.StageId?.Value.ToString(),
-        EventTypes.CaseBlocked => Blocked + (Text(e.Payload, "reason") ?? ""),
-        EventTypes.CaseUnblocked => Unblocked,
-        EventTypes.CaseClosed => Closed,
-        EventTypes.WorkLogged => "Work logged",
-        EventTypes.ReferralSent => "Referral sent",
-        EventTypes.ReferralAccepted => "Referral accepted",
-        EventTypes.ReferralDeclined => "Referral declined",
-        _ => null,
-    };
-
-    private static string? Text(string payload, string name)
-    {
-        using var doc = JsonDocument.Parse(payload);
-        return doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
     }
 
     private static int? Minutes(string payload)

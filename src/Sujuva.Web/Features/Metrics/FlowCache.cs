@@ -19,9 +19,18 @@ public sealed class FlowCache
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly LiveFlowBuilder _builder = new();
 
-    public async Task<LiveFlow> CurrentAsync(SujuvaDb db, CancellationToken ct)
+    public Task<LiveFlow> CurrentAsync(SujuvaDb db, CancellationToken ct) =>
+        ReadAsync(db, (flow, _, _) => flow, ct);
+
+    /// <summary>
+    /// Catches up, then runs <paramref name="read"/> on the snapshot, the cases' activities and the current
+    /// stages while no other read advances the cache (the activities are not a copy).
+    /// </summary>
+    public async Task<T> ReadAsync<T>(SujuvaDb db, Func<LiveFlow, CaseActivities, IReadOnlyDictionary<StageId, StageInfo>, T> read,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(read);
         await _gate.WaitAsync(ct);
         try
         {
@@ -36,7 +45,7 @@ public sealed class FlowCache
                 batch = await next;
             }
 
-            return _builder.Snapshot();
+            return read(_builder.Snapshot(), _builder.Activities, stages);
         }
         finally
         {

@@ -20,6 +20,9 @@ public sealed class LiveFlowBuilder
 
     public int EventCount { get; private set; }
 
+    /// <summary>Each case's activities for the process map, advanced by the same events.</summary>
+    public CaseActivities Activities { get; } = new();
+
     public void Apply(IEnumerable<Event> events, IReadOnlyDictionary<StageId, StageInfo> stages)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -27,6 +30,7 @@ public sealed class LiveFlowBuilder
         foreach (var e in events.OrderBy(e => e.Id))
         {
             Cursor = Math.Max(Cursor, e.Id);
+            Activities.Apply(e);
             if (e.CaseId is not { } caseId || e.ServiceId is not { } serviceId) continue;
             if (!_cases.TryGetValue(caseId, out var trail))
                 _cases[caseId] = trail = new CaseTrail(caseId.Value.ToString(), serviceId, e.OrganisationId?.Value.ToString());

@@ -11,9 +11,9 @@ namespace Sujuva.Web.Components.Pages.Dashboards;
 public sealed record ProcessMapPageModel(FlowScope Scope, IReadOnlyList<ScopeChoice> Services, ProcessMapView View);
 
 /// <summary>
-/// Reads the live log the way the event-log export does (the cases open at any time in the period, with
-/// their events up to its end, pseudonymous). Logged work is left out: it is effort inside a step, not a
-/// step, and as an activity it would tie every stage to every other.
+/// Builds the log the event-log export would give (the cases open at any time in the period, with their
+/// events up to its end, pseudonymous) from the flow cache's memory, not the database. Logged work is
+/// left out: it is effort inside a step, not a step, and as an activity it would tie every stage to every other.
 /// </summary>
 public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms pseudonyms)
 {
@@ -29,11 +29,11 @@ public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms 
                 .Select(s => new ScopeChoice(FlowScopeKind.Service, s.Id.Value, s.Name)).ToListAsync(ct);
 
             var (start, end) = (DayCount.StartOfDayUtc(from), DayCount.StartOfDayUtc(to.AddDays(1)));
-            var flow = await cache.CurrentAsync(db, ct);
-            var cases = FlowReport.CasesIn(flow, scope.Services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId))).ToHashSet();
-            var events = await ExportEvents.ReadAsync(db, cases, scope.Services is null, end, withWorkLogs: false, ct);
-            var names = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-            var log = ExportedLog.Build(events, await FlowCache.StagesAsync(db, ct), names, pseudonyms);
+            var log = await cache.ReadAsync(db, (flow, activities, stages) =>
+            {
+                var cases = FlowReport.CasesIn(flow, scope.Services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId)));
+                return ProcessMapLog.Build(activities, cases, end, stages, pseudonyms);
+            }, ct);
             return new ProcessMapPageModel(scope, choices, ProcessMapView.Of(log, variant));
         });
 }

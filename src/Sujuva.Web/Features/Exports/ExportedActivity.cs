@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Features.Metrics;
+
+namespace Sujuva.Web.Features.Exports;
+
+/// <summary>
+/// What an event is called as an activity in an exported log: the stage entered, or a fixed text. A stage
+/// is kept by id and named when the log is built, so a renamed stage shows its current name everywhere.
+/// </summary>
+public readonly record struct ActivityKey(StageId? Stage, string? Text)
+{
+    public string Name(IReadOnlyDictionary<StageId, StageInfo> stages)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        if (Stage is not { } id) return Text!;
+        return stages.TryGetValue(id, out var stage) ? stage.Name : id.Value.ToString();
+    }
+}
+
+/// <summary>
+/// The one mapping from events to activities (METRICS.md §8), shared by the export and the process map
+/// so that they cannot drift apart: open, move and reopen enter a stage, the rest say what happened.
+/// </summary>
+public static class ExportedActivity
+{
+    public const string Blocked = "Blocked: ";
+    public const string Unblocked = "Unblocked";
+    public const string Closed = "Closed";
+    public const string WorkLogged = "Work logged";
+
+    /// <summary>The event's activity, or null for an event that is not one (a stage event without its stage).</summary>
+    public static ActivityKey? Of(Event e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return e.Type switch
+        {
+            EventTypes.CaseOpened or EventTypes.CaseMoved or EventTypes.CaseReopened =>
+                e.StageId is { } id ? new ActivityKey(id, null) : null,
+            EventTypes.CaseBlocked => Text(Blocked + (Reason(e.Payload) ?? "")),
+            EventTypes.CaseUnblocked => Text(Unblocked),
+            EventTypes.CaseClosed => Text(Closed),
+            EventTypes.WorkLogged => Text(WorkLogged),
+            EventTypes.ReferralSent => Text("Referral sent"),
+            EventTypes.ReferralAccepted => Text("Referral accepted"),
+            EventTypes.ReferralDeclined => Text("Referral declined"),
+            _ => null,
+        };
+    }
+
+    private static ActivityKey Text(string text) => new(null, text);
+
+    private static string? Reason(string payload)
+    {
+        using var doc = JsonDocument.Parse(payload);
+        return doc.RootElement.TryGetProperty("reason", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    }
+}

@@ -1,0 +1,41 @@
+using Sujuva.Analytics.EventLogs;
+using Sujuva.Web.Features.Exports;
+
+namespace Sujuva.Web.Features.Metrics;
+
+/// <summary>
+/// The process map's event log built from memory (<see cref="CaseActivities"/>) instead of the database:
+/// the given cases' activities before the period's end, pseudonymous case ids, in log order — the same
+/// traces, activities and times as <see cref="ExportedLog"/> builds from the events without work logs.
+/// Resources, groups and attributes are left out: the map reads activities and times only.
+/// </summary>
+public static class ProcessMapLog
+{
+    public static Sujuva.Analytics.EventLogs.EventLog Build(CaseActivities activities, IEnumerable<CaseId> cases, DateTime end,
+        IReadOnlyDictionary<StageId, StageInfo> stages, Pseudonyms pseudonyms)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(pseudonyms);
+        var ids = cases.Distinct().ToArray();
+        var rows = new List<(CaseActivities.Step Step, int Case)>();
+        for (var c = 0; c < ids.Length; c++)
+            foreach (var step in activities.Of(ids[c]))
+                if (step.Ticks < end.Ticks) rows.Add((step, c));
+
+        // Log order across cases: cases and activities are met in the order the export meets them.
+        rows.Sort(static (x, y) => x.Step.SequenceAndActivity.CompareTo(y.Step.SequenceAndActivity));
+        var names = new string?[activities.Keys.Count];
+        var index = new int[ids.Length];
+        Array.Fill(index, -1);
+        var log = new EventLogBuilder();
+        foreach (var (step, c) in rows)
+        {
+            if (index[c] < 0) index[c] = log.CaseIndex(pseudonyms.Case(ids[c]));
+            var a = step.Activity;
+            log.Add(index[c], names[a] ??= activities.Keys[a].Name(stages), step.Ticks);
+        }
+
+        return log.Build();
+    }
+}

@@ -14,7 +14,7 @@ public sealed class ScatterChartTests : ComponentTest
         var dots = ScatterDots.Of([(Day, 5), (Day, 5), (Day, 6), (Day.AddDays(1), 5), (Day, 5)]);
 
         Assert.Equal([new ScatterDots(Day, 5, 3), new ScatterDots(Day, 6, 1), new ScatterDots(Day.AddDays(1), 5, 1)], dots);
-        Assert.Equal([0, 1, 2, 2, 3], new[] { 1, 2, 5, 15, 16 }.Select(n => new ScatterDots(Day, 1, n).SizeClass));
+        Assert.Equal([0, 1, 1, 2, 2, 3], new[] { 1, 2, 4, 5, 15, 16 }.Select(DotSizes.Of));
     }
 
     [Fact]

@@ -75,6 +75,7 @@ public sealed class RunChartTests : ComponentTest
         var signals = cut.Find("[data-signals]");
         Assert.Equal("polite", signals.GetAttribute("aria-live"));
         Assert.Contains("Shift: 9 points in a row above the median", signals.TextContent, StringComparison.Ordinal);
+        cut.Find("button[aria-expanded]").Click();
         Assert.Equal(["Day", "Closed", "Median", "In an unusually long run"], cut.FindAll("thead th").Select(th => th.TextContent));
         var rows = cut.FindAll("tbody tr");
         Assert.Equal(["08/11/2026", "5", "3", "Yes"], rows[7].QuerySelectorAll("td").Select(td => td.TextContent));

@@ -43,13 +43,17 @@ public sealed class DashboardTests(AppFixture fixture)
         var table = page.GetByRole(AriaRole.Figure, new() { Name = "Lead time of closed cases" });
         var header = table.Locator("th[scope=col]", new() { HasText = "Lead time, days" });
         await ReadyAsync(page);
-        await table.GetByText("Data table").ClickAsync();
+        var toggle = table.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Data table \\([\\d,]+ rows\\)") });
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(table.Locator("table")).ToHaveCountAsync(0);
+        await toggle.ClickAsync();
         await Assertions.Expect(header).ToBeVisibleAsync();
-        var csv = table.Locator("a[download='scatter.csv']");
-        await Assertions.Expect(csv).ToContainTextAsync("Download CSV");
-        var href = await csv.GetAttributeAsync("href") ?? "";
-        Assert.StartsWith("data:text/csv;charset=utf-8,", href, StringComparison.Ordinal);
-        Assert.StartsWith("Closed on,\"Lead time, days\"", Uri.UnescapeDataString(href["data:text/csv;charset=utf-8,".Length..]), StringComparison.Ordinal);
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        var csv = table.GetByRole(AriaRole.Button, new() { Name = "Download CSV" });
+        var download = await page.RunAndWaitForDownloadAsync(() => csv.ClickAsync());
+        Assert.Equal("scatter.csv", download.SuggestedFilename);
+        var text = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
+        Assert.StartsWith("Closed on,\"Lead time, days\"", text, StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-service"), FullPage = true });
     }
 

@@ -79,13 +79,14 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
 
         var figure = page.Locator("[data-chart=throughput]");
         await Assertions.Expect(figure.Locator("[data-signals]")).ToHaveTextAsync(SignalText());
+        await figure.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Data table") }).ClickAsync();
         await Assertions.Expect(figure.Locator("thead")).ToContainTextAsync("Median");
         await Assertions.Expect(figure.Locator("thead")).ToContainTextAsync("In an unusually long run");
         await figure.ScrollIntoViewIfNeededAsync();
         await figure.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("throughput-run-chart") });
 
         await AppFixture.WaitForCircuitAsync(page);
-        var weekly = figure.GetByRole(AriaRole.Button, new() { Name = "Week" });
+        var weekly = figure.GetByRole(AriaRole.Button, new() { Name = "Week", Exact = true });
         await weekly.ClickAsync();
         await Assertions.Expect(weekly).ToHaveAttributeAsync("aria-pressed", "true");
         await Assertions.Expect(figure.GetByRole(AriaRole.Heading, new() { Name = "Throughput per ISO week, whole weeks in the period (run chart)" })).ToBeVisibleAsync();

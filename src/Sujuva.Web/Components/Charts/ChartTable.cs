@@ -26,9 +26,6 @@ public sealed record ChartTable(IReadOnlyList<string> Headers, IReadOnlyList<IRe
         return csv.ToString();
     }
 
-    /// <summary>A data: URL, so the download needs no endpoint and no script.</summary>
-    public string CsvDataUrl() => "data:text/csv;charset=utf-8," + Uri.EscapeDataString(ToCsv());
-
     private static string Invariant(object? value) => value switch
     {
         null => "",

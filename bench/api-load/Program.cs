@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Sujuva.Bench.ApiLoad;
+using Sujuva.Bench;
 
 // Usage: dotnet run -c Release -- <app dll> <Sqlite|Postgres> [connection string] (see run.sh)
 var appDll = Path.GetFullPath(args[0]);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Sujuva.Bench.FlowScale;
+using Sujuva.Bench;
 
 // Usage: dotnet FlowScale.dll <app dll> <Sqlite|Postgres> <connection string> (see run.sh). An empty database is
 // seeded with the 100,000-client demo on the first start; later runs reuse it.
@@ -22,7 +23,7 @@ var env = new Dictionary<string, string>
     ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
 };
 
-var first = await AppProcess.StartAsync(appDll, url, env);
+var first = await AppProcess.StartAsync(appDll, url, env, TimeSpan.FromMinutes(60));
 if (first.Output.Contains("Seeded the demo network", StringComparison.Ordinal))
 {
     Console.WriteLine($"{provider}: seeded {clients} clients, first start until /health answers: {first.StartTime.TotalSeconds:F0} s");
@@ -30,7 +31,7 @@ if (first.Output.Contains("Seeded the demo network", StringComparison.Ordinal))
     // Measure a restart, as a server comes back, not the process that seeded.
     await first.WaitForLineAsync("Flow cache warmed", TimeSpan.FromMinutes(30));
     await first.DisposeAsync();
-    first = await AppProcess.StartAsync(appDll, url, env);
+    first = await AppProcess.StartAsync(appDll, url, env, TimeSpan.FromMinutes(60));
 }
 
 await using var app = first;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Sujuva.Bench.FlowScale;
+namespace Sujuva.Bench;
 
 /// <summary>The app as a child process on 127.0.0.1, with its start-up output kept for the demo sign-ins.</summary>
 public sealed class AppProcess : IAsyncDisposable
@@ -17,7 +17,8 @@ public sealed class AppProcess : IAsyncDisposable
         Url = url;
     }
 
-    public static async Task<AppProcess> StartAsync(string appDll, string url, IDictionary<string, string> env)
+    public static async Task<AppProcess> StartAsync(string appDll, string url, IDictionary<string, string> env,
+        TimeSpan? startTimeout = null)
     {
         var info = new ProcessStartInfo("dotnet", [appDll, "--urls", url])
         {
@@ -33,7 +34,7 @@ public sealed class AppProcess : IAsyncDisposable
         app._process.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        while (clock.Elapsed < TimeSpan.FromMinutes(60))
+        while (clock.Elapsed < (startTimeout ?? TimeSpan.FromMinutes(3)))
         {
             if (app._process.HasExited) throw new InvalidOperationException("The app exited:\n" + app.Output);
             try

@@ -44,6 +44,23 @@ public static class AdminAuthenticator
         return http;
     }
 
+    /// <summary>A browser page signed in as the demo administrator: password, then the code on the second step.</summary>
+    public static async Task<Microsoft.Playwright.IPage> SignedInPageAsync(AppFixture fixture)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        var key = await KeyAsync(fixture.App.BaseAddress);
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("E-mail").FillAsync(ApiGiven.Administrator);
+        await page.Locator("#password").FillAsync(AppFixture.DemoPassword);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Code(key));
+        await page.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await AppFixture.WaitForCircuitAsync(page);
+        return page;
+    }
+
     public static Task<HttpResponseMessage> LoginAsync(HttpClient http, string email, string? code) =>
         http.PostAsJsonAsync("/api/auth/login", new { email, password = AppFixture.DemoPassword, twoFactorCode = code });
 

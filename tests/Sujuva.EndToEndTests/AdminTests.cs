@@ -66,19 +66,5 @@ public sealed class AdminTests(AppFixture fixture)
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
 
-    /// <summary>Password, then the authenticator code on the second step of the sign-in page.</summary>
-    private async Task<IPage> SignInAsAdministratorAsync()
-    {
-        var key = await AdminAuthenticator.KeyAsync(fixture.App.BaseAddress);
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(ApiGiven.Administrator);
-        await page.Locator("#password").FillAsync(AppFixture.DemoPassword);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(AdminAuthenticator.Code(key));
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        await AppFixture.WaitForCircuitAsync(page);
-        return page;
-    }
+    private Task<IPage> SignInAsAdministratorAsync() => AdminAuthenticator.SignedInPageAsync(fixture);
 }

@@ -98,16 +98,7 @@ public sealed class AuditLogTests(AppFixture fixture)
     /// <summary>Password, then the authenticator code on the second step of the sign-in page.</summary>
     private async Task<IPage> SignInAsAdministratorAsync()
     {
-        var key = await AdminAuthenticator.KeyAsync(fixture.App.BaseAddress);
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(ApiGiven.Administrator);
-        await page.Locator("#password").FillAsync(AppFixture.DemoPassword);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(AdminAuthenticator.Code(key));
-        await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        await AppFixture.WaitForCircuitAsync(page);
+        var page = await AdminAuthenticator.SignedInPageAsync(fixture);
         await page.GotoAsync("/admin/users");
         await AppFixture.WaitForCircuitAsync(page);
         return page;

@@ -31,6 +31,7 @@ public sealed class AuditLogTests(AppFixture fixture)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Administration" })
             .GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
+        await AppFixture.WaitForCircuitAsync(page);
         var filter = page.GetByRole(AriaRole.Form, new() { Name = "Filter the audit log" });
         await filter.GetByLabel("User").SelectOptionAsync(new SelectOptionValue { Label = $"{workerName} ({workerEmail})" });
         await filter.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Personal data read" });
@@ -49,6 +50,9 @@ public sealed class AuditLogTests(AppFixture fixture)
         var found = page.Url;
 
         var yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The filters were submitted as a new page: let it become interactive before typing into it, or its
+        // first interactive render puts the address's values back into the fields.
+        await AppFixture.WaitForCircuitAsync(page);
         filter = page.GetByRole(AriaRole.Form, new() { Name = "Filter the audit log" });
         await filter.GetByLabel("From").FillAsync(DateTime.UtcNow.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await filter.GetByLabel("To (inclusive)").FillAsync(yesterday);

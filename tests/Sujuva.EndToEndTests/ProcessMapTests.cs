@@ -15,6 +15,7 @@ public sealed class ProcessMapTests(AppFixture fixture)
         var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 1400, Height = 1000 });
         await AppFixture.SignInAsync(page, Manager);
         await page.GotoAsync("/dashboards/flow");
+        await AppFixture.WaitForCircuitAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Process map" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Process map", Exact = true }))
             .ToBeVisibleAsync(new() { Timeout = 60_000 });

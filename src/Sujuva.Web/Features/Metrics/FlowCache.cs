@@ -35,14 +35,12 @@ public sealed class FlowCache
         try
         {
             var stages = await StagesAsync(db, ct);
-            var batch = await After(db, _builder.Cursor, ct);
-            while (batch.Count > 0)
+            while (true)
             {
-                // The next batch is read while this one is applied: the database and the builder overlap.
-                var next = batch.Count < Batch ? null : After(db, batch[^1].Id, ct);
+                var batch = await After(db, _builder.Cursor, ct);
+                if (batch.Count == 0) break;
                 _builder.Apply(batch, stages);
-                if (next is null) break;
-                batch = await next;
+                if (batch.Count < Batch) break;
             }
 
             return read(_builder.Snapshot(), _builder.Activities, stages);

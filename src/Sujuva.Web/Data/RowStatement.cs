@@ -7,7 +7,7 @@ using Npgsql;
 namespace Sujuva.Web.Data;
 
 /// <summary>
-/// The SQL of a one-trip save, from the EF model: table and column names, store types and value
+/// The PostgreSQL SQL of a one-trip save (and the naming both providers' forms share), from the EF model: table and column names, store types and value
 /// converters, so it stays in step with the mapping and the migrations. Parameters are positional
 /// and cast to the column's base type, so a null or a string never needs PostgreSQL to guess.
 /// </summary>
@@ -27,8 +27,7 @@ public static class RowStatement
             first = false;
         }
         sql.Append(" WHERE ");
-        var conditions = entry.Metadata.FindPrimaryKey()!.Properties
-            .Concat(entry.Metadata.GetProperties().Where(p => p.IsConcurrencyToken))
+        var conditions = Guards(entry.Metadata)
             .Select(p => Quote(p.GetColumnName()) + " = "
                 + Parameter(p, entry.Property(p.Name).OriginalValue, parameters));
         return sql.AppendJoin(" AND ", conditions).Append(" RETURNING 1)").ToString();
@@ -37,7 +36,7 @@ public static class RowStatement
     /// <summary>INSERT of the rows, in their order, once per row the WITH clause changed.</summary>
     public static string InsertFromChanged(IEntityType type, IReadOnlyList<object> rows, NpgsqlParameterCollection parameters)
     {
-        var columns = type.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
+        var columns = InsertedColumns(type);
         var sql = new StringBuilder("INSERT INTO ").Append(Table(type)).Append(" (")
             .AppendJoin(", ", columns.Select(c => Quote(c.GetColumnName()))).Append(") SELECT ")
             .AppendJoin(", ", columns.Select((_, i) => $"v.c{i}")).Append(" FROM changed CROSS JOIN (VALUES ");
@@ -61,8 +60,16 @@ public static class RowStatement
         return $"${parameters.Count}::{mapping.StoreTypeNameBase}";
     }
 
-    private static string Table(IEntityType type) =>
+    /// <summary>The row's key and concurrency tokens: an update applies only while all still hold.</summary>
+    internal static IEnumerable<IProperty> Guards(IEntityType type) =>
+        type.FindPrimaryKey()!.Properties.Concat(type.GetProperties().Where(p => p.IsConcurrencyToken));
+
+    /// <summary>The columns an insert writes; the database generates the others (the event id).</summary>
+    internal static List<IProperty> InsertedColumns(IEntityType type) =>
+        [.. type.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never)];
+
+    internal static string Table(IEntityType type) =>
         (type.GetSchema() is { } schema ? Quote(schema) + "." : "") + Quote(type.GetTableName()!);
 
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

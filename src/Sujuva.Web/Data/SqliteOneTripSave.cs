@@ -44,21 +44,20 @@ public static class SqliteOneTripSave
 
     private static string Update(EntityEntry entry, SqliteCommand command)
     {
-        var sql = new StringBuilder("UPDATE ").Append(Quote(entry.Metadata.GetTableName()!)).Append(" SET ");
+        var sql = new StringBuilder("UPDATE ").Append(RowStatement.Table(entry.Metadata)).Append(" SET ");
         sql.AppendJoin(", ", entry.Properties.Where(p => p.IsModified)
-            .Select(p => Quote(p.Metadata.GetColumnName()) + " = " + Parameter(p.Metadata, p.CurrentValue, command)));
-        var conditions = entry.Metadata.FindPrimaryKey()!.Properties
-            .Concat(entry.Metadata.GetProperties().Where(p => p.IsConcurrencyToken))
-            .Select(p => Quote(p.GetColumnName()) + " = " + Parameter(p, entry.Property(p.Name).OriginalValue, command));
+            .Select(p => RowStatement.Quote(p.Metadata.GetColumnName()) + " = " + Parameter(p.Metadata, p.CurrentValue, command)));
+        var conditions = RowStatement.Guards(entry.Metadata)
+            .Select(p => RowStatement.Quote(p.GetColumnName()) + " = " + Parameter(p, entry.Property(p.Name).OriginalValue, command));
         return sql.Append(" WHERE ").AppendJoin(" AND ", conditions).ToString();
     }
 
     /// <summary>The rows in their order (so their ids follow it), only when the UPDATE changed its row.</summary>
     private static string Insert(IEntityType type, IReadOnlyList<object> rows, SqliteCommand command)
     {
-        var columns = type.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToList();
-        var sql = new StringBuilder("INSERT INTO ").Append(Quote(type.GetTableName()!)).Append(" (")
-            .AppendJoin(", ", columns.Select(c => Quote(c.GetColumnName()))).Append(") SELECT ")
+        var columns = RowStatement.InsertedColumns(type);
+        var sql = new StringBuilder("INSERT INTO ").Append(RowStatement.Table(type)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => RowStatement.Quote(c.GetColumnName()))).Append(") SELECT ")
             .AppendJoin(", ", columns.Select((_, i) => $"column{i + 2}")).Append(" FROM (VALUES ");
         for (var r = 0; r < rows.Count; r++)
         {
@@ -76,6 +75,4 @@ public static class SqliteOneTripSave
         command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, value, property.IsNullable));
         return name;
     }
-
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

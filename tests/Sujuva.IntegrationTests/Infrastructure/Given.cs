@@ -34,6 +34,19 @@ public sealed class Given(SujuvaApp app)
     public static async Task<EventPageDto> EventsAfterAsync(HttpClient client, long after) =>
         (await client.GetFromJsonAsync<EventPageDto>($"/api/events?after={after}&limit=5000", Ct))!;
 
+    /// <summary>Every event after the cursor, following the pages to the end.</summary>
+    public static async Task<List<long>> AllEventIdsAfterAsync(HttpClient client, long after)
+    {
+        var ids = new List<long>();
+        while (true)
+        {
+            var page = await EventsAfterAsync(client, after);
+            ids.AddRange(page.Events.Select(e => e.Id));
+            if (page.Events.Count > 0) after = page.Events[^1].Id;
+            if (page.Next is null) return ids;
+        }
+    }
+
     public static async Task<long> LastEventIdAsync(HttpClient client)
     {
         long last = 0;

@@ -69,6 +69,7 @@ public sealed class DashboardTests(AppFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Network value stream" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Network value stream", Exact = true }))
             .ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await ReadyAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Referrals between services" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Show referrals" }).First.ClickAsync();

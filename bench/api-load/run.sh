@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load test of the API on loopback: builds the app and this bench in Release, then for each
 # provider starts the app on a fresh database (timing first start with demo seeding), runs 32
-# concurrent clients moving cases, checks every acknowledged move is in the event log, and
-# times reads of a board with 500 open cases.
+# concurrent clients moving cases, first as fast as they can and then paced at BENCH_RATE moves/s
+# (default 1000; latency counted from when each move was due), checks every acknowledged move is
+# in the event log, and times reads of a board with 500 open cases.
 #   bench/api-load/run.sh                 # SQLite only
 #   SUJUVA_BENCH_POSTGRES="Host=127.0.0.1;Port=55433;Username=postgres;Database=postgres" bench/api-load/run.sh
 set -euo pipefail

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Feedback;
 
 namespace Sujuva.Web.Platform;
@@ -24,6 +25,7 @@ public static class ApiSetup
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new()));
         services.AddSingleton(TimeProvider.System);
         services.AddFeedbackAndPulse();
+        services.AddCaseChangeAdmission();
         return services;
     }
 }

@@ -7,15 +7,15 @@ public static class CasesApi
     public static void MapCasesApi(this IEndpointRouteBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("Cases");
-        cases.MapPost("/", OpenCase.HandleAsync);
+        cases.MapPost("/", OpenCase.HandleAsync).Admitted();
         cases.MapGet("/{caseId:guid}", OpenCase.GetAsync);
-        cases.MapPost("/{caseId:guid}/moves", MoveCase.HandleAsync);
-        cases.MapPost("/{caseId:guid}/block", BlockCase.BlockAsync);
-        cases.MapPost("/{caseId:guid}/unblock", BlockCase.UnblockAsync);
-        cases.MapPost("/{caseId:guid}/assign", AssignCase.HandleAsync);
-        cases.MapPost("/{caseId:guid}/close", CloseCase.CloseAsync);
-        cases.MapPost("/{caseId:guid}/reopen", CloseCase.ReopenAsync);
-        cases.MapPost("/{caseId:guid}/work", LogWork.HandleAsync).WithTags("WorkLogs");
+        cases.MapPost("/{caseId:guid}/moves", MoveCase.HandleAsync).Admitted();
+        cases.MapPost("/{caseId:guid}/block", BlockCase.BlockAsync).Admitted();
+        cases.MapPost("/{caseId:guid}/unblock", BlockCase.UnblockAsync).Admitted();
+        cases.MapPost("/{caseId:guid}/assign", AssignCase.HandleAsync).Admitted();
+        cases.MapPost("/{caseId:guid}/close", CloseCase.CloseAsync).Admitted();
+        cases.MapPost("/{caseId:guid}/reopen", CloseCase.ReopenAsync).Admitted();
+        cases.MapPost("/{caseId:guid}/work", LogWork.HandleAsync).Admitted().WithTags("WorkLogs");
         cases.MapGet("/{caseId:guid}/work", LogWork.ListAsync).WithTags("WorkLogs");
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Sujuva.Bench.ApiLoad;
 
@@ -73,7 +75,10 @@ public sealed class MoveLoad(HttpClient http, IReadOnlyList<CaseView> cases, Gui
     {
         var c = _cases[index];
         var target = c.StageId == stages[0] ? stages[1] : stages[0];
-        var response = await http.PostAsJsonAsync($"/api/cases/{c.Id}/moves", new { stageId = target, version = c.Version });
+        // With its length, as browsers and most API clients send JSON (PostAsJsonAsync would send it chunked).
+        using var body = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { stageId = target, version = c.Version }, Api.Json));
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var response = await http.PostAsync($"/api/cases/{c.Id}/moves", body);
         if (!response.IsSuccessStatusCode)
         {
             Interlocked.Increment(ref _errors);

@@ -7,6 +7,12 @@ public sealed class AppFixture : IAsyncLifetime
 {
     public const string DemoPassword = "Sujuva-demo-2026!";
 
+    /// <summary>
+    /// How long a page may take to load under a full test run on a shared two-core machine: the first
+    /// prerender and the first interactive load of a dashboard compute its figures from the whole event log.
+    /// </summary>
+    public const float LoadTimeout = 60_000;
+
     private IPlaywright? _playwright;
 
     public RunningApp App { get; private set; } = null!;
@@ -29,6 +35,8 @@ public sealed class AppFixture : IAsyncLifetime
             Locale = locale,
             ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 900 },
         });
+        // Navigations wait for the server's prerender, which for a dashboard is its first load.
+        context.SetDefaultNavigationTimeout(LoadTimeout);
         return await context.NewPageAsync();
     }
 
@@ -43,12 +51,41 @@ public sealed class AppFixture : IAsyncLifetime
         // Blazor finishes itself fires no second load event.
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal),
             new() { WaitUntil = WaitUntilState.Commit });
-        await WaitForCircuitAsync(page);
+        await WaitForReadyAsync(page);
     }
 
-    /// <summary>Pages are prerendered first; interactive handlers work once Blazor's circuit is up.</summary>
+    /// <summary>
+    /// Pages are prerendered first; interactive handlers work once Blazor's circuit is up. The page may still
+    /// be loading then: before touching it, use <see cref="WaitForReadyAsync"/>.
+    /// </summary>
     public static Task WaitForCircuitAsync(IPage page) =>
-        page.Locator("main[data-interactive=true]").WaitForAsync();
+        page.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = LoadTimeout });
+
+    /// <summary>Opens a page by its address, as a new document, and waits until it is ready.</summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForReadyAsync(page);
+    }
+
+    /// <summary>
+    /// Waits until the page is interactive and loaded. The first interactive render replaces the prerendered
+    /// page and loads its data again, so anything touched before then may be replaced under the pointer.
+    /// Pages mark their loaded content data-ready="true" once interactive, and a part that loads on its own
+    /// says "false" until it has: ready is at least one marker, all of them true. After a navigation inside
+    /// the circuit (a link) the previous page's marker stays until the next page renders, so pass
+    /// <paramref name="shown"/>, something only the next page has (its heading), to wait for first.
+    /// </summary>
+    public static async Task WaitForReadyAsync(IPage page, ILocator? shown = null)
+    {
+        if (shown is not null) await shown.WaitForAsync(new() { Timeout = LoadTimeout });
+        await page.WaitForFunctionAsync("""
+            () => {
+                const markers = document.querySelectorAll('main[data-interactive=true] [data-ready]');
+                return markers.length > 0 && [...markers].every(m => m.getAttribute('data-ready') === 'true');
+            }
+            """, null, new() { Timeout = LoadTimeout, PollingInterval = 100 });
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -49,8 +49,18 @@ public sealed class AppFixture : IAsyncLifetime
         await page.Locator("button[type=submit]").ClickAsync();
         // Commit, not load: the circuit below is what shows the page is ready, and a navigation that
         // Blazor finishes itself fires no second load event.
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal),
-            new() { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal),
+                new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            // What the page says instead (an alert, an error page) is where to look next.
+            await page.ScreenshotAsync(new() { Path = EndToEndTests.Browser.ScreenshotPath("sign-in-stuck-" + email) });
+            var text = await page.Locator("body").InnerTextAsync();
+            throw new TimeoutException($"Still on {page.Url} after signing in as {email}: {text[..Math.Min(text.Length, 600)]}", e);
+        }
         await WaitForReadyAsync(page);
     }
 

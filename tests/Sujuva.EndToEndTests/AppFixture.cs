@@ -13,6 +13,8 @@ public sealed class AppFixture : IAsyncLifetime
     /// </summary>
     public const float LoadTimeout = 60_000;
 
+    private readonly List<IBrowserContext> _contexts = [];
+    private string? _contextsOfTest;
     private IPlaywright? _playwright;
 
     public RunningApp App { get; private set; } = null!;
@@ -29,6 +31,7 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>A fresh browser context (own cookies) with a browser language; pages open on the app.</summary>
     public async Task<IPage> NewPageAsync(string locale = "en-GB", ViewportSize? viewport = null)
     {
+        await CloseEarlierTestsPagesAsync();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseAddress.ToString(),
@@ -37,7 +40,21 @@ public sealed class AppFixture : IAsyncLifetime
         });
         // Navigations wait for the server's prerender, which for a dashboard is its first load.
         context.SetDefaultNavigationTimeout(LoadTimeout);
+        _contexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A finished test's open pages keep their circuits, and every live update would redraw their boards and
+    /// dashboards on the server for the rest of the run: close them when the next test opens its first page.
+    /// </summary>
+    private async Task CloseEarlierTestsPagesAsync()
+    {
+        var test = TestContext.Current.Test?.UniqueID;
+        if (test == _contextsOfTest) return;
+        foreach (var context in _contexts) await context.CloseAsync();
+        _contexts.Clear();
+        _contextsOfTest = test;
     }
 
     /// <summary>Signs in through the sign-in page, as a person does, and waits for the home page.</summary>

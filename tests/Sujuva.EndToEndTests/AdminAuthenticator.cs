@@ -57,7 +57,7 @@ public static class AdminAuthenticator
         await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Code(key));
         await page.Locator("button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.WaitForReadyAsync(page);
         return page;
     }
 

@@ -7,6 +7,14 @@ public sealed class AppFixture : IAsyncLifetime
 {
     public const string DemoPassword = "Sujuva-demo-2026!";
 
+    /// <summary>
+    /// How long a page may take to load under a full test run on a shared two-core machine: the first
+    /// prerender and the first interactive load of a dashboard compute its figures from the whole event log.
+    /// </summary>
+    public const float LoadTimeout = 60_000;
+
+    private readonly List<IBrowserContext> _contexts = [];
+    private string? _contextsOfTest;
     private IPlaywright? _playwright;
 
     public RunningApp App { get; private set; } = null!;
@@ -23,13 +31,30 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>A fresh browser context (own cookies) with a browser language; pages open on the app.</summary>
     public async Task<IPage> NewPageAsync(string locale = "en-GB", ViewportSize? viewport = null)
     {
+        await CloseEarlierTestsPagesAsync();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseAddress.ToString(),
             Locale = locale,
             ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 900 },
         });
+        // Navigations wait for the server's prerender, which for a dashboard is its first load.
+        context.SetDefaultNavigationTimeout(LoadTimeout);
+        _contexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A finished test's open pages keep their circuits, and every live update would redraw their boards and
+    /// dashboards on the server for the rest of the run: close them when the next test opens its first page.
+    /// </summary>
+    private async Task CloseEarlierTestsPagesAsync()
+    {
+        var test = TestContext.Current.Test?.UniqueID;
+        if (test == _contextsOfTest) return;
+        foreach (var context in _contexts) await context.CloseAsync();
+        _contexts.Clear();
+        _contextsOfTest = test;
     }
 
     /// <summary>Signs in through the sign-in page, as a person does, and waits for the home page.</summary>
@@ -41,14 +66,53 @@ public sealed class AppFixture : IAsyncLifetime
         await page.Locator("button[type=submit]").ClickAsync();
         // Commit, not load: the circuit below is what shows the page is ready, and a navigation that
         // Blazor finishes itself fires no second load event.
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal),
-            new() { WaitUntil = WaitUntilState.Commit });
-        await WaitForCircuitAsync(page);
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal),
+                new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            // What the page says instead (an alert, an error page) is where to look next.
+            await page.ScreenshotAsync(new() { Path = EndToEndTests.Browser.ScreenshotPath("sign-in-stuck-" + email) });
+            var text = await page.Locator("body").InnerTextAsync();
+            throw new TimeoutException($"Still on {page.Url} after signing in as {email}: {text[..Math.Min(text.Length, 600)]}", e);
+        }
+        await WaitForReadyAsync(page);
     }
 
-    /// <summary>Pages are prerendered first; interactive handlers work once Blazor's circuit is up.</summary>
+    /// <summary>
+    /// Pages are prerendered first; interactive handlers work once Blazor's circuit is up. The page may still
+    /// be loading then: before touching it, use <see cref="WaitForReadyAsync"/>.
+    /// </summary>
     public static Task WaitForCircuitAsync(IPage page) =>
-        page.Locator("main[data-interactive=true]").WaitForAsync();
+        page.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = LoadTimeout });
+
+    /// <summary>Opens a page by its address, as a new document, and waits until it is ready.</summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForReadyAsync(page);
+    }
+
+    /// <summary>
+    /// Waits until the page is interactive and loaded. The first interactive render replaces the prerendered
+    /// page and loads its data again, so anything touched before then may be replaced under the pointer.
+    /// Pages mark their loaded content data-ready="true" once interactive, and a part that loads on its own
+    /// says "false" until it has: ready is at least one marker, all of them true. After a navigation inside
+    /// the circuit (a link) the previous page's marker stays until the next page renders, so pass
+    /// <paramref name="shown"/>, something only the next page has (its heading), to wait for first.
+    /// </summary>
+    public static async Task WaitForReadyAsync(IPage page, ILocator? shown = null)
+    {
+        if (shown is not null) await shown.WaitForAsync(new() { Timeout = LoadTimeout });
+        await page.WaitForFunctionAsync("""
+            () => {
+                const markers = document.querySelectorAll('main[data-interactive=true] [data-ready]');
+                return markers.length > 0 && [...markers].every(m => m.getAttribute('data-ready') === 'true');
+            }
+            """, null, new() { Timeout = LoadTimeout, PollingInterval = 100 });
+    }
 
     public async ValueTask DisposeAsync()
     {

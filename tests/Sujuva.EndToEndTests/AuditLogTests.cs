@@ -24,18 +24,18 @@ public sealed class AuditLogTests(AppFixture fixture)
         var (workerEmail, workerName) = await NewWorkerAsync();
         var worker = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(worker, workerEmail);
-        await worker.GotoAsync($"/cases/{caseId}");
+        await AppFixture.OpenAsync(worker, $"/cases/{caseId}");
         await Assertions.Expect(worker.Locator(".client-name")).ToContainTextAsync("Testi Asiakas 0");
 
         var page = await SignInAsAdministratorAsync();
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Administration" })
             .GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" }));
         var filter = page.GetByRole(AriaRole.Form, new() { Name = "Filter the audit log" });
         await filter.GetByLabel("User").SelectOptionAsync(new SelectOptionValue { Label = $"{workerName} ({workerEmail})" });
         await filter.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Personal data read" });
         await filter.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.WaitForURLAsync("**kind=PersonalDataRead**");
 
         // One visit of the case page is one reading on record (read on its circuit, not also while prerendering).
         var rows = page.Locator("tr[data-kind=PersonalDataRead]").Filter(new() { HasText = pseudonym });
@@ -52,19 +52,20 @@ public sealed class AuditLogTests(AppFixture fixture)
         var yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // The filters were submitted as a new page: let it become interactive before typing into it, or its
         // first interactive render puts the address's values back into the fields.
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.WaitForReadyAsync(page);
         filter = page.GetByRole(AriaRole.Form, new() { Name = "Filter the audit log" });
         await filter.GetByLabel("From").FillAsync(DateTime.UtcNow.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await filter.GetByLabel("To (inclusive)").FillAsync(yesterday);
         await filter.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.WaitForURLAsync($"**to={yesterday}**");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("No entries match the filters.");
         await Assertions.Expect(page.Locator("tr[data-kind]")).ToHaveCountAsync(0);
         Assert.Contains($"to={yesterday}", page.Url, StringComparison.Ordinal);
 
-        await page.GotoAsync(found);
+        await AppFixture.OpenAsync(page, found);
         await page.GetByRole(AriaRole.Link, new() { Name = "Suomi" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Valvontaloki" })).ToBeVisibleAsync();
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Valvontaloki" }));
         await Assertions.Expect(row).ToContainTextAsync("Henkilötietojen katselu");
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("admin-audit-fi"), FullPage = true });
     }
@@ -103,8 +104,7 @@ public sealed class AuditLogTests(AppFixture fixture)
     private async Task<IPage> SignInAsAdministratorAsync()
     {
         var page = await AdminAuthenticator.SignedInPageAsync(fixture);
-        await page.GotoAsync("/admin/users");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, "/admin/users");
         return page;
     }
 }

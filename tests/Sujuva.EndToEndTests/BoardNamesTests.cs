@@ -38,7 +38,7 @@ public sealed class BoardNamesTests(AppFixture fixture)
 
         // Remembered for the browser session: a new load reads no names at all.
         await page.ReloadAsync();
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.WaitForReadyAsync(page);
         await Assertions.Expect(page.GetByLabel("Hide names")).ToBeCheckedAsync();
         await Assertions.Expect(card).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText(ClientName)).ToHaveCountAsync(0);
@@ -88,8 +88,7 @@ public sealed class BoardNamesTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, email);
-        await page.GotoAsync($"/boards/{board.ServiceId}");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, $"/boards/{board.ServiceId}");
         return page;
     }
 
@@ -97,9 +96,8 @@ public sealed class BoardNamesTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, email);
-        await page.GotoAsync("/referrals");
+        await AppFixture.OpenAsync(page, "/referrals");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Referrals", Exact = true })).ToBeVisibleAsync();
-        await AppFixture.WaitForCircuitAsync(page);
         return page;
     }
 }

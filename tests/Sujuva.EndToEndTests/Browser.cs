@@ -22,10 +22,13 @@ public static class Browser
     }
 
     /// <summary>Screenshots are test artefacts: TestResults/screenshots under the test output.</summary>
-    public static string ScreenshotPath(string name)
+    public static string ScreenshotPath(string name) => ArtefactPath(name + ".png");
+
+    /// <summary>A file in TestResults/screenshots under the test output.</summary>
+    public static string ArtefactPath(string fileName)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name + ".png");
+        return Path.Combine(folder, fileName);
     }
 }

@@ -14,13 +14,11 @@ public sealed class CaseTests(AppFixture fixture)
         var board = await new ApiGiven(fixture.App.BaseAddress).BoardAsync(TeamLead, Team, cases: 1);
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
-        await page.GotoAsync($"/boards/{board.ServiceId}");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, $"/boards/{board.ServiceId}");
         var pseudonym = board.Cases[0].Pseudonym;
 
         await page.GetByRole(AriaRole.Link, new() { Name = pseudonym }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Case of client {pseudonym}" })).ToBeVisibleAsync();
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = $"Case of client {pseudonym}" }));
 
         await page.GetByLabel("Minutes").FillAsync("45");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log", Exact = true }).ClickAsync();

@@ -14,14 +14,12 @@ public sealed class DashboardTests(AppFixture fixture)
         var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 1400, Height = 1000 });
         await AppFixture.SignInAsync(page, Manager);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" }).GetByRole(AriaRole.Link, new() { Name = "Flow" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Flow dashboard", Exact = true }))
-            .ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Flow dashboard", Exact = true }));
         var closed = page.Locator("tr[data-measure=Closed] td").First;
         var network = await closed.InnerTextAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Figure, new() { Name = "Cumulative flow" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-network"), FullPage = true });
 
-        await ReadyAsync(page);
         await page.GetByLabel("Scope", new() { Exact = true }).SelectOptionAsync("service");
         await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
@@ -29,7 +27,7 @@ public sealed class DashboardTests(AppFixture fixture)
         await Assertions.Expect(closed).Not.ToHaveTextAsync(network);
         var oneService = await closed.InnerTextAsync();
         var serviceUrl = page.Url;
-        await ReadyAsync(page);
+        await AppFixture.WaitForReadyAsync(page);
 
         await page.GetByLabel("From").FillAsync("2020-01-01");
         await page.GetByLabel("To").FillAsync("2020-01-31");
@@ -38,11 +36,9 @@ public sealed class DashboardTests(AppFixture fixture)
         await Assertions.Expect(closed).ToHaveTextAsync("0");
         Assert.NotEqual("0", oneService);
 
-        await page.GotoAsync(serviceUrl);
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, serviceUrl);
         var table = page.GetByRole(AriaRole.Figure, new() { Name = "Lead time of closed cases" });
         var header = table.Locator("th[scope=col]", new() { HasText = "Lead time, days" });
-        await ReadyAsync(page);
         var toggle = table.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Data table \\([\\d,]+ rows\\)") });
         await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
         await Assertions.Expect(table.Locator("table")).ToHaveCountAsync(0);
@@ -57,19 +53,14 @@ public sealed class DashboardTests(AppFixture fixture)
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("dashboard-service"), FullPage = true });
     }
 
-    /// <summary>The first interactive render replaces the prerendered page: act only once it is interactive and loaded.</summary>
-    private static Task ReadyAsync(IPage page) => page.Locator("[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
-
     [Fact]
     public async Task NetworkValueStream_DrillIntoEdge_ListsItsReferralsByPseudonym()
     {
         var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 1400, Height = 1000 });
         await AppFixture.SignInAsync(page, Manager);
-        await page.GotoAsync("/dashboards/flow");
+        await AppFixture.OpenAsync(page, "/dashboards/flow");
         await page.GetByRole(AriaRole.Link, new() { Name = "Network value stream" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Network value stream", Exact = true }))
-            .ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await ReadyAsync(page);
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Network value stream", Exact = true }));
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Referrals between services" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Show referrals" }).First.ClickAsync();

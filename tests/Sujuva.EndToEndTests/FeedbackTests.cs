@@ -39,14 +39,12 @@ public sealed class FeedbackTests(AppFixture fixture)
 
         var desk = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(desk, TeamLead);
-        await desk.GotoAsync($"/boards/{board.ServiceId}");
-        await AppFixture.WaitForCircuitAsync(desk);
+        await AppFixture.OpenAsync(desk, $"/boards/{board.ServiceId}");
         var card = desk.Locator(".case-card", new() { HasText = pseudonym });
         await Assertions.Expect(card.GetByRole(AriaRole.Img, new() { Name = "Latest client rating: 5 of 5" })).ToBeVisibleAsync();
         await desk.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("feedback-card-en") });
 
-        await desk.GotoAsync($"/cases/{caseId}");
-        await AppFixture.WaitForCircuitAsync(desk);
+        await AppFixture.OpenAsync(desk, $"/cases/{caseId}");
         await Assertions.Expect(desk.GetByText("Kvällstider skulle hjälpa <b>mig</b>.")).ToBeVisibleAsync();
     }
 
@@ -64,8 +62,7 @@ public sealed class FeedbackTests(AppFixture fixture)
 
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
-        await page.GotoAsync($"/services/{board.ServiceId}/feedback");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, $"/services/{board.ServiceId}/feedback");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Client feedback");
         await Assertions.Expect(page.Locator(".feedback-figures dd").Nth(1)).ToHaveTextAsync("50.0 %");
@@ -88,8 +85,7 @@ public sealed class FeedbackTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
-        await page.GotoAsync("/pulse");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, "/pulse");
 
         await page.GetByLabel("4 – Satisfied").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).ClickAsync();
@@ -110,8 +106,7 @@ public sealed class FeedbackTests(AppFixture fixture)
 
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
-        await page.GotoAsync($"/cases/{caseId}");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, $"/cases/{caseId}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show link and QR code" }).ClickAsync();
 
         var link = page.GetByLabel("Feedback link for the client");

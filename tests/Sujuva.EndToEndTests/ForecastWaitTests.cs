@@ -23,8 +23,7 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
         var board = await new ApiGiven(fixture.App.BaseAddress).BoardAsync(Coach, Team, cases: 1);
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, Coach);
-        await page.GotoAsync($"/cases/{board.Cases[0].CaseId}");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, $"/cases/{board.Cases[0].CaseId}");
         await Assertions.Expect(page.Locator("[data-forecast-wait]")).ToHaveCountAsync(0);
 
         await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Rehabilitation });
@@ -44,8 +43,7 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, Receiver);
-        await page.GotoAsync("/referrals");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, "/referrals");
 
         var section = page.Locator("[data-inbox-wait]");
         await Assertions.Expect(section.GetByRole(AriaRole.Heading, new() { Name = "Expected wait of a new referral to us" })).ToBeVisibleAsync();
@@ -58,8 +56,7 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync(locale: "fi-FI");
         await AppFixture.SignInAsync(page, Receiver);
-        await page.GotoAsync("/referrals");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, "/referrals");
 
         var section = page.Locator("[data-inbox-wait]");
         await Assertions.Expect(section.GetByRole(AriaRole.Heading, new() { Name = "Uuden lähetteen odotusaika meille" })).ToBeVisibleAsync();
@@ -74,8 +71,7 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 1400, Height = 1000 });
         await AppFixture.SignInAsync(page, Manager);
-        await page.GotoAsync("/dashboards/flow");
-        await page.Locator("[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
+        await AppFixture.OpenAsync(page, "/dashboards/flow");
 
         var figure = page.Locator("[data-chart=throughput]");
         await Assertions.Expect(figure.Locator("[data-signals]")).ToHaveTextAsync(SignalText());
@@ -85,7 +81,6 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
         await figure.ScrollIntoViewIfNeededAsync();
         await figure.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("throughput-run-chart") });
 
-        await AppFixture.WaitForCircuitAsync(page);
         var weekly = figure.GetByRole(AriaRole.Button, new() { Name = "Week", Exact = true });
         await weekly.ClickAsync();
         await Assertions.Expect(weekly).ToHaveAttributeAsync("aria-pressed", "true");

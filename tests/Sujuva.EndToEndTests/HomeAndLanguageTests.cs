@@ -38,12 +38,13 @@ public sealed class HomeAndLanguageTests(AppFixture fixture)
         await AppFixture.SignInAsync(page, "eetu.rantanen@demo.sujuva.fi");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Suomi" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Oma työ" })).ToBeVisibleAsync();
+        // The language is a cookie, so switching loads the page anew: use it once it is ready.
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Oma työ" }));
         Assert.Equal("fi", await page.Locator("html").GetAttributeAsync("lang"));
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("home-fi"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Svenska" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ditt arbete" })).ToBeVisibleAsync();
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Ditt arbete" }));
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class HomeAndLanguageTests(AppFixture fixture)
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("home-phone") });
 
         await bar.GetByRole(AriaRole.Link, new() { Name = "Svenska" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ditt arbete" })).ToBeVisibleAsync();
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Ditt arbete" }));
     }
 
     [Fact]

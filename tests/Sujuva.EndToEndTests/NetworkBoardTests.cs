@@ -18,8 +18,7 @@ public sealed class NetworkBoardTests(AppFixture fixture)
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
 
-        await page.GotoAsync($"/network-board?services={first.ServiceId},{second.ServiceId}");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, $"/network-board?services={first.ServiceId},{second.ServiceId}");
 
         var waiting = page.Locator(".board-column", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Waiting (all services)" }) });
         var working = page.Locator(".board-column", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Working (all services)" }) });
@@ -52,7 +51,7 @@ public sealed class NetworkBoardTests(AppFixture fixture)
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
         await page.GetByRole(AriaRole.Link, new() { Name = "Network board" }).ClickAsync();
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Network board" }));
         await Assertions.Expect(page.GetByText("Choose one or more services")).ToBeVisibleAsync();
 
         using var lead = await BoardApi.SignedInAsync(fixture.App.BaseAddress, TeamLead);
@@ -70,8 +69,7 @@ public sealed class NetworkBoardTests(AppFixture fixture)
         var page = await fixture.NewPageAsync();
         // A coordinator who sees the whole network (administrators sign in in two steps and do no case work).
         await AppFixture.SignInAsync(page, "kaisa.pitkanen2@demo.sujuva.fi");
-        await page.GotoAsync("/network-board");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, "/network-board");
 
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Add a team's services" }).SelectOptionAsync(new SelectOptionValue { Label = "Kipinän ohjaajat" });
 

@@ -14,12 +14,9 @@ public sealed class ProcessMapTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 1400, Height = 1000 });
         await AppFixture.SignInAsync(page, Manager);
-        await page.GotoAsync("/dashboards/flow");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.OpenAsync(page, "/dashboards/flow");
         await page.GetByRole(AriaRole.Link, new() { Name = "Process map" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Process map", Exact = true }))
-            .ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Process map", Exact = true }));
         var map = page.Locator("svg.process-map");
         await Assertions.Expect(map).ToHaveAttributeAsync("data-measure", "frequency");
         var label = map.Locator("g.process-edge text").First;
@@ -30,7 +27,7 @@ public sealed class ProcessMapTests(AppFixture fixture)
         await page.GetByLabel("Edge label").SelectOptionAsync("median");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await page.WaitForURLAsync("**measure=median**");
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.WaitForReadyAsync(page, page.Locator("svg.process-map[data-measure=median]"));
         await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Process map"));
         await Assertions.Expect(map).ToHaveAttributeAsync("data-measure", "median");
         await Assertions.Expect(label).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@" (d|h|min)$"));
@@ -52,8 +49,7 @@ public sealed class ProcessMapTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync(viewport: new ViewportSize { Width = 1400, Height = 1000 });
         await AppFixture.SignInAsync(page, Manager);
-        await page.GotoAsync("/dashboards/flow");
-        await page.Locator("[data-ready=true]").WaitForAsync(new() { Timeout = 60_000 });
+        await AppFixture.OpenAsync(page, "/dashboards/flow");
         await page.GetByLabel("Scope", new() { Exact = true }).SelectOptionAsync("service");
         await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();

@@ -57,8 +57,7 @@ public sealed class ReferralTests(AppFixture fixture)
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, email);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" }).GetByRole(AriaRole.Link, new() { Name = "Referrals" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Referrals", Exact = true })).ToBeVisibleAsync();
-        await AppFixture.WaitForCircuitAsync(page);
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Referrals", Exact = true }));
         return page;
     }
 }

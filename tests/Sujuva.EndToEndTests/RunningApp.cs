@@ -12,12 +12,14 @@ public sealed class RunningApp : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _dataDirectory;
+    private readonly TextWriter _log;
 
-    private RunningApp(Process process, Uri baseAddress, string dataDirectory)
+    private RunningApp(Process process, Uri baseAddress, string dataDirectory, TextWriter log)
     {
         _process = process;
         BaseAddress = baseAddress;
         _dataDirectory = dataDirectory;
+        _log = log;
     }
 
     public Uri BaseAddress { get; }
@@ -40,11 +42,13 @@ public sealed class RunningApp : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // The app's own log beside the screenshots: what the server did when a browser test failed.
+        var log = TextWriter.Synchronized(new StreamWriter(Browser.ArtefactPath($"app-{port}.log")) { AutoFlush = true });
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new RunningApp(process, new Uri($"http://127.0.0.1:{port}/"), data);
+        var app = new RunningApp(process, new Uri($"http://127.0.0.1:{port}/"), data, log);
         await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
         return app;
     }
@@ -97,6 +101,7 @@ public sealed class RunningApp : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        await _log.DisposeAsync();
         try { Directory.Delete(_dataDirectory, recursive: true); }
         catch (IOException) { }
     }

@@ -23,9 +23,7 @@ public sealed class StandUpTests(AppFixture fixture)
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"Stand-up: {Team}" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/standup", StringComparison.Ordinal));
-        await AppFixture.WaitForCircuitAsync(page);
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Stand-up: {Team}", Level = 1 })).ToBeVisibleAsync();
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = $"Stand-up: {Team}", Level = 1 }));
         var wip = page.GetByRole(AriaRole.Table).Filter(new() { Has = page.Locator("caption", new() { HasText = (await ServiceNameAsync(lead, board)) }) });
         var work = wip.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Work", Exact = true }) });
         await Assertions.Expect(work).ToContainTextAsync("At limit");
@@ -49,8 +47,7 @@ public sealed class StandUpTests(AppFixture fixture)
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
         await page.GetByRole(AriaRole.Link, new() { Name = $"Stand-up: {Team}" }).ClickAsync();
-        await AppFixture.WaitForCircuitAsync(page);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not moved for 5 days or more" })).ToBeVisibleAsync();
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Not moved for 5 days or more" }));
 
         await page.GetByLabel("Days without movement").FillAsync("12");
         await page.GetByLabel("Days without movement").PressAsync("Tab");
@@ -66,7 +63,7 @@ public sealed class StandUpTests(AppFixture fixture)
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"Päiväpalaveri: {Team}" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Keskeneräiset työt ja rajat" })).ToBeVisibleAsync();
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Keskeneräiset työt ja rajat" }));
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("standup-fi"), FullPage = true });
     }
 

@@ -20,6 +20,7 @@ public sealed partial class Audit
     private ClientId? _client;
     private bool _unknownClient;
     private AuditDetail _detail = null!;
+    private bool _loaded;
 
     [SupplyParameterFromQuery(Name = "user")] public string? User { get; set; }
     [SupplyParameterFromQuery(Name = "client")] public string? Client { get; set; }
@@ -43,6 +44,7 @@ public sealed partial class Audit
         _page = _unknownClient ? null : await ReadPageAsync(actions, _query.Page);
         // A shared link may outlive its page (a narrower filter, an edited address): show the last one instead.
         if (_page is { Total: > 0, Rows.Count: 0 }) _page = await ReadPageAsync(actions, _page.Pages);
+        _loaded = true;
     }
 
     private Task<AuditRowsPage> ReadPageAsync(AdminActions actions, int page) => actions.ReadAsync((db, _) =>

@@ -13,6 +13,7 @@ public sealed partial class Network
     private List<AdminServiceView> _services = [];
     private readonly Dictionary<Guid, string> _names = [];
     private string? _status;
+    private bool _loaded;
     private string _newOrganisation = "", _newTeam = "";
     private Guid _newTeamOrganisation;
     private Guid? _board;
@@ -24,6 +25,7 @@ public sealed partial class Network
     {
         _actions = new AdminActions(Scopes, (await AuthenticationState).User);
         await LoadAsync();
+        _loaded = true;
     }
 
     private async Task LoadAsync()

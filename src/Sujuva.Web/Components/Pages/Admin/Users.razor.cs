@@ -10,6 +10,7 @@ public sealed partial class Users
     private List<AdminUserView> _users = [];
     private List<AdminTeamView> _teams = [];
     private string? _status;
+    private bool _loaded;
     private string _email = "", _name = "", _password = "";
     private HashSet<string> _newRoles = [];
     private HashSet<Guid> _newTeams = [];
@@ -24,6 +25,7 @@ public sealed partial class Users
     {
         _actions = new AdminActions(Scopes, (await AuthenticationState).User);
         await LoadAsync();
+        _loaded = true;
     }
 
     private async Task LoadAsync()

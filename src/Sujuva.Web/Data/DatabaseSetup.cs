@@ -30,6 +30,7 @@ public static class DatabaseSetup
         }
         services.AddDbContextPool<SujuvaDb, SqliteSujuvaDb>(o =>
             o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+        services.AddHostedService(sp => new SqliteCheckpointer(connectionString, sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
         return services;
     }
 

@@ -21,6 +21,7 @@ public static class ServiceThroughput
         Cases(flow, service).Count(c => c.Arrival <= now && c.Closed is null && Throughput.FirstWorking(c) is null)
         + flow.Handoffs.Count(h => h.ToServiceId == service && h.Handoff.IsPending);
 
+    // The snapshot's service index: a forecast on the referral form no longer scans every case of the network.
     private static IEnumerable<CaseTimeline> Cases(LiveFlow flow, ServiceId service) =>
-        flow.Cases.Where(c => c.ServiceId == service).Select(c => c.Timeline);
+        flow.CasesOf(new HashSet<ServiceId> { service }).Select(c => c.Timeline);
 }

@@ -7,48 +7,54 @@ using Npgsql;
 namespace Sujuva.Web.Data;
 
 /// <summary>
-/// The PostgreSQL SQL of a one-trip save (and the naming both providers' forms share), from the EF model: table and column names, store types and value
-/// converters, so it stays in step with the mapping and the migrations. Parameters are positional
-/// and cast to the column's base type, so a null or a string never needs PostgreSQL to guess.
+/// The SQL of a one-trip save, from the EF model: table and column names, store types and value
+/// converters, so it stays in step with the mapping and the migrations. The PostgreSQL form is here
+/// (and the parts SQLite's form shares); its parameters are positional and cast to the column's base
+/// type, so a null or a string never needs PostgreSQL to guess.
 /// </summary>
 public static class RowStatement
 {
     private static readonly NpgsqlCommand ParameterFactory = new();
 
     /// <summary>WITH changed AS (UPDATE … WHERE key and concurrency tokens match RETURNING 1).</summary>
-    public static string Update(EntityEntry entry, NpgsqlParameterCollection parameters)
-    {
-        var sql = new StringBuilder("WITH changed AS (UPDATE ").Append(Table(entry.Metadata)).Append(" SET ");
-        var first = true;
-        foreach (var property in entry.Properties.Where(p => p.IsModified))
-        {
-            sql.Append(first ? "" : ", ").Append(Quote(property.Metadata.GetColumnName())).Append(" = ")
-                .Append(Parameter(property.Metadata, property.CurrentValue, parameters));
-            first = false;
-        }
-        sql.Append(" WHERE ");
-        var conditions = Guards(entry.Metadata)
-            .Select(p => Quote(p.GetColumnName()) + " = "
-                + Parameter(p, entry.Property(p.Name).OriginalValue, parameters));
-        return sql.AppendJoin(" AND ", conditions).Append(" RETURNING 1)").ToString();
-    }
+    public static string Update(EntityEntry entry, NpgsqlParameterCollection parameters) =>
+        "WITH changed AS (" + GuardedUpdate(entry, (p, v) => Parameter(p, v, parameters)) + " RETURNING 1)";
 
     /// <summary>INSERT of the rows, in their order, once per row the WITH clause changed.</summary>
     public static string InsertFromChanged(IEntityType type, IReadOnlyList<object> rows, NpgsqlParameterCollection parameters)
     {
         var columns = InsertedColumns(type);
-        var sql = new StringBuilder("INSERT INTO ").Append(Table(type)).Append(" (")
+        return new StringBuilder("INSERT INTO ").Append(Table(type)).Append(" (")
             .AppendJoin(", ", columns.Select(c => Quote(c.GetColumnName()))).Append(") SELECT ")
-            .AppendJoin(", ", columns.Select((_, i) => $"v.c{i}")).Append(" FROM changed CROSS JOIN (VALUES ");
+            .AppendJoin(", ", columns.Select((_, i) => $"v.c{i}")).Append(" FROM changed CROSS JOIN (VALUES ")
+            .Append(Values(columns, rows, (p, v) => Parameter(p, v, parameters)))
+            .Append(") AS v (o").AppendJoin("", columns.Select((_, i) => $", c{i}")).Append(") ORDER BY v.o").ToString();
+    }
+
+    /// <summary>UPDATE of the modified columns WHERE the row's key and concurrency tokens still hold.</summary>
+    internal static string GuardedUpdate(EntityEntry entry, Func<IProperty, object?, string> parameter)
+    {
+        var set = entry.Properties.Where(p => p.IsModified)
+            .Select(p => Quote(p.Metadata.GetColumnName()) + " = " + parameter(p.Metadata, p.CurrentValue));
+        var conditions = Guards(entry.Metadata)
+            .Select(p => Quote(p.GetColumnName()) + " = " + parameter(p, entry.Property(p.Name).OriginalValue));
+        // Joined in this order, so positional parameters are numbered SET first, then WHERE.
+        return new StringBuilder("UPDATE ").Append(Table(entry.Metadata)).Append(" SET ").AppendJoin(", ", set)
+            .Append(" WHERE ").AppendJoin(" AND ", conditions).ToString();
+    }
+
+    /// <summary>"(0, …), (1, …)": each row's inserted columns, led by its position so the insert keeps the order.</summary>
+    internal static string Values(IReadOnlyList<IProperty> columns, IReadOnlyList<object> rows, Func<IProperty, object?, string> parameter)
+    {
+        var sql = new StringBuilder();
         for (var r = 0; r < rows.Count; r++)
         {
-            var row = rows[r];
             sql.Append(r == 0 ? "(" : ", (").Append(r);
             foreach (var column in columns)
-                sql.Append(", ").Append(Parameter(column, column.GetGetter().GetClrValueUsingContainingEntity(row), parameters));
+                sql.Append(", ").Append(parameter(column, column.GetGetter().GetClrValueUsingContainingEntity(rows[r])));
             sql.Append(')');
         }
-        return sql.Append(") AS v (o").AppendJoin("", columns.Select((_, i) => $", c{i}")).Append(") ORDER BY v.o").ToString();
+        return sql.ToString();
     }
 
     private static string Parameter(IProperty property, object? value, NpgsqlParameterCollection parameters)

@@ -27,7 +27,7 @@ public static class SqliteOneTripSave
         try
         {
             await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
-            command.CommandText = Update(changed, command) + ";\n"
+            command.CommandText = RowStatement.GuardedUpdate(changed, (p, v) => Parameter(p, v, command)) + ";\n"
                 + Insert(db.Model.FindEntityType(typeof(Event))!, events, command) + ";";
             affected = await command.ExecuteNonQueryAsync(ct);
         }
@@ -42,31 +42,15 @@ public static class SqliteOneTripSave
         return affected;
     }
 
-    private static string Update(EntityEntry entry, SqliteCommand command)
-    {
-        var sql = new StringBuilder("UPDATE ").Append(RowStatement.Table(entry.Metadata)).Append(" SET ");
-        sql.AppendJoin(", ", entry.Properties.Where(p => p.IsModified)
-            .Select(p => RowStatement.Quote(p.Metadata.GetColumnName()) + " = " + Parameter(p.Metadata, p.CurrentValue, command)));
-        var conditions = RowStatement.Guards(entry.Metadata)
-            .Select(p => RowStatement.Quote(p.GetColumnName()) + " = " + Parameter(p, entry.Property(p.Name).OriginalValue, command));
-        return sql.Append(" WHERE ").AppendJoin(" AND ", conditions).ToString();
-    }
-
     /// <summary>The rows in their order (so their ids follow it), only when the UPDATE changed its row.</summary>
     private static string Insert(IEntityType type, IReadOnlyList<object> rows, SqliteCommand command)
     {
         var columns = RowStatement.InsertedColumns(type);
-        var sql = new StringBuilder("INSERT INTO ").Append(RowStatement.Table(type)).Append(" (")
+        return new StringBuilder("INSERT INTO ").Append(RowStatement.Table(type)).Append(" (")
             .AppendJoin(", ", columns.Select(c => RowStatement.Quote(c.GetColumnName()))).Append(") SELECT ")
-            .AppendJoin(", ", columns.Select((_, i) => $"column{i + 2}")).Append(" FROM (VALUES ");
-        for (var r = 0; r < rows.Count; r++)
-        {
-            sql.Append(r == 0 ? "(" : ", (").Append(r);
-            foreach (var column in columns)
-                sql.Append(", ").Append(Parameter(column, column.GetGetter().GetClrValueUsingContainingEntity(rows[r]), command));
-            sql.Append(')');
-        }
-        return sql.Append(") WHERE changes() = 1 ORDER BY column1").ToString();
+            .AppendJoin(", ", columns.Select((_, i) => $"column{i + 2}")).Append(" FROM (VALUES ")
+            .Append(RowStatement.Values(columns, rows, (p, v) => Parameter(p, v, command)))
+            .Append(") WHERE changes() = 1 ORDER BY column1").ToString();
     }
 
     private static string Parameter(IProperty property, object? value, SqliteCommand command)

@@ -7,26 +7,13 @@ namespace Sujuva.Bench.ApiLoad;
 public sealed record Stage(Guid Id, string Name);
 public sealed record Service(Guid Id, List<Stage> Stages);
 public sealed record CaseView(Guid Id, Guid StageId, int Version);
-public sealed record Me(Guid Id, List<Guid> Teams);
 public sealed record Event(long Id, string Type, Guid? CaseId);
 public sealed record EventPage(List<Event> Events, long? Next);
-public sealed record Token(string AccessToken);
 public sealed record ClientView(Guid Id);
 
 /// <summary>The calls the bench makes, as any API client would.</summary>
 public static class Api
 {
-    public static async Task<HttpClient> SignInAsync(string url, string email, string password, string? twoFactorCode = null)
-    {
-        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = new Uri(url) };
-        var response = await http.PostAsJsonAsync("/api/auth/login", new { email, password, twoFactorCode });
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"sign-in {email}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        var token = await response.Content.ReadFromJsonAsync<Token>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return http;
-    }
-
     public static async Task<T> PostAsync<T>(HttpClient http, string path, object body)
     {
         var response = await http.PostAsJsonAsync(path, body);

@@ -7,12 +7,11 @@ using System.Text.Json;
 namespace Sujuva.Bench.ApiLoad;
 
 /// <summary>What one load phase measured.</summary>
-public sealed record MoveLoadResult(int Moves, double Seconds, double[] SortedLatencies, TimeSpan AppCpu, TimeSpan DatabaseCpu, TimeSpan BenchCpu)
+public sealed record MoveLoadResult(int Moves, int Errors, double Seconds, double[] SortedLatencies, TimeSpan AppCpu, TimeSpan DatabaseCpu, TimeSpan BenchCpu)
 {
     public double PerSecond => Moves / Seconds;
 
-    public double Percentile(double p) =>
-        SortedLatencies.Length == 0 ? double.NaN : SortedLatencies[Math.Max(0, (int)Math.Ceiling(p * SortedLatencies.Length) - 1)];
+    public double Percentile(double p) => BenchSignIn.Percentile(SortedLatencies, p);
 }
 
 /// <summary>
@@ -33,6 +32,7 @@ public sealed class MoveLoad(HttpClient http, IReadOnlyList<CaseView> cases, Gui
     public async Task<MoveLoadResult> RunAsync(double? perSecond, TimeSpan warmUp, TimeSpan window, Func<(TimeSpan App, TimeSpan Db)> cpu)
     {
         var latencies = new ConcurrentBag<double>();
+        var errorsBefore = Errors;
         var measuring = false;
         using var stop = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
@@ -68,7 +68,7 @@ public sealed class MoveLoad(HttpClient http, IReadOnlyList<CaseView> cases, Gui
         var moves = latencies.Count;
         await stop.CancelAsync();
         await Task.WhenAll(workers);
-        return new MoveLoadResult(moves, seconds, [.. latencies.Order()], app1 - app0, db1 - db0, bench1 - bench0);
+        return new MoveLoadResult(moves, Errors - errorsBefore, seconds, [.. latencies.Order()], app1 - app0, db1 - db0, bench1 - bench0);
     }
 
     private async Task<bool> MoveAsync(int index)

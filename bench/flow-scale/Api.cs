@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 
 namespace Sujuva.Bench.FlowScale;
 
-public sealed record Token(string AccessToken);
-public sealed record Me(Guid Id, List<Guid> Teams);
 public sealed record Service(Guid Id, Guid TeamId, string Name);
 public sealed record Card(Guid CaseId, int Version);
 public sealed record Column(Guid StageId, string Name, List<Card> Cards);
@@ -13,17 +11,6 @@ public sealed record Board(Guid ServiceId, List<Column> Columns);
 /// <summary>The calls the bench makes, as any API client would.</summary>
 public static class Api
 {
-    public static async Task<HttpClient> SignInAsync(string url, string email, string password)
-    {
-        var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5) };
-        var response = await http.PostAsJsonAsync("/api/auth/login", new { email, password });
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"sign-in {email}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        var token = await response.Content.ReadFromJsonAsync<Token>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return http;
-    }
-
     /// <summary>The body of a GET that must succeed (pages are read with the same bearer token as the API).</summary>
     public static async Task<string> GetAsync(HttpClient http, string path)
     {

@@ -40,8 +40,8 @@ var warmed = await app.WaitForLineAsync("Flow cache warmed", TimeSpan.FromMinute
 Console.WriteLine($"{provider}: start until /health answers {app.StartTime.TotalSeconds:F1} s; {warmed.Trim()}");
 Console.WriteLine($"  (flow cache ready {warm.Elapsed.TotalSeconds + app.StartTime.TotalSeconds:F1} s after the process started)");
 
-using var manager = await Api.SignInAsync(url, app.DemoEmail("Manager"), Password);
-using var lead = await Api.SignInAsync(url, app.DemoEmail("TeamLead"), Password);
+using var manager = await BenchSignIn.AsAsync(url, app.DemoEmail("Manager"), Password, timeout: TimeSpan.FromMinutes(5));
+using var lead = await BenchSignIn.AsAsync(url, app.DemoEmail("TeamLead"), Password, timeout: TimeSpan.FromMinutes(5));
 var to = DateOnly.FromDateTime(DateTime.UtcNow);
 var period = $"from={to.AddDays(-364):yyyy-MM-dd}&to={to:yyyy-MM-dd}";
 

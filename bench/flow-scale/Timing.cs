@@ -23,12 +23,9 @@ public sealed record Timing(string Name, double FirstMs, double P50Ms, double P9
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
         var warm = times.Skip(1).Order().ToArray();
-        return new Timing(name, times[0], Percentile(warm, 0.5), Percentile(warm, 0.95),
+        return new Timing(name, times[0], BenchSignIn.Percentile(warm, 0.5), BenchSignIn.Percentile(warm, 0.95),
             (appCpu() - cpu).TotalMilliseconds / Math.Max(1, repeats), bytes);
     }
-
-    /// <summary>Nearest-rank percentile.</summary>
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"| {Name} | {FirstMs:F0} | {P50Ms:F0} | {P95Ms:F0} | {CpuMs:F0} | {Bytes / 1024.0:F0} |");

@@ -81,13 +81,6 @@ public sealed class AppFixture : IAsyncLifetime
         await WaitForReadyAsync(page);
     }
 
-    /// <summary>
-    /// Pages are prerendered first; interactive handlers work once Blazor's circuit is up. The page may still
-    /// be loading then: before touching it, use <see cref="WaitForReadyAsync"/>.
-    /// </summary>
-    public static Task WaitForCircuitAsync(IPage page) =>
-        page.Locator("main[data-interactive=true]").WaitForAsync(new() { Timeout = LoadTimeout });
-
     /// <summary>Opens a page by its address, as a new document, and waits until it is ready.</summary>
     public static async Task OpenAsync(IPage page, string path)
     {

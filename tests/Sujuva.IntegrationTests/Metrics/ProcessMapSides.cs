@@ -5,6 +5,7 @@ using Sujuva.Analytics.Flow;
 using Sujuva.IntegrationTests.Infrastructure;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features;
+using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Exports;
 using Sujuva.Web.Features.Metrics;
 
@@ -27,13 +28,14 @@ internal static class ProcessMapSides
         var (start, end) = (DayCount.StartOfDayUtc(from), DayCount.StartOfDayUtc(to.AddDays(1)));
 
         var flow = await cache.CurrentAsync(db, ct);
-        var cases = FlowReport.CasesIn(flow, services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId))).ToHashSet();
-        var events = await ExportEvents.ReadAsync(db, cases, services is null, end, withWorkLogs: false, ct);
+        var cases = FlowReport.CaseIdsIn(flow, services, start, end).ToHashSet();
+        // The map's log leaves work logs out (ProcessMapLog), so the export side does too.
+        var events = (await ExportEvents.ReadAsync(db, cases, services is null, end, ct)).Where(e => e.Type != EventTypes.WorkLogged).ToList();
         var names = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var exported = ExportedLog.Build(events, await FlowCache.StagesAsync(db, ct), names, pseudonyms);
 
         var cached = await cache.ReadAsync(db, (live, activities, stages) =>
-            ProcessMapLog.Build(activities, FlowReport.CasesIn(live, services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId))),
+            ProcessMapLog.Build(activities, FlowReport.CaseIdsIn(live, services, start, end),
                 end, stages, pseudonyms), ct);
         Assert.Equal(exported.CaseIds, cached.CaseIds);
         return (JsonSerializer.Serialize(ProcessMapView.Of(exported, variant)), JsonSerializer.Serialize(ProcessMapView.Of(cached, variant)));

@@ -41,8 +41,8 @@ public static class ExportsApi
 
         var (start, end) = (DayCount.StartOfDayUtc(period.From), DayCount.StartOfDayUtc(period.To.AddDays(1)));
         var flow = await cache.CurrentAsync(db, ct);
-        var cases = FlowReport.CasesIn(flow, scope.Services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId))).ToHashSet();
-        var events = await ExportEvents.ReadAsync(db, cases, scope.Services is null, end, withWorkLogs: true, ct);
+        var cases = FlowReport.CaseIdsIn(flow, scope.Services, start, end).ToHashSet();
+        var events = await ExportEvents.ReadAsync(db, cases, scope.Services is null, end, ct);
         var names = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var log = ExportedLog.Build(events, await FlowCache.StagesAsync(db, ct), names, pseudonyms);
 

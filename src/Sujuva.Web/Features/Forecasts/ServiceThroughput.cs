@@ -23,5 +23,5 @@ public static class ServiceThroughput
 
     // The snapshot's service index: a forecast on the referral form no longer scans every case of the network.
     private static IEnumerable<CaseTimeline> Cases(LiveFlow flow, ServiceId service) =>
-        flow.CasesOf(new HashSet<ServiceId> { service }).Select(c => c.Timeline);
+        flow.CasesOf(service).Select(c => c.Timeline);
 }

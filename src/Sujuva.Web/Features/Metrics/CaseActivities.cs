@@ -46,8 +46,6 @@ public sealed class CaseActivities
     /// <summary>One event as an activity: its place in the log (2^39 events) and activity index packed, and when it happened.</summary>
     public readonly record struct Step(long SequenceAndActivity, long Ticks)
     {
-        public long Sequence => SequenceAndActivity >> ActivityBits;
-
         public int Activity => (int)(SequenceAndActivity & ActivityMask);
     }
 }

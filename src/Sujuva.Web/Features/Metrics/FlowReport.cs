@@ -52,4 +52,8 @@ public static class FlowReport
             .Where(c => c.Timeline.Arrival < end && (c.Timeline.Closed is not { } z || z >= start))
             .Select(c => c.Timeline)];
     }
+
+    /// <summary>The ids of <see cref="CasesIn"/>, for reading those cases' events or activities.</summary>
+    public static IEnumerable<CaseId> CaseIdsIn(LiveFlow flow, IReadOnlySet<ServiceId>? services, DateTime start, DateTime end) =>
+        CasesIn(flow, services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId)));
 }

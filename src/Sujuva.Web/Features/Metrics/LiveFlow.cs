@@ -24,20 +24,22 @@ public sealed record LiveFlow(IReadOnlyList<LiveCase> Cases, IReadOnlyList<LiveH
     public IEnumerable<LiveCase> CasesOf(IReadOnlySet<ServiceId> services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var index = _index is { } built && ReferenceEquals(built.Cases, Cases) ? built : _index = new ServiceIndex(Cases);
-        if (services.Count == 1) return index.Of(services.First()).Select(i => Cases[i]);
-        var all = services.SelectMany(index.Of).ToArray();
+        if (services.Count == 1) return CasesOf(services.First());
+        var all = services.SelectMany(Index.Of).ToArray();
         Array.Sort(all);
         return all.Select(i => Cases[i]);
     }
+
+    /// <summary>The cases of one service, in the order of <see cref="Cases"/>.</summary>
+    public IEnumerable<LiveCase> CasesOf(ServiceId service) => Index.Of(service).Select(i => Cases[i]);
+
+    private ServiceIndex Index => _index ??= new ServiceIndex(Cases);
 
     /// <summary>Positions in the case list per service; built once per snapshot, on the first scoped read.</summary>
     private sealed class ServiceIndex(IReadOnlyList<LiveCase> cases)
     {
         private readonly Dictionary<ServiceId, int[]> _positions = Enumerable.Range(0, cases.Count)
             .GroupBy(i => cases[i].ServiceId).ToDictionary(g => g.Key, g => g.ToArray());
-
-        public IReadOnlyList<LiveCase> Cases => cases;
 
         public int[] Of(ServiceId service) => _positions.GetValueOrDefault(service, []);
     }

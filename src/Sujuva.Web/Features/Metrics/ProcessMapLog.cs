@@ -17,7 +17,7 @@ public static class ProcessMapLog
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(pseudonyms);
-        var ids = cases.Distinct().ToArray();
+        var ids = cases.ToArray();
         var rows = new List<(CaseActivities.Step Step, int Case)>();
         for (var c = 0; c < ids.Length; c++)
             foreach (var step in activities.Of(ids[c]))

@@ -31,7 +31,7 @@ public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms 
             var (start, end) = (DayCount.StartOfDayUtc(from), DayCount.StartOfDayUtc(to.AddDays(1)));
             var log = await cache.ReadAsync(db, (flow, activities, stages) =>
             {
-                var cases = FlowReport.CasesIn(flow, scope.Services, start, end).Select(c => new CaseId(Guid.Parse(c.CaseId)));
+                var cases = FlowReport.CaseIdsIn(flow, scope.Services, start, end);
                 return ProcessMapLog.Build(activities, cases, end, stages, pseudonyms);
             }, ct);
             return new ProcessMapPageModel(scope, choices, ProcessMapView.Of(log, variant));

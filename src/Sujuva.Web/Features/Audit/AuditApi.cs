@@ -28,19 +28,21 @@ public static class AuditApi
             return Problems.BadField("pageSize", "Audit.PageSizeOutOfRange", $"pageSize is between 1 and {MaxPageSize}.");
         var number = page ?? 1;
         if (number < 1) return Problems.BadField("page", "Audit.PageOutOfRange", "page starts at 1.");
-        if (FilterOf(userId, clientId, kind, from, to) is not { } filter)
-            return Problems.BadField("kind", "Audit.UnknownKind", "kind is one of " + string.Join(", ", Enum.GetNames<AuditKind>()) + ".");
-        if (filter is { From: { } f, To: { } t } && t < f)
-            return Problems.BadField("to", "Audit.PeriodReversed", "to is after from.");
+        if (Filter(userId, clientId, kind, from, to, out var filter) is { } problem) return problem;
 
         var (entries, total) = await filter.PageAsync(db, number, size, ct);
         return TypedResults.Ok(new AuditPage([.. entries.Select(AuditEntryView.From)], number, size, total));
     }
 
-    /// <summary>The filter of a request; null when kind names no kind.</summary>
-    public static AuditFilter? FilterOf(Guid? userId, Guid? clientId, string? kind, DateTime? from, DateTime? to) =>
-        AuditFilter.TryKind(kind, out var k)
-            ? new AuditFilter(userId is { } u ? new UserId(u) : null, clientId is { } c ? new ClientId(c) : null, k,
-                from?.ToUniversalTime(), to?.ToUniversalTime())
-            : null;
+    /// <summary>The filter of a request (list or export), or the problem naming the field that makes none.</summary>
+    public static ProblemHttpResult? Filter(Guid? userId, Guid? clientId, string? kind, DateTime? from, DateTime? to,
+        out AuditFilter filter)
+    {
+        filter = null!;
+        if (!AuditFilter.TryKind(kind, out var k))
+            return Problems.BadField("kind", "Audit.UnknownKind", "kind is one of " + string.Join(", ", Enum.GetNames<AuditKind>()) + ".");
+        filter = new AuditFilter(userId is { } u ? new UserId(u) : null, clientId is { } c ? new ClientId(c) : null, k,
+            from?.ToUniversalTime(), to?.ToUniversalTime());
+        return filter is { From: { } f, To: { } t } && t < f ? Problems.BadField("to", "Audit.PeriodReversed", "to is after from.") : null;
+    }
 }

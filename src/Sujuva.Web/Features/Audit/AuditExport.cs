@@ -24,10 +24,7 @@ public static class AuditExport
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> HandleAsync(Guid? userId, Guid? clientId,
         string? kind, DateTime? from, DateTime? to, SujuvaDb db, CurrentUser user, AuditTrail audit, CancellationToken ct)
     {
-        if (AuditApi.FilterOf(userId, clientId, kind, from, to) is not { } filter)
-            return Problems.BadField("kind", "Audit.UnknownKind", "kind is one of " + string.Join(", ", Enum.GetNames<AuditKind>()) + ".");
-        if (filter is { From: { } f, To: { } t } && t < f)
-            return Problems.BadField("to", "Audit.PeriodReversed", "to is after from.");
+        if (AuditApi.Filter(userId, clientId, kind, from, to, out var filter) is { } problem) return problem;
 
         var rows = await filter.Apply(db).CountAsync(ct);
         await audit.RecordExportAsync(user.Id, Describe(filter, rows), ct);

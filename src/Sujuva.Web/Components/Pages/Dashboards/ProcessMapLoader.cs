@@ -29,11 +29,8 @@ public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms 
                 .Select(s => new ScopeChoice(FlowScopeKind.Service, s.Id.Value, s.Name)).ToListAsync(ct);
 
             var (start, end) = (DayCount.StartOfDayUtc(from), DayCount.StartOfDayUtc(to.AddDays(1)));
-            var log = await cache.ReadAsync(db, (flow, activities, stages) =>
-            {
-                var cases = FlowReport.CaseIdsIn(flow, scope.Services, start, end);
-                return ProcessMapLog.Build(activities, cases, end, stages, pseudonyms);
-            }, ct);
-            return new ProcessMapPageModel(scope, choices, ProcessMapView.Of(log, variant));
+            var (steps, stages) = await cache.ReadAsync(db, (flow, activities, stages) =>
+                (ProcessMapLog.Collect(activities, FlowReport.CaseIdsIn(flow, scope.Services, start, end), end), stages), ct);
+            return new ProcessMapPageModel(scope, choices, ProcessMapView.Of(steps.Build(stages, pseudonyms), variant));
         });
 }

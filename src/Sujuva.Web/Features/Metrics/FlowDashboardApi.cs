@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Sujuva.Analytics.Flow;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 
@@ -17,17 +16,13 @@ public static class FlowDashboardApi
         CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!MetricsApi.TryDate(to, DayCount.LocalDate(now), out var last)) return MetricsApi.BadDate("to");
-        if (!MetricsApi.TryDate(from, last.AddDays(1 - MetricsApi.DefaultDays), out var first)) return MetricsApi.BadDate("from");
-        if (first > last) return Problems.BadField("from", "Metrics.PeriodReversed", "from is on or before to.");
-        if (last.DayNumber - first.DayNumber >= MetricsApi.MaxDays)
-            return Problems.BadField("from", "Metrics.PeriodTooLong", $"A period is at most {MetricsApi.MaxDays} days.");
+        if (MetricsPeriod.TryParse(from, to, now, out var period) is { } problem) return problem;
         if (!Enum.TryParse<FlowScopeKind>(scope ?? nameof(FlowScopeKind.Network), true, out var kind) || !Enum.IsDefined(kind))
             return Problems.BadField("scope", "Metrics.BadScope", "scope is service, team or network.");
 
         var resolved = await FlowScope.ResolveAsync(db, user, kind, kind == FlowScopeKind.Network ? null : id, ct);
         if (resolved is null) return Problems.NotFound("id");
         var flow = await cache.CurrentAsync(db, ct);
-        return TypedResults.Ok(FlowDashboardView.Of(flow, resolved, first, last, now));
+        return TypedResults.Ok(FlowDashboardView.Of(flow, resolved, period.From, period.To, now));
     }
 }

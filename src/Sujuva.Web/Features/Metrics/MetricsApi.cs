@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Sujuva.Analytics.Flow;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 
@@ -31,11 +29,7 @@ public static class MetricsApi
         CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!TryDate(to, DayCount.LocalDate(now), out var last)) return BadDate("to");
-        if (!TryDate(from, last.AddDays(1 - DefaultDays), out var first)) return BadDate("from");
-        if (first > last) return Problems.BadField("from", "Metrics.PeriodReversed", "from is on or before to.");
-        if (last.DayNumber - first.DayNumber >= MaxDays)
-            return Problems.BadField("from", "Metrics.PeriodTooLong", $"A period is at most {MaxDays} days.");
+        if (MetricsPeriod.TryParse(from, to, now, out var period) is { } problem) return problem;
 
         var visible = db.ServicesVisibleTo(user);
         if (!user.SeesWholeNetwork)
@@ -56,15 +50,6 @@ public static class MetricsApi
         HashSet<ServiceId>? scope = one is { } s1 ? [s1]
             : user.SeesWholeNetwork ? null : [.. await visible.Select(s => s.Id).ToListAsync(ct)];
         var flow = await cache.CurrentAsync(db, ct);
-        return TypedResults.Ok(FlowReport.Of(flow, scope, one, first, last, now));
+        return TypedResults.Ok(FlowReport.Of(flow, scope, one, period.From, period.To, now));
     }
-
-    internal static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
-    {
-        date = fallback;
-        return text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
-
-    internal static ProblemHttpResult BadDate(string field) =>
-        Problems.BadField(field, "Metrics.BadDate", $"{field} is a date written yyyy-MM-dd.");
 }

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sujuva.Analytics.Flow;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Metrics;
+
+/// <summary>
+/// The period of a metrics, dashboard or export request in local days (yyyy-MM-dd): without to, today;
+/// without from, <see cref="MetricsApi.DefaultDays"/> ending on to; at most <see cref="MetricsApi.MaxDays"/>.
+/// </summary>
+public readonly record struct MetricsPeriod(DateOnly From, DateOnly To)
+{
+    /// <summary>Null and the period, or the problem naming the field that makes no period.</summary>
+    public static ProblemHttpResult? TryParse(string? from, string? to, DateTime now, out MetricsPeriod period)
+    {
+        period = default;
+        if (!TryDate(to, DayCount.LocalDate(now), out var last)) return BadDate("to");
+        if (!TryDate(from, last.AddDays(1 - MetricsApi.DefaultDays), out var first)) return BadDate("from");
+        if (first > last) return Problems.BadField("from", "Metrics.PeriodReversed", "from is on or before to.");
+        if (last.DayNumber - first.DayNumber >= MetricsApi.MaxDays)
+            return Problems.BadField("from", "Metrics.PeriodTooLong", $"A period is at most {MetricsApi.MaxDays} days.");
+        period = new MetricsPeriod(first, last);
+        return null;
+    }
+
+    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    {
+        date = fallback;
+        return text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static ProblemHttpResult BadDate(string field) =>
+        Problems.BadField(field, "Metrics.BadDate", $"{field} is a date written yyyy-MM-dd.");
+}

@@ -53,12 +53,12 @@ public static class AuditRows
         db.Users.AsNoTracking().OrderBy(u => u.DisplayName)
             .Select(u => new AuditActor(u.Id, u.DisplayName, u.Email ?? "")).ToListAsync(ct);
 
-    /// <summary>The client a filter names: its id, or its pseudonym as boards show it; null when none has it.</summary>
+    /// <summary>The client a filter names (trimmed text): its id, or its pseudonym as boards show it; null when none or several have it.</summary>
     public static async Task<ClientId?> ClientAsync(SujuvaDb db, string text, CancellationToken ct)
     {
         if (Guid.TryParse(text, out var id)) return new ClientId(id);
-        var pseudonym = text.Trim();
-        var found = await db.Clients.AsNoTracking().Where(c => c.Pseudonym == pseudonym).Select(c => c.Id).ToListAsync(ct);
+        // Two are enough to know a pseudonym is not unique.
+        var found = await db.Clients.AsNoTracking().Where(c => c.Pseudonym == text).Select(c => c.Id).Take(2).ToListAsync(ct);
         return found.Count == 1 ? found[0] : null;
     }
 }

@@ -9,9 +9,12 @@ using Sujuva.Web.Platform;
 namespace Sujuva.Web.Data;
 
 /// <summary>
-/// SQLite's form of <see cref="OneTripSave"/>: one command, run in SQLite's implicit transaction, that
-/// updates the row only if its concurrency tokens still hold and appends its events only if it did
-/// (changes() is the row count of the UPDATE just before). It is held under the write gate, and EF's
+/// SQLite's form of <see cref="OneTripSave"/>: one command that updates the row only if its concurrency
+/// tokens still hold and appends its events only if it did (changes() is the row count of the UPDATE just
+/// before), inside one explicit transaction. Microsoft.Data.Sqlite runs a command's statements one by one,
+/// and without a transaction each commits on its own: a crash between them kept a case's new version
+/// without its event (issue 12). BEGIN IMMEDIATE takes the write lock at once, as the write gate means no
+/// writer of this process waits on it. It is held under the write gate, and EF's
 /// update pipeline (a transaction, a batch, reading back generated keys) was most of that time under
 /// load (bench/api-load), so the gate is held for less and a move costs less CPU.
 /// Names, store types and value converters come from the EF model, as in <see cref="RowStatement"/>.
@@ -26,10 +29,15 @@ public static class SqliteOneTripSave
         int affected;
         try
         {
-            await using var command = ((SqliteConnection)db.Database.GetDbConnection()).CreateCommand();
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            // Disposed uncommitted (a failed statement, a cancellation), it rolls back: all or nothing.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = RowStatement.GuardedUpdate(changed, (p, v) => Parameter(p, v, command)) + ";\n"
                 + Insert(db.Model.FindEntityType(typeof(Event))!, events, command) + ";";
             affected = await command.ExecuteNonQueryAsync(ct);
+            if (affected == 1 + events.Count) await transaction.CommitAsync(ct);
         }
         finally
         {

@@ -11,6 +11,7 @@ public static class DatabaseSetup
     public static IServiceCollection AddSujuvaDatabase(this IServiceCollection services, IConfiguration config,
         IHostEnvironment env)
     {
+        services.AddSingleton<CaseEventAgreementResult>();
         var connectionString = config.GetConnectionString("Sujuva");
         if (IsPostgres(config))
         {

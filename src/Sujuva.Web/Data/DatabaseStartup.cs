@@ -7,7 +7,10 @@ namespace Sujuva.Web.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies migrations, creates the roles, and seeds the demo network into an empty database.</summary>
+    /// <summary>
+    /// Applies migrations, creates the roles, seeds the demo network into an empty database, and checks that
+    /// every case agrees with its events (logged, and shown by GET /health).
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -22,5 +25,22 @@ public static class DatabaseStartup
         if (seeder.Enabled && !await db.Organisations.AnyAsync(app.Lifetime.ApplicationStopping))
             await seeder.SeedAsync(app.Lifetime.ApplicationStopping);
         await seeder.AnnounceAsync(app);
+        await CheckCasesAgainstEventsAsync(app, db);
+    }
+
+    /// <summary>A disagreement is logged as critical but does not stop the app: an operator decides what to repair.</summary>
+    private static async Task CheckCasesAgainstEventsAsync(WebApplication app, SujuvaDb db)
+    {
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CaseEventAgreement));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var found = await CaseEventAgreement.CheckAsync(db, app.Lifetime.ApplicationStopping);
+        app.Services.GetRequiredService<CaseEventAgreementResult>().Found = found;
+        if (found.Disagreeing == 0)
+            log.LogInformation("Event log check: all {Cases} cases agree with their events ({Milliseconds} ms)",
+                found.Cases, clock.ElapsedMilliseconds);
+        else
+            log.LogCritical(
+                "Event log check: {Disagreeing} of {Cases} cases disagree with their events (version or stage); for example {Examples}",
+                found.Disagreeing, found.Cases, string.Join(", ", found.Examples));
     }
 }

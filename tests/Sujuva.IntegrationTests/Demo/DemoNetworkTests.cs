@@ -24,6 +24,9 @@ public sealed class DemoNetworkTests
         Assert.True(events.Count(e => e.Type == "ClientRegistered") >= 2_000);
         Assert.True((events.Max(e => e.At) - events.Min(e => e.At)).TotalDays >= 360);
         Assert.Empty(EventLogConsistency.Violations(events, services));
+        var health = await app.Anonymous().GetFromJsonAsync<HealthDto>("/health", Ct);
+        Assert.Equal(0, health!.CaseEvents!.Disagreeing);
+        Assert.True(health.CaseEvents.Cases >= 2_000, $"{health.CaseEvents.Cases} cases checked at start");
         await DemoExtrasChecks.AssigneesAreTeamMembersAsync(manager, events, services);
         await DemoExtrasChecks.FeedbackIsBoundToServiceEventsAsync(manager, events, services);
         await DemoExtrasChecks.PulseShowsGroupsOfFiveAsync(manager, events.Max(e => e.At));

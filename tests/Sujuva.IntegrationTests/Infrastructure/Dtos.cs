@@ -29,3 +29,7 @@ public sealed record EventPageDto(List<EventDto> Events, long? Next);
 
 public sealed record ProblemDto(int Status, string Title, string? Detail, string Code,
     Dictionary<string, string[]> Errors);
+
+public sealed record CaseEventsDto(int Cases, int Disagreeing);
+
+public sealed record HealthDto(string Status, string Database, CaseEventsDto? CaseEvents);

@@ -10,23 +10,28 @@ public sealed class SujuvaApp : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _factory;
     private readonly FreshDatabase _database;
+    private readonly bool _ownsDatabase;
 
     public string Provider => _database.Provider;
     public Given Given { get; }
 
-    private SujuvaApp(WebApplicationFactory<Program> factory, FreshDatabase database)
+    private SujuvaApp(WebApplicationFactory<Program> factory, FreshDatabase database, bool ownsDatabase)
     {
         _factory = factory;
         _database = database;
+        _ownsDatabase = ownsDatabase;
         Given = new Given(this);
     }
 
     /// <summary>seedDemo: the app seeds the full default demo on start, as on a first real start.</summary>
     /// <summary>settings: extra configuration, e.g. a sign-in rate limit for tests that sign in many times; web: more host set-up, e.g. a log capture.</summary>
+    /// <summary>database: one the caller keeps (e.g. for the app as its own process afterwards); else a fresh one this app drops.</summary>
     public static async Task<SujuvaApp> StartAsync(string provider, bool seedFixture = true, bool seedDemo = false,
-        IReadOnlyDictionary<string, string>? settings = null, Action<IWebHostBuilder>? web = null)
+        IReadOnlyDictionary<string, string>? settings = null, Action<IWebHostBuilder>? web = null,
+        FreshDatabase? database = null)
     {
-        var database = await FreshDatabase.CreateAsync(provider);
+        var ownsDatabase = database is null;
+        database ??= await FreshDatabase.CreateAsync(provider);
         var configure = web;
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -42,7 +47,7 @@ public sealed class SujuvaApp : IAsyncDisposable
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) web.UseSetting(key, value);
             configure?.Invoke(web);
         });
-        var app = new SujuvaApp(factory, database);
+        var app = new SujuvaApp(factory, database, ownsDatabase);
         _ = factory.Server;  // starts the host: migrations run here
         if (seedFixture && !seedDemo)
         {
@@ -71,6 +76,6 @@ public sealed class SujuvaApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownsDatabase) await _database.DisposeAsync();
     }
 }

@@ -9,6 +9,10 @@ public sealed record ForecastRefusal(string Code, string Message)
     public static ForecastRefusal BasisAllZero() =>
         new("Forecasts.BasisAllZero", "Nothing was finished on any day of the throughput basis, so no finish date can be forecast.");
 
+    public static ForecastRefusal BeyondHorizon() =>
+        new("Forecasts.BeyondHorizon",
+            $"At this throughput the work may take more than {MonteCarlo.HorizonYears} years; no forecast is made that far ahead.");
+
     public static ForecastRefusal Invalid(string field, string message) => new($"Forecasts.Invalid.{field}", message);
 }
 

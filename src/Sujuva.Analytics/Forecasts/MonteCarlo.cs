@@ -16,8 +16,14 @@ public static class MonteCarlo
 
     public static readonly IReadOnlyList<int> DefaultPercents = [50, 85, 95];
 
-    // A trial that has not finished in a century is cut off; it still counts as "not yet done".
-    private const int MaxDays = 36_525;
+    /// <summary>
+    /// The furthest a forecast looks: two years from its start. Past that the basis says little, and the work
+    /// (trials × simulated days) must stay bounded: one request once simulated 8,000 years (issue 12).
+    /// </summary>
+    public const int HorizonYears = 2;
+
+    /// <summary>With the horizon, bounds a forecast's work to MaxTrials × about 731 draws.</summary>
+    public const int MaxTrials = DefaultTrials;
 
     /// <summary>When will N items be done? The p-confidence date is the earliest date by which ≥ p % of trials finished.</summary>
     public static Forecast<WhenForecast> WhenDone(
@@ -26,29 +32,29 @@ public static class MonteCarlo
         ArgumentNullException.ThrowIfNull(basis);
         if (Guard(basis) is { } refusal) return refusal;
         if (items < 1) return ForecastRefusal.Invalid("items", "At least one item is needed.");
-        if (trials < 1) return ForecastRefusal.Invalid("trials", "At least one trial is needed.");
+        if (Trials(trials) is { } badTrials) return badTrials;
         var counts = basis.Counts.ToArray();
+        var calendar = new SimulatedCalendar(basis, start);
+        var horizon = calendar.DaysThrough(Horizon(start));
         var random = new SimRandom(seed);
         var days = new int[trials];
         for (var t = 0; t < trials; t++)
         {
             int d = 0, done = 0;
-            while (done < items && d < MaxDays)
+            while (done < items && d <= horizon)
             {
                 d++;
                 done += counts[random.Next(counts.Length)];
             }
 
-            days[t] = d;
+            days[t] = d;  // horizon + 1: not done within it
         }
 
         Array.Sort(days);
-        var calendar = new SimulatedCalendar(basis, start);
-        var dates = (percents ?? DefaultPercents).Select(p =>
-        {
-            var n = days[Math.Max(1, (int)Math.Ceiling(p / 100.0 * trials - 1e-9)) - 1];
-            return new ConfidenceDate(p, calendar.Day(n), n);
-        }).ToArray();
+        var confidence = (percents ?? DefaultPercents)
+            .Select(p => (Percent: p, Days: days[Math.Max(1, (int)Math.Ceiling(p / 100.0 * trials - 1e-9)) - 1])).ToArray();
+        if (confidence.Any(c => c.Days > horizon)) return ForecastRefusal.BeyondHorizon();
+        var dates = confidence.Select(c => new ConfidenceDate(c.Percent, calendar.Day(c.Days), c.Days)).ToArray();
         return new WhenForecast(basis, start, items, trials, seed, dates);
     }
 
@@ -59,7 +65,9 @@ public static class MonteCarlo
         ArgumentNullException.ThrowIfNull(basis);
         if (Guard(basis) is { } refusal) return refusal;
         if (end < start) return ForecastRefusal.Invalid("end", "The end date is before the start date.");
-        if (trials < 1) return ForecastRefusal.Invalid("trials", "At least one trial is needed.");
+        if (end > Horizon(start))
+            return ForecastRefusal.Invalid("end", $"The end date is more than {HorizonYears} years after the start date.");
+        if (Trials(trials) is { } badTrials) return badTrials;
         var counts = basis.Counts.ToArray();
         var simulatedDays = new SimulatedCalendar(basis, start).DaysThrough(end);
         var random = new SimRandom(seed);
@@ -91,6 +99,13 @@ public static class MonteCarlo
         var when = WhenDone(startBasis, casesAhead + 1, start, trials, seed);
         return when.IsRefused ? when.Refusal! : new WaitForecast(casesAhead, when.Value!);
     }
+
+    /// <summary>The last date a forecast starting on <paramref name="start"/> may reach.</summary>
+    public static DateOnly Horizon(DateOnly start) =>
+        start.DayNumber > DateOnly.MaxValue.AddYears(-HorizonYears).DayNumber ? DateOnly.MaxValue : start.AddYears(HorizonYears);
+
+    private static ForecastRefusal? Trials(int trials) =>
+        trials is >= 1 and <= MaxTrials ? null : ForecastRefusal.Invalid("trials", $"Trials are from 1 to {MaxTrials}.");
 
     private static ForecastRefusal? Guard(ThroughputBasis basis) =>
         basis.Counts.Count < MinimumBasisDays ? ForecastRefusal.BasisTooShort(basis.Counts.Count)

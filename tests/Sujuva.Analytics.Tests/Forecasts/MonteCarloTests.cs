@@ -112,4 +112,30 @@ public sealed class MonteCarloTests
         Assert.Equal((new DateOnly(2024, 12, 1), new DateOnly(2024, 12, 14)), (forecast.Basis.From, forecast.Basis.To));
         Assert.Equal(MonteCarlo.DefaultTrials, forecast.Trials);
     }
+
+    [Fact]
+    public void HowMany_EndBeyondTwoYears_IsRefusedBeforeAnyWork()
+    {
+        var forecast = MonteCarlo.HowMany(Constant(1), Monday, Monday.AddYears(2).AddDays(1));
+
+        Assert.Equal("Forecasts.Invalid.end", forecast.Refusal!.Code);
+    }
+
+    [Fact]
+    public void HowMany_EndTwoYearsAhead_IsForecast() =>
+        Assert.False(MonteCarlo.HowMany(Constant(1), Monday, Monday.AddYears(2)).IsRefused);
+
+    [Fact]
+    public void WhenDone_TakesLongerThanTwoYears_IsRefusedAsBeyondTheHorizon()
+    {
+        // One close in ten days: a thousand items take about 27 years.
+        var forecast = MonteCarlo.WhenDone(Basis(1, 0, 0, 0, 0, 0, 0, 0, 0, 0), items: 1000, Monday);
+
+        Assert.Equal("Forecasts.BeyondHorizon", forecast.Refusal!.Code);
+    }
+
+    [Fact]
+    public void WhenDone_MoreTrialsThanTheMaximum_IsRefused() =>
+        Assert.Equal("Forecasts.Invalid.trials",
+            MonteCarlo.WhenDone(Constant(1), 1, Monday, trials: MonteCarlo.MaxTrials + 1).Refusal!.Code);
 }

@@ -52,6 +52,7 @@ public sealed class ForecastTests
         var otherTeam = await lead.GetAsync($"/api/forecasts/services/{rehab.Id}/when?items=5", Ct);
         var pastDate = await coach.GetAsync($"/api/forecasts/services/{coaching.Id}/how-many?by=2020-01-01", Ct);
         var anonymous = await app.Anonymous().GetAsync($"/api/forecasts/services/{rehab.Id}/referral-wait", Ct);
+        var farDate = await coach.GetAsync($"/api/forecasts/services/{coaching.Id}/how-many?by=9999-12-30", Ct);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noStarts.StatusCode);
         Assert.Contains("Forecasts.BasisAllZero", await noStarts.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -60,5 +61,9 @@ public sealed class ForecastTests
         Assert.Equal(HttpStatusCode.NotFound, otherTeam.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, pastDate.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, farDate.StatusCode);
+        var far = await Given.ProblemAsync(farDate);
+        Assert.Equal("Forecasts.TooFar", far.Code);
+        Assert.Contains("by", far.Errors.Keys);
     }
 }

@@ -11,7 +11,8 @@ namespace Sujuva.Web.Features.Forecasts;
 
 /// <summary>
 /// Monte Carlo forecasts of one service (METRICS.md §3) at 50/85/95 %, each with its basis window; a basis
-/// too small or all zero is refused with 422 and the reason. Seeded, so the same data gives the same answer.
+/// too small or all zero, or work that may take beyond the two-year horizon, is refused with 422 and the
+/// reason. Seeded, so the same data gives the same answer; the horizon and MonteCarlo.MaxTrials bound the work.
 /// </summary>
 public static class ForecastsApi
 {
@@ -56,6 +57,9 @@ public static class ForecastsApi
         var today = Today(clock);
         if (!DateOnly.TryParseExact(by, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) || end < today)
             return Problems.BadField("by", "Forecasts.BadDate", "by is today or a later date, written yyyy-MM-dd.");
+        if (end > MonteCarlo.Horizon(today))
+            return Problems.BadField("by", "Forecasts.TooFar",
+                $"by is at most {MonteCarlo.HorizonYears} years from today ({MonteCarlo.Horizon(today):yyyy-MM-dd}).");
         if (Days(basisDays) is not { } days) return BadBasis();
         var flow = await cache.CurrentAsync(db, ct);
         var basis = ServiceThroughput.Closes(flow, new ServiceId(serviceId), today, days);

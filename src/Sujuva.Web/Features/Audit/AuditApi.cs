@@ -13,7 +13,7 @@ public static class AuditApi
     public static void MapAuditApi(this IEndpointRouteBuilder api)
     {
         api.MapGet("/audit", ListAsync).WithTags("Audit").RequireAuthorization(p => p.RequireRole(Roles.Administrator));
-        api.MapGet("/audit/export", AuditExport.HandleAsync).WithTags("Audit")
+        api.MapGet("/audit/export", AuditExport.HandleAsync).WithTags("Audit").WithExportBudget()
             .RequireAuthorization(p => p.RequireRole(Roles.Administrator));
         api.MapGet("/clients/{clientId:guid}/access-report", AccessReports.GetAsync).WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Administrator));

@@ -18,7 +18,8 @@ public static class AccountApi
 {
     public static void MapAccountApi(this IEndpointRouteBuilder app)
     {
-        var account = app.MapGroup("/api/account").WithTags("Account").RequireAuthorization(AuthPolicies.SignedIn);
+        var account = app.MapGroup("/api/account").WithTags("Account").RequireAuthorization(AuthPolicies.SignedIn)
+            .WithApiBudget();
         account.MapPost("/password", ChangePasswordAsync);
         account.MapGet("/two-factor", StatusAsync);
         account.MapPost("/two-factor/enrol", EnrolAsync);

@@ -14,7 +14,7 @@ public static class AuthApi
 {
     public static void MapAuthApi(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Auth");
+        var auth = app.MapGroup("/api/auth").WithTags("Auth").WithApiBudget();
         auth.MapPost("/login", LoginAsync).AllowAnonymous();
         auth.MapGet("/me", Me).RequireAuthorization(AuthPolicies.SignedIn);
         app.MapAccountApi();

@@ -13,7 +13,7 @@ namespace Sujuva.Web.Features.Exports;
 public static class ExportsApi
 {
     public static void MapExportsApi(this IEndpointRouteBuilder api) =>
-        api.MapGroup("/exports").WithTags("Exports").MapGet("/eventlog", EventLogAsync);
+        api.MapGroup("/exports").WithTags("Exports").MapGet("/eventlog", EventLogAsync).WithExportBudget();
 
     /// <summary>
     /// The live event log of one service (or every service the user sees) as XES, CSV or OCEL 2.0 JSON,

@@ -1,3 +1,5 @@
+using Sujuva.Web.Platform;
+
 namespace Sujuva.Web.Features.Feedback;
 
 public static class FeedbackApi
@@ -7,7 +9,8 @@ public static class FeedbackApi
         api.MapGet("/cases/{caseId:guid}/feedback", CaseFeedback.GetAsync).WithTags("Feedback");
         api.MapPost("/cases/{caseId:guid}/feedback-links/{linkId:guid}/show", ShowFeedbackLink.HandleAsync).WithTags("Feedback");
         api.MapGet("/services/{serviceId:guid}/feedback", ServiceFeedback.GetAsync).WithTags("Feedback");
-        api.MapGet("/services/{serviceId:guid}/feedback/export", ExportFeedback.HandleAsync).WithTags("Feedback");
+        api.MapGet("/services/{serviceId:guid}/feedback/export", ExportFeedback.HandleAsync).WithTags("Feedback")
+            .WithExportBudget();
         api.MapPublicFeedbackApi();
     }
 }

@@ -11,7 +11,8 @@ public static class AuthSetup
 
     /// <summary>
     /// Identity users and roles; the API uses Identity's bearer tokens, pages the cookie, and a policy
-    /// scheme picks the bearer scheme whenever an Authorization header is present. Data-protection keys
+    /// scheme picks the bearer scheme whenever an Authorization header is present, and for every API
+    /// request that may change something. Data-protection keys
     /// live in the database, so a restart (or another instance) keeps tokens valid.
     /// </summary>
     public static IServiceCollection AddSujuvaAuth(this IServiceCollection services)
@@ -23,7 +24,7 @@ public static class AuthSetup
                 o.DefaultChallengeScheme = BearerOrCookie;
             })
             .AddPolicyScheme(BearerOrCookie, null, o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.Count > 0
+                http.Request.Headers.Authorization.Count > 0 || IsUnsafeApiRequest(http.Request)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
@@ -60,6 +61,16 @@ public static class AuthSetup
         services.AddScoped<TwoFactorEnrolment>();
         return services;
     }
+
+    /// <summary>
+    /// A change through the API is authenticated by its bearer token only, never by the sign-in cookie that a
+    /// browser attaches to another site's form post (docs/decisions/0003, issue 12). No page of the app changes
+    /// anything through /api: pages run the operations on the server; their only /api requests are GET links
+    /// (exports), which the cookie still opens.
+    /// </summary>
+    public static bool IsUnsafeApiRequest(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api")
+        && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
 
     private static Task ApiOrRedirect(HttpContext http, string redirectUri, int status)
     {

@@ -25,6 +25,9 @@ public sealed class FeedbackRateLimitTests
         Assert.All(guesses, s => Assert.Equal(HttpStatusCode.NotFound, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, real.StatusCode);
+        // Issue 12: a rate-limit refusal is problem details, as every other refusal is.
+        Assert.Equal("application/problem+json", real.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Feedback.TooManyRequests", (await Given.ProblemAsync(real)).Code);
     }
 
     private static string Guess() => Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray())

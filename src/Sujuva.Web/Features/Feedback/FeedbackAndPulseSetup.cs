@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Sujuva.Web.Features.Pulse;
+using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Security;
 
 namespace Sujuva.Web.Features.Feedback;
@@ -23,8 +24,11 @@ public static class FeedbackAndPulseSetup
                 if (signIn is not null && SignInRateLimit.IsSignInAttempt(context.HttpContext.Request))
                     return signIn(context, ct);
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                return new ValueTask(context.HttpContext.Response.WriteAsync(
-                    "Too many requests from your connection: please wait a minute and try again. / Liian monta pyyntöä: odota hetki. / För många försök: vänta en minut.", ct));
+                // Problem details like every other refusal; the public page's reader gets all three languages.
+                return new ValueTask(Problems.Create(StatusCodes.Status429TooManyRequests, "Too many requests.", "",
+                    "Feedback.TooManyRequests",
+                    "Too many requests from your connection: please wait a minute and try again. / Liian monta pyyntöä: odota hetki. / För många försök: vänta en minut.")
+                    .ExecuteAsync(context.HttpContext));
             };
             // Per client address: guessing tokens (or flooding answers) from one place stops within a minute.
             o.AddPolicy(PublicFeedbackApi.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(

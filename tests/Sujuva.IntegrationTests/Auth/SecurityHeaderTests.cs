@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Sujuva.IntegrationTests.Infrastructure;
 
 namespace Sujuva.IntegrationTests.Auth;
@@ -25,6 +28,33 @@ public sealed class SecurityHeaderTests
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.Contains("camera=()", response.Headers.GetValues("Permissions-Policy").Single(), StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl?.NoStore, $"Cache-Control: {response.Headers.CacheControl}");
+    }
+
+    /// <summary>Issue 12: personal data is never cached; the app's own scripts and styles may be.</summary>
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task SignedInResponses_AreNoStore_StaticAssetsStayCacheable(string provider)
+    {
+        await using var app = await SujuvaApp.StartAsync(provider);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var service = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
+
+        var board = await coach.GetAsync($"/api/services/{service.Id}/board", Ct);
+        var refused = await coach.GetAsync($"/api/cases/{Guid.NewGuid()}", Ct);
+        var style = await app.Anonymous().GetAsync("/app.css", Ct);
+
+        Assert.True(board.Headers.CacheControl?.NoStore);
+        Assert.True(refused.Headers.CacheControl?.NoStore);
+        Assert.Equal(HttpStatusCode.OK, style.StatusCode);
+        Assert.NotEqual(true, style.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public async Task Kestrel_SendsNoServerHeader()
+    {
+        await using var app = await SujuvaApp.StartAsync(Databases.Sqlite, seedFixture: false);
+
+        Assert.False(app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.AddServerHeader);
     }
 
     [Fact]

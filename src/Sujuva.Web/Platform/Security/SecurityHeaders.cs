@@ -2,7 +2,8 @@ namespace Sujuva.Web.Platform.Security;
 
 /// <summary>
 /// Response headers that shut common browser attack paths: a content security policy, no framing,
-/// no MIME sniffing, no referrer leaving the site, no powerful browser features.
+/// no MIME sniffing, no referrer leaving the site, no powerful browser features, no caching of what
+/// may hold personal data.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -36,6 +37,10 @@ public static class SecurityHeaders
                 headers["Permissions-Policy"] =
                     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                // Personal data must not stay in a browser's or proxy's cache (issue 12): every API answer and
+                // every page is no-store; static assets keep the caching MapStaticAssets gave them.
+                if (http.Request.Path.StartsWithSegments("/api") || string.IsNullOrEmpty(headers.CacheControl))
+                    headers.CacheControl = "no-store";
                 return Task.CompletedTask;
             });
             return next(http);

@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
 namespace Sujuva.Web.Platform.Security;
 
 /// <summary>Hardening every response and sign-in attempt gets (docs/decisions/0003).</summary>
 public static class SecuritySetup
 {
+    /// <summary>No Server header: it tells an attacker which server and version to look up.</summary>
     public static IServiceCollection AddSujuvaSecurity(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSignInRateLimit(configuration);
+        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false).AddSignInRateLimit(configuration);
 
     /// <summary>First in the pipeline, so that errors and refusals carry the headers too.</summary>
     public static IApplicationBuilder UseSujuvaSecurity(this IApplicationBuilder app) =>

@@ -17,6 +17,24 @@ public sealed class BadInputTests : IDisposable
         Assert.StartsWith("sujuva: bad.csv: line 3, column 3", line, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 12: an OCEL refusal names where, as a JSON path, as CSV and XES refusals name line and column.</summary>
+    [Theory]
+    [InlineData("""{"type":"A","time":"2024-03-01T08:00:00Z","relationships":[{"objectId":"c1","qualifier":""}]}, {"type":"B","time":"not a time"}""", "$.events[1].time")]
+    [InlineData("""{"time":"2024-03-01T08:00:00Z"}""", "$.events[0].type")]
+    [InlineData("""{"type":"A","time":"2024-03-01T08:00:00Z","relationships":[{"qualifier":""}]}""", "$.events[0].relationships[0].objectId")]
+    [InlineData("""{"type":"A","time":"2024-03-01T08:00:00Z","attributes":[{"name":"start_timestamp","value":"soon"}]}""", "$.events[0].attributes[0].value")]
+    public void Analyze_BadOcelEntry_Exit2WithFileAndJsonPath(string events, string path)
+    {
+        var log = _cli.Write("bad.jsonocel", $$"""{"objects":[{"id":"c1","type":"case"}],"events":[{{events}}]}""");
+
+        var (exit, output, error) = _cli.Run("analyze", log, "--format", "json");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"sujuva: bad.jsonocel: at {path}: ", line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Analyze_MissingFile_Exit2WithoutStackTrace()
     {

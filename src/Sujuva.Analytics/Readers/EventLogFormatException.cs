@@ -1,7 +1,7 @@
 namespace Sujuva.Analytics.Readers;
 
 /// <summary>
-/// The one exception a reader lets out: the file, where in it (line and column, or the XML element)
+/// The one exception a reader lets out: the file, where in it (line and column, the XML element, or a JSON path)
 /// and what is wrong. A reader that throws returns no log at all, never a partial one.
 /// </summary>
 public sealed class EventLogFormatException : Exception
@@ -20,7 +20,17 @@ public sealed class EventLogFormatException : Exception
         Column = column;
     }
 
+    /// <summary>Where in a JSON file, as a JSON path ("$.events[3].time"), which a parsed document knows and lines it does not.</summary>
+    public EventLogFormatException(string file, string jsonPath, string problem, Exception? inner = null)
+        : base($"{file}: at {jsonPath}: {problem}", inner)
+    {
+        File = file;
+        JsonPath = jsonPath;
+    }
+
     public string? File { get; }
+
+    public string? JsonPath { get; }
 
     /// <summary>1-based line, or 0 when unknown.</summary>
     public long Line { get; }

@@ -30,8 +30,8 @@ internal static class OcelJsonReader
             }
             catch (InvalidOperationException e)
             {
-                // Invalid UTF-8 inside a JSON string surfaces only when the string is read.
-                throw new EventLogFormatException(file, 0, 0, $"malformed JSON text: {e.Message}", e);
+                // Invalid UTF-8 inside a JSON string surfaces only when the string is read; entries name their own place.
+                throw new EventLogFormatException(file, "$", $"malformed JSON text: {e.Message}", e);
             }
         }
     }
@@ -41,15 +41,15 @@ internal static class OcelJsonReader
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("objects", out var objects)
             || !root.TryGetProperty("events", out var events)
             || objects.ValueKind != JsonValueKind.Array || events.ValueKind != JsonValueKind.Array)
-            throw new EventLogFormatException(file, 0, 0, "not OCEL 2.0 JSON: it needs \"objects\" and \"events\" arrays");
+            throw new EventLogFormatException(file, "$", "not OCEL 2.0 JSON: it needs \"objects\" and \"events\" arrays");
 
         var typeOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var o in objects.EnumerateArray()) typeOf[Text(o, "id", file)] = Text(o, "type", file);
+        Each(objects, "$.objects", file, (o, at) => typeOf[Text(o, "id", file, at)] = Text(o, "type", file, at));
         var caseType = ChooseType(options.ObjectType, typeOf, file);
         var builder = new EventLogBuilder();
         var times = OcelDeclarations.TimeAttributes(root);
-        foreach (var e in events.EnumerateArray()) AddEvent(e, caseType, typeOf, times, builder, options, file);
-        foreach (var o in objects.EnumerateArray()) AddCaseAttributes(o, caseType, times, builder, file);
+        Each(events, "$.events", file, (e, at) => AddEvent(e, caseType, typeOf, times, builder, options, file, at));
+        Each(objects, "$.objects", file, (o, at) => AddCaseAttributes(o, caseType, times, builder, file, at));
         var log = builder.Build(sortByTime: true);
         AttributeOrder.Apply(log.Attributes.Case, OcelDeclarations.Attributes(root, "objectTypes", caseType));
         AttributeOrder.Apply(log.Attributes.Event, OcelDeclarations.Attributes(root, "eventTypes", null));
@@ -61,48 +61,48 @@ internal static class OcelJsonReader
         var types = typeOf.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (wanted is not null)
             return types.Contains(wanted) ? wanted
-                : throw new EventLogFormatException(file, 0, 0, $"no objects of type '{wanted}'; the types are {string.Join(", ", types)}");
+                : throw new EventLogFormatException(file, "$.objects", $"no objects of type '{wanted}'; the types are {string.Join(", ", types)}");
         if (types.Contains("case")) return "case";
         return types.Count == 1 ? types[0]
-            : throw new EventLogFormatException(file, 0, 0, $"choose the object type to flatten on: {string.Join(", ", types)}");
+            : throw new EventLogFormatException(file, "$.objects", $"choose the object type to flatten on: {string.Join(", ", types)}");
     }
 
     private static void AddEvent(JsonElement e, string caseType, Dictionary<string, string> typeOf, HashSet<string> times,
-        EventLogBuilder builder, ReadOptions options, string file)
+        EventLogBuilder builder, ReadOptions options, string file, string at)
     {
-        var activity = builder.Activities.Intern(Text(e, "type", file));
-        var time = Time(Text(e, "time", file), options, file, out var offset);
+        var activity = builder.Activities.Intern(Text(e, "type", file, at));
+        var time = Time(Text(e, "time", file, at), options, file, at + ".time", out var offset);
         long? start = null;
         ushort startOffset = 0;
         int resource = -1, group = -1;
         var attributes = new List<(string, AttributeValue)>();
         if (e.TryGetProperty("attributes", out var list) && list.ValueKind == JsonValueKind.Array)
         {
-            foreach (var a in list.EnumerateArray())
+            Each(list, at + ".attributes", file, (a, where) =>
             {
-                var name = Text(a, "name", file);
-                if (!a.TryGetProperty("value", out var v) || v.ValueKind == JsonValueKind.Null) continue;
+                var name = Text(a, "name", file, where);
+                if (!a.TryGetProperty("value", out var v) || v.ValueKind == JsonValueKind.Null) return;
                 var value = Value(v, builder, times.Contains(name));
                 switch (name)
                 {
                     case "org:resource": resource = builder.Resources.Intern(value.Text); break;
                     case "org:group": group = builder.Groups.Intern(value.Text); break;
-                    case "start_timestamp": start = Time(value.Text, options, file, out startOffset); break;
+                    case "start_timestamp": start = Time(value.Text, options, file, where + ".value", out startOffset); break;
                     default: attributes.Add((name, value)); break;
                 }
-            }
+            });
         }
         var cases = new List<string>();
         if (e.TryGetProperty("relationships", out var links) && links.ValueKind == JsonValueKind.Array)
         {
-            foreach (var link in links.EnumerateArray())
+            Each(links, at + ".relationships", file, (link, where) =>
             {
-                var id = Text(link, "objectId", file);
-                if (!typeOf.TryGetValue(id, out var type)) continue;
+                var id = Text(link, "objectId", file, where);
+                if (!typeOf.TryGetValue(id, out var type)) return;
                 if (type == caseType) cases.Add(id);
                 else if (type == "organisation" && group < 0) group = builder.Groups.Intern(id);
                 else if (!attributes.Exists(a => a.Item1 == type)) attributes.Add((type, new AttributeValue(AttributeKind.String, id)));
-            }
+            });
         }
         foreach (var caseId in cases)
         {
@@ -111,18 +111,37 @@ internal static class OcelJsonReader
         }
     }
 
-    private static void AddCaseAttributes(JsonElement o, string caseType, HashSet<string> times, EventLogBuilder builder, string file)
+    private static void AddCaseAttributes(JsonElement o, string caseType, HashSet<string> times, EventLogBuilder builder,
+        string file, string at)
     {
-        if (Text(o, "type", file) != caseType || !o.TryGetProperty("attributes", out var list) || list.ValueKind != JsonValueKind.Array) return;
-        var id = Text(o, "id", file);
+        if (Text(o, "type", file, at) != caseType || !o.TryGetProperty("attributes", out var list) || list.ValueKind != JsonValueKind.Array) return;
+        var id = Text(o, "id", file, at);
         // Objects without events are not cases; their attributes have nowhere to go.
         if (!builder.TryGetCaseIndex(id, out var c)) return;
-        foreach (var a in list.EnumerateArray())
-            if (a.TryGetProperty("value", out var v) && v.ValueKind != JsonValueKind.Null)
+        Each(list, at + ".attributes", file, (a, where) =>
+        {
+            if (!a.TryGetProperty("value", out var v) || v.ValueKind == JsonValueKind.Null) return;
+            var name = Text(a, "name", file, where);
+            builder.SetCaseAttribute(name, c, Value(v, builder, times.Contains(name)));
+        });
+    }
+
+    /// <summary>Each element with its JSON path; text that cannot be read (invalid UTF-8) is refused at its element.</summary>
+    private static void Each(JsonElement array, string path, string file, Action<JsonElement, string> read)
+    {
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var at = $"{path}[{i++}]";
+            try
             {
-                var name = Text(a, "name", file);
-                builder.SetCaseAttribute(name, c, Value(v, builder, times.Contains(name)));
+                read(element, at);
             }
+            catch (InvalidOperationException e)
+            {
+                throw new EventLogFormatException(file, at, $"malformed JSON text: {e.Message}", e);
+            }
+        }
     }
 
     private static AttributeValue Value(JsonElement v, EventLogBuilder builder, bool isTime) => v.ValueKind switch
@@ -135,16 +154,16 @@ internal static class OcelJsonReader
         _ => new(AttributeKind.String, v.GetRawText()),
     };
 
-    private static string Text(JsonElement e, string property, string file) =>
+    private static string Text(JsonElement e, string property, string file, string at) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(property, out var p) && p.ValueKind == JsonValueKind.String
-            ? p.GetString()! : throw new EventLogFormatException(file, 0, 0, $"an OCEL entry has no \"{property}\" text: {Clip(e)}");
+            ? p.GetString()! : throw new EventLogFormatException(file, $"{at}.{property}", $"an OCEL entry has no \"{property}\" text: {Clip(e)}");
 
     private static string Clip(JsonElement e) => CsvEventLogReader.Clip(e.GetRawText());
 
-    private static long Time(string text, ReadOptions options, string file, out ushort offset)
+    private static long Time(string text, ReadOptions options, string file, string at, out ushort offset)
     {
         if (!TimestampText.TryParse(text, out var parsed))
-            throw new EventLogFormatException(file, 0, 0, $"cannot read '{CsvEventLogReader.Clip(text)}' as a timestamp");
+            throw new EventLogFormatException(file, at, $"cannot read '{CsvEventLogReader.Clip(text)}' as a timestamp");
         offset = parsed.Offset(options.TimeZone).Code;
         return parsed.ToUtcTicks(options.TimeZone);
     }

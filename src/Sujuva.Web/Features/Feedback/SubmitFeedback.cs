@@ -3,11 +3,13 @@ using Microsoft.Extensions.Options;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Localisation;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Feedback;
 
 /// <summary>Only what the client answers: the token alone says which service event it is about.</summary>
-public sealed record FeedbackSubmission(int Rating, int? Recommendation = null, string? Comment = null, string? Language = null);
+public sealed record FeedbackSubmission(int Rating, int? Recommendation = null,
+    [Text(FeedbackAnswer.MaxComment, Multiline = true)] string? Comment = null, [Text(TextLimits.Word)] string? Language = null);
 
 /// <summary>What a token stands for: Unknown (never issued, or replaced), Open, Answered or Expired.</summary>
 public enum TokenStatus

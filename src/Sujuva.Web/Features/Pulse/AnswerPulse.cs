@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Pulse;
 
-public sealed record AnswerPulseRequest(Guid TeamId, int JobSatisfaction, int? Workload = null, string? Comment = null);
+public sealed record AnswerPulseRequest(Guid TeamId, int JobSatisfaction, int? Workload = null,
+    [Text(PulseAnswer.MaxComment, Multiline = true)] string? Comment = null);
 
 /// <summary>
 /// POST /api/pulse: a team member's anonymous answer for this ISO week: 204, or 409 when they

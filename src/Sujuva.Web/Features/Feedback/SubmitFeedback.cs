@@ -52,7 +52,7 @@ public static class SubmitFeedback
             return Refusal.Invalid("recommendation", "Feedback.RecommendationOutOfRange", "Choose 0 to 10, or leave it empty.");
         if (answer.Comment is { Length: > FeedbackAnswer.MaxComment })
             return Refusal.Invalid("comment", "Feedback.CommentTooLong", $"A comment is at most {FeedbackAnswer.MaxComment} characters.");
-        return null;
+        return InputRules.Refuse(answer);  // the public form posts here without the API's input contract
     }
 
     /// <summary>

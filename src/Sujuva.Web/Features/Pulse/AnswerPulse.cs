@@ -42,6 +42,7 @@ public static class AnswerPulse
             return Refusal.Invalid("workload", "Pulse.OutOfRange", "Choose 1 to 5, or leave it empty.");
         if (request.Comment is { Length: > PulseAnswer.MaxComment })
             return Refusal.Invalid("comment", "Pulse.CommentTooLong", $"A comment is at most {PulseAnswer.MaxComment} characters.");
+        if (InputRules.Refuse(request) is { } broken) return broken;  // the pulse page answers here without the API's input contract
 
         var week = PulseWeek.Of(clock.GetUtcNow().UtcDateTime);
         var secret = string.IsNullOrWhiteSpace(options.ReceiptKey) ? null : Convert.FromBase64String(options.ReceiptKey);

@@ -50,6 +50,13 @@ public static class InputRules
         return IsRecord(type) ? CheckRecord(value, field, type) : null;
     }
 
+    /// <summary>
+    /// The same rules for an operation a page runs without the API's endpoint filter (the public feedback form,
+    /// the pulse): the refusal carries the rule's code, which is also the page's resource key.
+    /// </summary>
+    public static Refusal? Refuse(object request) =>
+        Check(request, "", request.GetType(), []) is { } broken ? Refusal.Invalid(broken.Field, broken.Code, broken.Message) : null;
+
     /// <summary>A request record of this app: checked field by field.</summary>
     public static bool IsRecord(Type type) =>
         type.IsClass && type != typeof(string) && type.Assembly == typeof(InputRules).Assembly;

@@ -11,7 +11,7 @@ namespace Sujuva.Web.Platform.Input;
 /// </summary>
 public sealed class TextSchemaTransformer : IOpenApiSchemaTransformer
 {
-    private const string SingleLine = @"^[^\p{Cc}]*$";
+    private const string SingleLine = @"^[^\x00-\x1F\x7F-\x9F]*$";
     private const string Multiline = @"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$";
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)

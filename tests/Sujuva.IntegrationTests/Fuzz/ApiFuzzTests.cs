@@ -73,6 +73,58 @@ public sealed class ApiFuzzTests
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent}:\n" + string.Join('\n', failures.Take(60)));
     }
 
+    /// <summary>Query values as a careless or hostile client writes them; dates at the ends of DateOnly overflowed periods.</summary>
+    private static readonly string[] HostileQueryValues =
+    [
+        "", "x", "-1", "0", "2147483648", "0001-01-01", "9999-12-31", "2026-02-30", "NoSuchValue", "not-a-guid",
+        new string('x', 300), "a%00b", "a%0D%0Ab",
+    ];
+
+    /// <summary>Forecast horizons are bounded by their own change (issue 12, defect 3), not by the input contract.</summary>
+    private static bool FuzzedByQuery(string pattern) => !pattern.StartsWith("/api/forecasts", StringComparison.Ordinal);
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Fuzz_EveryQueryParameter_NoServerErrorAndEveryRefusalNamesItsParameter(string provider)
+    {
+        await using var app = await SujuvaApp.StartAsync(provider, settings: Settings);
+        var (clients, ids) = await MatrixSetup.ArrangeAsync(app);
+        using var document = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json", Ct));
+        var failures = new List<string>();
+        var sent = 0;
+
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject().Where(p => FuzzedByQuery(p.Name)))
+        foreach (var operation in path.Value.EnumerateObject())
+        {
+            var method = operation.Name.ToUpperInvariant();
+            if (!operation.Value.TryGetProperty("parameters", out var parameters)) continue;
+            var probe = AuthorizationMatrix.Probes.SingleOrDefault(p => p.Method == method && Same(p.Pattern, path.Name));
+            if (probe is null || probe.Body(ids) is not null) continue;
+            var asker = clients[Askers.FirstOrDefault(w => probe.Expected.For(w) is not (401 or 403 or 404), Who.Anonymous)];
+            var url = probe.Url(ids);
+            var baseline = await BaselineAsync(asker, method, url, null, clients, ids);
+            foreach (var name in parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query")
+                .Select(p => p.GetProperty("name").GetString()!))
+            foreach (var value in HostileQueryValues)
+            {
+                sent++;
+                var query = url.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+                using var response = await asker.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"{url}{query}{name}={value}"), Ct);
+                var status = (int)response.StatusCode;
+                var text = await response.Content.ReadAsStringAsync(Ct);
+                var where = $"{method} {url} {name}={Cut(value)}: {status}";
+                if (status >= 500) failures.Add($"{where} {Cut(text)}");
+                else if (status == 400 && Refusal(text) is not { } refusal) failures.Add($"{where} is not a problem: {Cut(text)}");
+                else if (status == 400 && Refusal(text) is { } named && !named.Fields.Split(',').Any(f => Names(f, name))
+                    && named != baseline.Refusal)
+                    failures.Add($"{where} names {named.Fields}, not {name}: {Cut(text)}");
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{provider}: {sent} hostile query values");
+        Assert.True(sent > 100, $"only {sent} hostile query values");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {sent}:\n" + string.Join('\n', failures.Take(60)));
+    }
+
     private static async Task<string> SendAsync(HttpClient asker, string method, string url, string? json, string field,
         string what, Problem? baseline, Dictionary<Who, HttpClient> clients, MatrixIds ids, string state, List<string> failures)
     {

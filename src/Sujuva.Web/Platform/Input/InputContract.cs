@@ -10,8 +10,9 @@ namespace Sujuva.Web.Platform.Input;
 /// earlier by the JSON binder through ProblemExceptionHandler.
 /// </summary>
 /// <remarks>
-/// Not .NET 10's AddValidation: it does not check that an enum value is named or that a list has no
-/// null items, and its problems carry neither our <c>code</c> nor JSON field names.
+/// Not .NET 10's AddValidation (Microsoft.Extensions.Validation): by its documentation it validates only
+/// the non-null items of a list and not nullable value-type parameters, has no rule that an enum value is
+/// named, and its problems carry no <c>code</c>; those are the holes issue 12 found.
 /// </remarks>
 public static class InputContract
 {

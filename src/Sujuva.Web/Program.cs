@@ -18,6 +18,7 @@ using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Features.StandUp;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 using Sujuva.Web.Platform.Localisation;
 using Sujuva.Web.Platform.Security;
 
@@ -49,8 +50,10 @@ app.UseAntiforgery();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealth();
-app.MapAuthApi();
-var api = app.MapGroup("/api").RequireAuthorization().WithApiBudget();
+// Every endpoint below keeps its input contract (Platform/Input) before its handler runs.
+var endpoints = app.MapGroup("").WithInputContract();
+endpoints.MapAuthApi();
+var api = endpoints.MapGroup("/api").RequireAuthorization().WithApiBudget();
 api.MapNetworkApi();
 api.MapBoardsApi();
 api.MapClientsApi();

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Feedback;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Platform;
 
@@ -19,7 +20,11 @@ public static class ApiSetup
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.RespectNullableAnnotations = true;
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityScheme>());
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<BearerSecurityScheme>();
+            o.AddSchemaTransformer<TextSchemaTransformer>();
+        });
         services.AddHttpContextAccessor();
         services.AddScoped(sp => new CurrentUser(
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new()));

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Components.Data;
 
@@ -20,6 +21,12 @@ public sealed class PageData(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<SujuvaDb>(), User);
     }
+
+    /// <summary>
+    /// The code (a resource key) of the first input rule the request breaks, or null: a page runs an operation
+    /// without the API's endpoint filter, so it asks the same input contract first (Platform/Input).
+    /// </summary>
+    public static string? InputProblem(object request) => InputRules.Refuse(request)?.Code;
 
     /// <summary>The stable code of a refusal (a resource key), or null when the result is a success.</summary>
     public static string? ProblemCode(IResult result) => result is ProblemHttpResult problem

@@ -13,28 +13,28 @@ public static class AdminApi
         var admin = api.MapGroup("/admin").WithTags("Admin").RequireAuthorization(AuthPolicies.Administrator);
         var users = admin.MapGroup("/users");
         users.MapGet("/", AdminUsers.ListAsync);
-        users.MapGet("/{userId:guid}", AdminUsers.GetAsync);
+        users.MapGet("/{userId}", AdminUsers.GetAsync);
         users.MapPost("/", CreateUser.HandleAsync);
-        users.MapPut("/{userId:guid}/roles", ChangeUserAccess.RolesAsync);
-        users.MapPut("/{userId:guid}/teams", ChangeUserAccess.TeamsAsync);
-        users.MapPost("/{userId:guid}/lock", LockUser.LockAsync);
-        users.MapPost("/{userId:guid}/unlock", LockUser.UnlockAsync);
-        users.MapPost("/{userId:guid}/reset-two-factor", LockUser.ResetTwoFactorAsync);
+        users.MapPut("/{userId}/roles", ChangeUserAccess.RolesAsync);
+        users.MapPut("/{userId}/teams", ChangeUserAccess.TeamsAsync);
+        users.MapPost("/{userId}/lock", LockUser.LockAsync);
+        users.MapPost("/{userId}/unlock", LockUser.UnlockAsync);
+        users.MapPost("/{userId}/reset-two-factor", LockUser.ResetTwoFactorAsync);
 
         admin.MapGet("/organisations", AdminStructure.OrganisationsAsync);
-        admin.MapPut("/organisations/{organisationId:guid}", AdminStructure.RenameOrganisationAsync);
-        admin.MapPost("/organisations/{organisationId:guid}/archive", AdminStructure.ArchiveOrganisationAsync);
+        admin.MapPut("/organisations/{organisationId}", AdminStructure.RenameOrganisationAsync);
+        admin.MapPost("/organisations/{organisationId}/archive", AdminStructure.ArchiveOrganisationAsync);
         admin.MapGet("/teams", AdminStructure.TeamsAsync);
-        admin.MapPut("/teams/{teamId:guid}", AdminStructure.RenameTeamAsync);
-        admin.MapPost("/teams/{teamId:guid}/archive", AdminStructure.ArchiveTeamAsync);
+        admin.MapPut("/teams/{teamId}", AdminStructure.RenameTeamAsync);
+        admin.MapPost("/teams/{teamId}/archive", AdminStructure.ArchiveTeamAsync);
 
         var services = admin.MapGroup("/services");
         services.MapGet("/", AdminServices.ListAsync);
-        services.MapPut("/{serviceId:guid}", AdminServices.RenameAsync);
-        services.MapPost("/{serviceId:guid}/archive", AdminServices.ArchiveAsync);
-        services.MapPost("/{serviceId:guid}/stages", AdminStages.AddAsync);
-        services.MapPut("/{serviceId:guid}/stages/{stageId:guid}", AdminStages.ChangeAsync);
-        services.MapPut("/{serviceId:guid}/stage-order", AdminStages.ReorderAsync);
-        services.MapPost("/{serviceId:guid}/stages/{stageId:guid}/archive", AdminStages.ArchiveAsync);
+        services.MapPut("/{serviceId}", AdminServices.RenameAsync);
+        services.MapPost("/{serviceId}/archive", AdminServices.ArchiveAsync);
+        services.MapPost("/{serviceId}/stages", AdminStages.AddAsync);
+        services.MapPut("/{serviceId}/stages/{stageId}", AdminStages.ChangeAsync);
+        services.MapPut("/{serviceId}/stage-order", AdminStages.ReorderAsync);
+        services.MapPost("/{serviceId}/stages/{stageId}/archive", AdminStages.ArchiveAsync);
     }
 }

@@ -4,10 +4,12 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Platform;
+using System.ComponentModel.DataAnnotations;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Admin;
 
-public sealed record StageRequest(string Name, StageKind Kind, int? WipLimit, int Version);
+public sealed record StageRequest([Text(TextLimits.Name)] string Name, StageKind Kind, [Range(1, 1000)] int? WipLimit, int Version);
 
 public sealed record StageOrderRequest(IReadOnlyList<Guid> StageIds, int Version);
 

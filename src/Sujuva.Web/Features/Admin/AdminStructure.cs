@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Admin;
 
@@ -16,9 +17,10 @@ public sealed record AdminTeamView(Guid Id, Guid OrganisationId, string Name, Da
     public static AdminTeamView From(Team t) => new(t.Id.Value, t.OrganisationId.Value, t.Name, t.ArchivedAt, t.Version);
 }
 
-public sealed record RenameOrganisationRequest(string Name, int Version, string? NameSv = null, string? NameEn = null);
+public sealed record RenameOrganisationRequest([Text(TextLimits.Name)] string Name, int Version,
+    [Text(TextLimits.Name)] string? NameSv = null, [Text(TextLimits.Name)] string? NameEn = null);
 
-public sealed record RenameRequest(string Name, int Version);
+public sealed record RenameRequest([Text(TextLimits.Name)] string Name, int Version);
 
 public sealed record VersionRequest(int Version);
 

@@ -5,12 +5,13 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Admin;
 
-public sealed record SetRolesRequest(IReadOnlyList<string> Roles, string Version);
+public sealed record SetRolesRequest([Text(TextLimits.Word)] IReadOnlyList<string> Roles, [Text(TextLimits.Name)] string Version);
 
-public sealed record SetTeamsRequest(IReadOnlyList<Guid> TeamIds, string Version);
+public sealed record SetTeamsRequest(IReadOnlyList<Guid> TeamIds, [Text(TextLimits.Name)] string Version);
 
 /// <summary>
 /// Roles and teams replace the old ones whole. Each change takes the version the administrator saw; a

@@ -5,12 +5,14 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Admin;
 
 /// <summary>The initial password is given to the person out of band; they change it at /account/password.</summary>
 public sealed record CreateUserRequest(
-    string Email, string DisplayName, string Password, IReadOnlyList<string> Roles, IReadOnlyList<Guid> TeamIds);
+    [Text(TextLimits.Email)] string Email, [Text(TextLimits.Name)] string DisplayName, [Text(TextLimits.Secret)] string Password,
+    [Text(TextLimits.Word)] IReadOnlyList<string> Roles, IReadOnlyList<Guid> TeamIds);
 
 public static class CreateUser
 {

@@ -15,7 +15,7 @@ public static class AuditApi
         api.MapGet("/audit", ListAsync).WithTags("Audit").RequireAuthorization(p => p.RequireRole(Roles.Administrator));
         api.MapGet("/audit/export", AuditExport.HandleAsync).WithTags("Audit").WithExportBudget()
             .RequireAuthorization(p => p.RequireRole(Roles.Administrator));
-        api.MapGet("/clients/{clientId:guid}/access-report", AccessReports.GetAsync).WithTags("Audit")
+        api.MapGet("/clients/{clientId}/access-report", AccessReports.GetAsync).WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Administrator));
     }
 

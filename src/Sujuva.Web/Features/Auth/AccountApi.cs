@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Auth;
 
-public sealed record ChangePasswordRequest(string CurrentPassword, string NewPassword);
+public sealed record ChangePasswordRequest([Text(TextLimits.Secret)] string CurrentPassword, [Text(TextLimits.Secret)] string NewPassword);
 
-public sealed record ConfirmTwoFactorRequest(string Code);
+public sealed record ConfirmTwoFactorRequest([Text(TextLimits.Word)] string Code);
 
 public sealed record TwoFactorStatus(bool Enabled, int RecoveryCodesLeft, bool Required);
 

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Auth;
 
 /// <summary>twoFactorCode (authenticator app) or recoveryCode: needed when the account has two-factor sign-in on.</summary>
-public sealed record LoginRequest(string Email, string Password, string? TwoFactorCode = null, string? RecoveryCode = null);
+public sealed record LoginRequest([Text(TextLimits.Email)] string Email, [Text(TextLimits.Secret)] string Password,
+    [Text(TextLimits.Word)] string? TwoFactorCode = null, [Text(TextLimits.Word)] string? RecoveryCode = null);
 
 public sealed record MeView(
     Guid Id, string? Email, string? Name, IReadOnlyList<string> Roles, IReadOnlyList<Guid> Teams, bool TwoFactorEnabled);

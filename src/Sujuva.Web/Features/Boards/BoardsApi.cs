@@ -26,7 +26,7 @@ public sealed record BoardView(Guid ServiceId, string ServiceName, IReadOnlyList
 public static class BoardsApi
 {
     public static void MapBoardsApi(this IEndpointRouteBuilder api) =>
-        api.MapGet("/services/{serviceId:guid}/board", GetBoardAsync).WithTags("Boards");
+        api.MapGet("/services/{serviceId}/board", GetBoardAsync).WithTags("Boards");
 
     /// <summary>The open cases the user may see, per stage in board order; clients by pseudonym only.</summary>
     public static async Task<Results<Ok<BoardView>, ProblemHttpResult>> GetBoardAsync(

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Cases;
 
-public sealed record BlockCaseRequest(string Reason, int Version);
+public sealed record BlockCaseRequest([Text(TextLimits.ShortReason, Multiline = true)] string Reason, int Version);
 
 public sealed record UnblockCaseRequest(int Version);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sujuva.Web.Data;
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Clients;
 
@@ -10,7 +11,7 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     public void Configure(EntityTypeBuilder<Case> b)
     {
         b.Property(c => c.ClientPseudonym).HasMaxLength(20);
-        b.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(30);
+        b.Property(c => c.Outcome).HasKnownEnumConversion(Outcome.Other).HasMaxLength(30);
         b.Property(c => c.BlockedReason).HasMaxLength(500);
         // The version the request saw must still be the stored one when the update runs:
         // two concurrent moves that both read it cannot both win.

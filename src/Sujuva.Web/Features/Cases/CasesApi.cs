@@ -8,14 +8,14 @@ public static class CasesApi
     {
         var cases = api.MapGroup("/cases").WithTags("Cases");
         cases.MapPost("/", OpenCase.HandleAsync).Admitted();
-        cases.MapGet("/{caseId:guid}", OpenCase.GetAsync);
-        cases.MapPost("/{caseId:guid}/moves", MoveCase.HandleAsync).Admitted();
-        cases.MapPost("/{caseId:guid}/block", BlockCase.BlockAsync).Admitted();
-        cases.MapPost("/{caseId:guid}/unblock", BlockCase.UnblockAsync).Admitted();
-        cases.MapPost("/{caseId:guid}/assign", AssignCase.HandleAsync).Admitted();
-        cases.MapPost("/{caseId:guid}/close", CloseCase.CloseAsync).Admitted();
-        cases.MapPost("/{caseId:guid}/reopen", CloseCase.ReopenAsync).Admitted();
-        cases.MapPost("/{caseId:guid}/work", LogWork.HandleAsync).Admitted().WithTags("WorkLogs");
-        cases.MapGet("/{caseId:guid}/work", LogWork.ListAsync).WithTags("WorkLogs");
+        cases.MapGet("/{caseId}", OpenCase.GetAsync);
+        cases.MapPost("/{caseId}/moves", MoveCase.HandleAsync).Admitted();
+        cases.MapPost("/{caseId}/block", BlockCase.BlockAsync).Admitted();
+        cases.MapPost("/{caseId}/unblock", BlockCase.UnblockAsync).Admitted();
+        cases.MapPost("/{caseId}/assign", AssignCase.HandleAsync).Admitted();
+        cases.MapPost("/{caseId}/close", CloseCase.CloseAsync).Admitted();
+        cases.MapPost("/{caseId}/reopen", CloseCase.ReopenAsync).Admitted();
+        cases.MapPost("/{caseId}/work", LogWork.HandleAsync).Admitted().WithTags("WorkLogs");
+        cases.MapGet("/{caseId}/work", LogWork.ListAsync).WithTags("WorkLogs");
     }
 }

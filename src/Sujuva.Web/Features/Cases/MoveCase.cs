@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Cases;
 
 /// <summary>OverrideReason moves into a stage at its WIP limit anyway; the reason is recorded.</summary>
-public sealed record MoveCaseRequest(Guid StageId, int Version, string? OverrideReason = null);
+public sealed record MoveCaseRequest(Guid StageId, int Version, [Text(TextLimits.ShortReason, Multiline = true)] string? OverrideReason = null);
 
 public static class MoveCase
 {

@@ -3,11 +3,14 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features.Access;
 using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Clients;
 
-public sealed record RegisterClientRequest(string FirstName, string LastName, DateOnly? BirthDate = null,
-    string? IdentityCode = null, string? Municipality = null, string? Phone = null, string? Email = null);
+public sealed record RegisterClientRequest(
+    [Text(TextLimits.PersonName)] string FirstName, [Text(TextLimits.PersonName)] string LastName, DateOnly? BirthDate = null,
+    [Text(TextLimits.IdentityCode)] string? IdentityCode = null, [Text(TextLimits.PersonName)] string? Municipality = null,
+    [Text(TextLimits.Phone)] string? Phone = null, [Text(TextLimits.Email)] string? Email = null);
 
 public sealed record ClientView(Guid Id, string Pseudonym);
 
@@ -23,8 +26,8 @@ public static class ClientsApi
     {
         var clients = api.MapGroup("/clients").WithTags("Clients");
         clients.MapPost("/", RegisterClient.HandleAsync);
-        clients.MapGet("/{clientId:guid}", GetAsync);
-        api.MapGet("/services/{serviceId:guid}/clients", ServiceClients.ListAsync).WithTags("Clients");
+        clients.MapGet("/{clientId}", GetAsync);
+        api.MapGet("/services/{serviceId}/clients", ServiceClients.ListAsync).WithTags("Clients");
     }
 
     /// <summary>404 unless need-to-know grants access (PersonalDataAccess); the read is audited first.</summary>

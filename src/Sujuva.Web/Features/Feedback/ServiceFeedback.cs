@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Analytics.Feedback;
@@ -69,9 +68,6 @@ public static class ServiceFeedback
     /// <summary>The Monday of the ISO week the day falls in.</summary>
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    public static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
-    {
-        date = fallback;
-        return text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
+    public static bool TryDate(string? text, DateOnly fallback, out DateOnly date) =>
+        Metrics.MetricsPeriod.TryDate(text, fallback, out date);
 }

@@ -3,11 +3,13 @@ using Microsoft.Extensions.Options;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Localisation;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Feedback;
 
 /// <summary>Only what the client answers: the token alone says which service event it is about.</summary>
-public sealed record FeedbackSubmission(int Rating, int? Recommendation = null, string? Comment = null, string? Language = null);
+public sealed record FeedbackSubmission(int Rating, int? Recommendation = null,
+    [Text(FeedbackAnswer.MaxComment, Multiline = true)] string? Comment = null, [Text(TextLimits.Word)] string? Language = null);
 
 /// <summary>What a token stands for: Unknown (never issued, or replaced), Open, Answered or Expired.</summary>
 public enum TokenStatus
@@ -50,7 +52,7 @@ public static class SubmitFeedback
             return Refusal.Invalid("recommendation", "Feedback.RecommendationOutOfRange", "Choose 0 to 10, or leave it empty.");
         if (answer.Comment is { Length: > FeedbackAnswer.MaxComment })
             return Refusal.Invalid("comment", "Feedback.CommentTooLong", $"A comment is at most {FeedbackAnswer.MaxComment} characters.");
-        return null;
+        return InputRules.Refuse(answer);  // the public form posts here without the API's input contract
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public static class ForecastsApi
 
     public static void MapForecastsApi(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/forecasts/services/{serviceId:guid}").WithTags("Forecasts");
+        var group = api.MapGroup("/forecasts/services/{serviceId}").WithTags("Forecasts");
         group.MapGet("/referral-wait", ReferralWaitAsync);
         group.MapGet("/when", WhenAsync);
         group.MapGet("/how-many", HowManyAsync);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Metrics;
 
@@ -24,12 +25,19 @@ public readonly record struct MetricsPeriod(DateOnly From, DateOnly To)
         return null;
     }
 
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    /// <summary>
+    /// A day written yyyy-MM-dd within the input contract's window (beyond it a period's arithmetic would
+    /// overflow), or the fallback when no text is given.
+    /// </summary>
+    public static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
     {
         date = fallback;
-        return text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        return text is null
+            || (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+                && date >= InputRules.EarliestDate && date <= InputRules.LatestDate);
     }
 
     private static ProblemHttpResult BadDate(string field) =>
-        Problems.BadField(field, "Metrics.BadDate", $"{field} is a date written yyyy-MM-dd.");
+        Problems.BadField(field, "Metrics.BadDate", string.Create(CultureInfo.InvariantCulture,
+            $"{field} is a date from {InputRules.EarliestDate:yyyy-MM-dd} to {InputRules.LatestDate:yyyy-MM-dd}, written yyyy-MM-dd."));
 }

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Network;
 
-public sealed record CreateOrganisationRequest(string Name, string? NameSv = null, string? NameEn = null);
+public sealed record CreateOrganisationRequest([Text(TextLimits.Name)] string Name, [Text(TextLimits.Name)] string? NameSv = null,
+    [Text(TextLimits.Name)] string? NameEn = null);
 
-public sealed record CreateTeamRequest(string Name);
+public sealed record CreateTeamRequest([Text(TextLimits.Name)] string Name);
 
 public static class CreateOrganisation
 {

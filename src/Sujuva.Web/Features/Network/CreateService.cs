@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Network;
 
-public sealed record CreateServiceRequest(Guid TeamId, string Name, IReadOnlyList<StageSpec> Stages);
+public sealed record CreateServiceRequest(Guid TeamId, [Text(TextLimits.Name)] string Name, IReadOnlyList<StageSpec> Stages);
 
 public static class CreateService
 {

@@ -14,15 +14,15 @@ public static class NetworkApi
         var organisations = api.MapGroup("/organisations").WithTags("Network");
         organisations.MapGet("/", ListOrganisationsAsync);
         organisations.MapPost("/", CreateOrganisation.HandleAsync).RequireAuthorization(admin);
-        organisations.MapPost("/{organisationId:guid}/teams", CreateTeam.HandleAsync).RequireAuthorization(admin);
+        organisations.MapPost("/{organisationId}/teams", CreateTeam.HandleAsync).RequireAuthorization(admin);
 
         api.MapGet("/teams", ListTeamsAsync).WithTags("Network");
 
         var services = api.MapGroup("/services").WithTags("Network");
         services.MapGet("/", ListServicesAsync);
-        services.MapGet("/{serviceId:guid}", GetServiceAsync);
+        services.MapGet("/{serviceId}", GetServiceAsync);
         services.MapPost("/", CreateService.HandleAsync).RequireAuthorization(admin);
-        services.MapPost("/{serviceId:guid}/archive", CreateService.ArchiveAsync).RequireAuthorization(admin);
+        services.MapPost("/{serviceId}/archive", CreateService.ArchiveAsync).RequireAuthorization(admin);
     }
 
     public static async Task<Ok<List<OrganisationView>>> ListOrganisationsAsync(SujuvaDb db, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sujuva.Web.Data;
 using Sujuva.Web.Features.Boards;
 
 namespace Sujuva.Web.Features.Network;
@@ -53,7 +54,7 @@ public sealed class StageConfiguration : IEntityTypeConfiguration<Stage>
     public void Configure(EntityTypeBuilder<Stage> b)
     {
         b.Property(s => s.Name).HasMaxLength(200);
-        b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(s => s.Kind).HasKnownEnumConversion(StageKind.Waiting).HasMaxLength(20);
         b.HasIndex(s => new { s.ServiceId, s.Position });
     }
 }

@@ -1,10 +1,12 @@
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Platform;
+using System.ComponentModel.DataAnnotations;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Network;
 
-public sealed record StageSpec(string Name, StageKind Kind, int? WipLimit = null);
+public sealed record StageSpec([Text(TextLimits.Name)] string Name, StageKind Kind, [Range(1, 1000)] int? WipLimit = null);
 
 /// <summary>A service an organisation offers, worked by one team, with a board of ordered stages.</summary>
 public sealed partial class Service : Entity

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Pulse;
 
-public sealed record AnswerPulseRequest(Guid TeamId, int JobSatisfaction, int? Workload = null, string? Comment = null);
+public sealed record AnswerPulseRequest(Guid TeamId, int JobSatisfaction, int? Workload = null,
+    [Text(PulseAnswer.MaxComment, Multiline = true)] string? Comment = null);
 
 /// <summary>
 /// POST /api/pulse: a team member's anonymous answer for this ISO week: 204, or 409 when they
@@ -40,6 +42,7 @@ public static class AnswerPulse
             return Refusal.Invalid("workload", "Pulse.OutOfRange", "Choose 1 to 5, or leave it empty.");
         if (request.Comment is { Length: > PulseAnswer.MaxComment })
             return Refusal.Invalid("comment", "Pulse.CommentTooLong", $"A comment is at most {PulseAnswer.MaxComment} characters.");
+        if (InputRules.Refuse(request) is { } broken) return broken;  // the pulse page answers here without the API's input contract
 
         var week = PulseWeek.Of(clock.GetUtcNow().UtcDateTime);
         var secret = string.IsNullOrWhiteSpace(options.ReceiptKey) ? null : Convert.FromBase64String(options.ReceiptKey);

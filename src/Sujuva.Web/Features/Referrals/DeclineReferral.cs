@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Referrals;
 
 /// <summary>Reason is coded (capacity, not eligible, incomplete, client declined, other); Note explains it.</summary>
-public sealed record DeclineReferralRequest(DeclineReason Reason, int Version, string? Note = null);
+public sealed record DeclineReferralRequest(DeclineReason Reason, int Version, [Text(TextLimits.Reason, Multiline = true)] string? Note = null);
 
 public static class DeclineReferral
 {

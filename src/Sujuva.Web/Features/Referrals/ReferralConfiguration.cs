@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sujuva.Web.Data;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Network;
 
@@ -12,7 +13,7 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.Property(r => r.Reason).HasMaxLength(1000);
         b.Property(r => r.ClientPseudonym).HasMaxLength(20);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(r => r.DeclineReason).HasConversion<string>().HasMaxLength(30);
+        b.Property(r => r.DeclineReason).HasKnownEnumConversion(DeclineReason.Other).HasMaxLength(30);
         b.Property(r => r.DeclineNote).HasMaxLength(1000);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne<Case>().WithMany().HasForeignKey(r => r.FromCaseId).OnDelete(DeleteBehavior.Restrict);

@@ -12,9 +12,9 @@ public static class ReferralsApi
         var referrals = api.MapGroup("/referrals").WithTags("Referrals");
         referrals.MapPost("/", SendReferral.HandleAsync);
         referrals.MapGet("/", ListAsync);
-        referrals.MapGet("/{referralId:guid}", GetAsync);
-        referrals.MapPost("/{referralId:guid}/accept", AcceptReferral.HandleAsync);
-        referrals.MapPost("/{referralId:guid}/decline", DeclineReferral.HandleAsync);
+        referrals.MapGet("/{referralId}", GetAsync);
+        referrals.MapPost("/{referralId}/accept", AcceptReferral.HandleAsync);
+        referrals.MapPost("/{referralId}/decline", DeclineReferral.HandleAsync);
     }
 
     /// <summary>Direction "incoming" (to my teams) or "outgoing" (from my teams); both if omitted.</summary>

@@ -4,6 +4,7 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features.Access;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Referrals;
 
@@ -11,8 +12,8 @@ namespace Sujuva.Web.Features.Referrals;
 /// Either the client consented to sharing their data with the receiving service, or
 /// ConsentOverrideReason says why it is shared anyway; with neither the referral is refused (422).
 /// </summary>
-public sealed record SendReferralRequest(Guid FromCaseId, Guid ToServiceId, string Reason, bool ClientConsented = false,
-    string? ConsentOverrideReason = null);
+public sealed record SendReferralRequest(Guid FromCaseId, Guid ToServiceId, [Text(TextLimits.Reason, Multiline = true)] string Reason,
+    bool ClientConsented = false, [Text(TextLimits.Reason, Multiline = true)] string? ConsentOverrideReason = null);
 
 public static class SendReferral
 {

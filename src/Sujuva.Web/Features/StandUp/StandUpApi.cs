@@ -9,7 +9,7 @@ public static class StandUpApi
     public const int DefaultNoMovementDays = 5;
 
     public static void MapStandUpApi(this IEndpointRouteBuilder api) =>
-        api.MapGet("/teams/{teamId:guid}/standup", GetAsync).WithTags("StandUp");
+        api.MapGet("/teams/{teamId}/standup", GetAsync).WithTags("StandUp");
 
     /// <summary>The team's stand-up; members of the team and those who see the whole network. days: 1–365, default 5.</summary>
     public static async Task<Results<Ok<StandUpView>, ProblemHttpResult>> GetAsync(

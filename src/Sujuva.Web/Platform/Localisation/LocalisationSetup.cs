@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Platform.Localisation;
 
@@ -50,8 +51,10 @@ public static class LocalisationSetup
         app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext http) =>
         {
             if (!SupportedCultures.IsSupported(name))
-                return Results.Problem(statusCode: 400, title: "Unsupported language",
-                    extensions: new Dictionary<string, object?> { ["field"] = "name" });
+                return Problems.BadField("name", "Culture.Unsupported", "One of: fi, sv, en.");
+            // Control characters would make a header LocalRedirect refuses to write (a 500).
+            if (returnUrl is not null && TextAttribute.Default.Check(returnUrl) is { } broken)
+                return Problems.BadField("returnUrl", broken.Code, broken.Message);
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(name)),

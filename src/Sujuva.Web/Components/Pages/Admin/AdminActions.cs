@@ -5,6 +5,7 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features.Admin;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Components.Pages.Admin;
 
@@ -34,6 +35,12 @@ public sealed class AdminActions(IServiceScopeFactory scopes, ClaimsPrincipal pr
             return new AdminProblem("EditConflict", "Someone else changed this first.");
         }
     });
+
+    /// <summary>Runs a handler on a request that first keeps the API's input contract (pages pass no endpoint filter).</summary>
+    public Task<AdminProblem?> DoAsync(object request, Func<Handler, Task<IResult>> change) =>
+        InputRules.Refuse(request) is { } broken
+            ? Task.FromResult<AdminProblem?>(new AdminProblem(broken.Code, broken.Message))
+            : DoAsync(change);
 
     private async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

@@ -41,27 +41,46 @@ public sealed partial class Network
 
     private string OrganisationName(Guid id) => _organisations.FirstOrDefault(o => o.Id == id)?.Name ?? "";
 
-    private async Task CreateOrganisationAsync() => await DoneAsync(await _actions.DoAsync(async h =>
-        await CreateOrganisation.HandleAsync(new CreateOrganisationRequest(_newOrganisation), h.Db, h.User, h.Clock, default)));
+    private async Task CreateOrganisationAsync()
+    {
+        var request = new CreateOrganisationRequest(_newOrganisation);
+        await DoneAsync(await _actions.DoAsync(request, async h =>
+            await CreateOrganisation.HandleAsync(request, h.Db, h.User, h.Clock, default)));
+    }
 
-    private async Task CreateTeamAsync() => await DoneAsync(await _actions.DoAsync(async h =>
-        await CreateTeam.HandleAsync(_newTeamOrganisation, new CreateTeamRequest(_newTeam), h.Db, h.User, h.Clock, default)));
+    private async Task CreateTeamAsync()
+    {
+        var request = new CreateTeamRequest(_newTeam);
+        await DoneAsync(await _actions.DoAsync(request, async h =>
+            await CreateTeam.HandleAsync(_newTeamOrganisation, request, h.Db, h.User, h.Clock, default)));
+    }
 
-    private async Task RenameOrganisationAsync(AdminOrganisationView o) => await DoneAsync(await _actions.DoAsync(async h =>
-        await AdminStructure.RenameOrganisationAsync(o.Id, new RenameOrganisationRequest(_names[o.Id], o.Version, o.NameSv, o.NameEn),
-            h.Db, h.User, h.Clock, default)));
+    private async Task RenameOrganisationAsync(AdminOrganisationView o)
+    {
+        var request = new RenameOrganisationRequest(_names[o.Id], o.Version, o.NameSv, o.NameEn);
+        await DoneAsync(await _actions.DoAsync(request, async h =>
+            await AdminStructure.RenameOrganisationAsync(o.Id, request, h.Db, h.User, h.Clock, default)));
+    }
 
     private async Task ArchiveOrganisationAsync(AdminOrganisationView o) => await DoneAsync(await _actions.DoAsync(async h =>
         await AdminStructure.ArchiveOrganisationAsync(o.Id, new VersionRequest(o.Version), h.Db, h.User, h.Clock, default)));
 
-    private async Task RenameTeamAsync(AdminTeamView t) => await DoneAsync(await _actions.DoAsync(async h =>
-        await AdminStructure.RenameTeamAsync(t.Id, new RenameRequest(_names[t.Id], t.Version), h.Db, h.User, h.Clock, default)));
+    private async Task RenameTeamAsync(AdminTeamView t)
+    {
+        var request = new RenameRequest(_names[t.Id], t.Version);
+        await DoneAsync(await _actions.DoAsync(request, async h =>
+            await AdminStructure.RenameTeamAsync(t.Id, request, h.Db, h.User, h.Clock, default)));
+    }
 
     private async Task ArchiveTeamAsync(AdminTeamView t) => await DoneAsync(await _actions.DoAsync(async h =>
         await AdminStructure.ArchiveTeamAsync(t.Id, new VersionRequest(t.Version), h.Db, h.User, h.Clock, default)));
 
-    private async Task RenameServiceAsync(AdminServiceView s) => await DoneAsync(await _actions.DoAsync(async h =>
-        await AdminServices.RenameAsync(s.Id, new RenameRequest(_names[s.Id], s.Version), h.Db, h.User, h.Clock, default)));
+    private async Task RenameServiceAsync(AdminServiceView s)
+    {
+        var request = new RenameRequest(_names[s.Id], s.Version);
+        await DoneAsync(await _actions.DoAsync(request, async h =>
+            await AdminServices.RenameAsync(s.Id, request, h.Db, h.User, h.Clock, default)));
+    }
 
     private async Task ArchiveServiceAsync(AdminServiceView s) => await DoneAsync(await _actions.DoAsync(async h =>
         await AdminServices.ArchiveAsync(s.Id, new VersionRequest(s.Version), h.Db, h.User, h.Clock, default)));

@@ -39,7 +39,7 @@ public sealed partial class Users
     private async Task CreateAsync()
     {
         var request = new CreateUserRequest(_email, _name, _password, [.. _newRoles], [.. _newTeams]);
-        var problem = await _actions.DoAsync(async h =>
+        var problem = await _actions.DoAsync(request, async h =>
             await CreateUser.HandleAsync(request, h.Db, h.Users, h.User, h.Audit, h.Clock, default));
         if (problem is null) (_email, _name, _password, _newRoles, _newTeams) = ("", "", "", [], []);
         await DoneAsync(problem, T["Admin.UserCreated", request.DisplayName]);

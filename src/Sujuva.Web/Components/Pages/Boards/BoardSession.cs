@@ -44,6 +44,7 @@ public sealed class BoardSession(PageData data, FlowCache cache, TimeProvider cl
     public async Task<MoveOutcome> MoveAsync(PendingMove move)
     {
         var request = new MoveCaseRequest(move.Target.StageId, move.Card.Version, move.OverrideReason);
+        if (PageData.InputProblem(request) is { } invalid) return new MoveOutcome.Refused(invalid);
         var result = await data.RunAsync((db, user) =>
             MoveCase.HandleAsync(move.Card.CaseId, request, db, user, clock, CancellationToken.None));
         if (PageData.ProblemCode(result.Result) is { } code)

@@ -20,7 +20,10 @@ public sealed class CaseActions(PageData data, TimeProvider clock)
     public async Task<string?> CloseAsync(Guid caseId, int version, Outcome outcome) => PageData.ProblemCode((await data.RunAsync((db, user) =>
         CloseCase.CloseAsync(caseId, new CloseCaseRequest(outcome, version), db, user, clock, CancellationToken.None))).Result);
 
-    public async Task<string?> ReferAsync(Guid caseId, Guid toService, string reason, bool consented, string? consentOverride) =>
-        PageData.ProblemCode((await data.RunAsync((db, user) => SendReferral.HandleAsync(
-            new SendReferralRequest(caseId, toService, reason, consented, consentOverride), db, user, clock, CancellationToken.None))).Result);
+    public async Task<string?> ReferAsync(Guid caseId, Guid toService, string reason, bool consented, string? consentOverride)
+    {
+        var request = new SendReferralRequest(caseId, toService, reason, consented, consentOverride);
+        return PageData.InputProblem(request) ?? PageData.ProblemCode((await data.RunAsync((db, user) =>
+            SendReferral.HandleAsync(request, db, user, clock, CancellationToken.None))).Result);
+    }
 }

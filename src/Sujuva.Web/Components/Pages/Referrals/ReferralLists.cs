@@ -30,9 +30,12 @@ public sealed class ReferralInboxActions(PageData data, TimeProvider clock)
     public async Task<string?> AcceptAsync(ReferralView referral) => PageData.ProblemCode((await data.RunAsync((db, user) =>
         AcceptReferral.HandleAsync(referral.Id, new AcceptReferralRequest(referral.Version), db, user, clock, CancellationToken.None))).Result);
 
-    public async Task<string?> DeclineAsync(ReferralView referral, DeclineReason reason, string? note) =>
-        PageData.ProblemCode((await data.RunAsync((db, user) => DeclineReferral.HandleAsync(referral.Id,
-            new DeclineReferralRequest(reason, referral.Version, note), db, user, clock, CancellationToken.None))).Result);
+    public async Task<string?> DeclineAsync(ReferralView referral, DeclineReason reason, string? note)
+    {
+        var request = new DeclineReferralRequest(reason, referral.Version, note);
+        return PageData.InputProblem(request) ?? PageData.ProblemCode((await data.RunAsync((db, user) =>
+            DeclineReferral.HandleAsync(referral.Id, request, db, user, clock, CancellationToken.None))).Result);
+    }
 
     private static List<ReferralView> Items(IResult result) => result is Ok<List<ReferralView>> ok ? ok.Value ?? [] : [];
 }

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Sujuva.Web.Components.Data;
+using Sujuva.Web.Components.Pages.Admin;
+using Sujuva.Web.Features.Admin;
+using Sujuva.Web.Features.Cases;
+
+namespace Sujuva.Web.Tests.Pages;
+
+/// <summary>Pages run operations without the API's endpoint filter; they ask the same input contract first.</summary>
+public sealed class PageInputTests
+{
+    [Fact]
+    public async Task AdminDo_NameTooLong_RefusedWithTheRuleCodeWithoutRunningTheHandler()
+    {
+        var actions = new AdminActions(null!, new ClaimsPrincipal());
+
+        var problem = await actions.DoAsync(new RenameRequest(new string('x', 201), 1),
+            _ => throw new InvalidOperationException("the handler must not run"));
+
+        Assert.Equal("Input.TooLong", problem?.Code);
+    }
+
+    [Fact]
+    public void InputProblem_OverrideReasonWithNul_IsBadCharacter() =>
+        Assert.Equal("Input.BadCharacter", PageData.InputProblem(new MoveCaseRequest(Guid.NewGuid(), 1, "syy\u0000")));
+}

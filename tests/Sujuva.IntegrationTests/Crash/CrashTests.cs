@@ -19,6 +19,7 @@ public sealed class CrashTests(ITestOutputHelper output)
 {
     private const int Kills = 4;
     private const int Writers = 8;
+    private const int MovesPerRound = 40;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -49,9 +50,13 @@ public sealed class CrashTests(ITestOutputHelper output)
                 var cases = await AssertAgreeAsync(http, caseIds, acknowledged);
                 if (round == Kills) break;
 
+                var before = acknowledged.Count;
                 var load = MovesUntilKilled.RunAsync(http, cases,
                     c => c.StageId == stages.Intake ? stages.FollowUp : stages.Intake, acknowledged);
-                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(800, 2000)), Ct);
+                // Killed once moves are flowing, not after a fixed time: a slow start on a loaded machine
+                // would otherwise leave too few moves to say anything.
+                await WaitForMovesAsync(acknowledged, before + MovesPerRound, load);
+                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 300)), Ct);
                 await app.DisposeAsync();  // Process.Kill: SIGKILL, no shutdown
                 app = null;
                 await load;
@@ -62,7 +67,22 @@ public sealed class CrashTests(ITestOutputHelper output)
             }
         }
         output.WriteLine($"{provider}: {acknowledged.Count} acknowledged moves, {Kills} kills, {clock.Elapsed.TotalSeconds:F0} s");
-        Assert.True(acknowledged.Count > 100, $"only {acknowledged.Count} moves acknowledged");
+        Assert.True(acknowledged.Count >= Kills * MovesPerRound, $"only {acknowledged.Count} moves acknowledged");
+    }
+
+    private static async Task WaitForMovesAsync(ConcurrentBag<AcknowledgedMove> acknowledged, int count, Task load)
+    {
+        var limit = Stopwatch.StartNew();
+        while (acknowledged.Count < count)
+        {
+            if (load.IsCompleted)
+            {
+                await load;  // a writer's refusal surfaces here
+                Assert.Fail($"the writers stopped after {acknowledged.Count} of {count} moves with the app still running");
+            }
+            Assert.True(limit.Elapsed < TimeSpan.FromSeconds(90), $"only {acknowledged.Count} of {count} moves in 90 s");
+            await Task.Delay(10, Ct);
+        }
     }
 
     /// <summary>Every case's version is one plus its moves, its stage its last move's; every acknowledged move is one of them.</summary>

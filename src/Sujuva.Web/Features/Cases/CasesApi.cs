@@ -12,6 +12,7 @@ public static class CasesApi
         cases.MapPost("/{caseId:guid}/moves", MoveCase.HandleAsync).Admitted();
         cases.MapPost("/{caseId:guid}/block", BlockCase.BlockAsync).Admitted();
         cases.MapPost("/{caseId:guid}/unblock", BlockCase.UnblockAsync).Admitted();
+        cases.MapGet("/{caseId:guid}/notes", CaseNotes.ListAsync);
         cases.MapPost("/{caseId:guid}/assign", AssignCase.HandleAsync).Admitted();
         cases.MapPost("/{caseId:guid}/close", CloseCase.CloseAsync).Admitted();
         cases.MapPost("/{caseId:guid}/reopen", CloseCase.ReopenAsync).Admitted();

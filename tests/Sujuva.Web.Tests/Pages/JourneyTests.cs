@@ -66,6 +66,19 @@ public sealed class JourneyTests
     }
 
     [Fact]
+    public void Build_BlockWithStoredFreeText_ShowsOtherNeverTheText()
+    {
+        var steps = Journey.Build(
+        [
+            Row(1, EventTypes.CaseBlocked, Day1, FirstCase, Coaching, Work, """{"reason":"Ville Virtanen in hospital"}"""),
+            Row(2, EventTypes.CaseUnblocked, Day1.AddDays(1), FirstCase, Coaching, Work, """{"reason":"WaitingForClient"}"""),
+        ], Services, Stages);
+
+        Assert.Equal(["BlockReason.Other", "BlockReason.WaitingForClient"], steps.Select(s => s.DetailKey));
+        Assert.All(steps, s => Assert.Null(s.Detail));
+    }
+
+    [Fact]
     public void Build_EventWithoutCase_IsLeftOut()
     {
         var steps = Journey.Build([Row(1, EventTypes.ServiceCreated, Day1, null, Coaching, null, "{}")], Services, Stages);

@@ -22,12 +22,13 @@ public static class ReferralsApi
     /// <summary>Direction "incoming" (to my teams) or "outgoing" (from my teams); both if omitted.</summary>
     public static Task<Results<Ok<List<ReferralView>>, ProblemHttpResult>> ListAsync(
         string? direction, ReferralStatus? status, SujuvaDb db, CurrentUser user, PersonalDataAccess access,
-        AuditTrail audit, CancellationToken ct) => ListForAsync(direction, status, db, user, access, audit, null, ct);
+        AuditTrail audit, CancellationToken ct) => ListForAsync(direction, status, db, user, access, audit, null, true, ct);
 
     /// <param name="source">The page asking, for the audit log; null for the API (the audit takes its route).</param>
+    /// <param name="withTexts">False for a page's prerendering: no texts, so none read (and audited) twice.</param>
     public static async Task<Results<Ok<List<ReferralView>>, ProblemHttpResult>> ListForAsync(
         string? direction, ReferralStatus? status, SujuvaDb db, CurrentUser user, PersonalDataAccess access,
-        AuditTrail audit, string? source, CancellationToken ct)
+        AuditTrail audit, string? source, bool withTexts, CancellationToken ct)
     {
         if (direction is not (null or "" or "incoming" or "outgoing"))
             return Problems.BadField("direction", "Referrals.UnknownDirection", "Use incoming or outgoing.");
@@ -37,7 +38,9 @@ public static class ReferralsApi
         if (direction == "outgoing") query = query.Where(r => teams.Contains(r.FromTeamId));
         if (status is { } s) query = query.Where(r => r.Status == s);
         var list = await query.OrderByDescending(r => r.SentAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(await ReferralTexts.ShowAsync(db, user, access, audit, list, ct, source));
+        return TypedResults.Ok(withTexts
+            ? await ReferralTexts.ShowAsync(db, user, access, audit, list, ct, source)
+            : [.. list.Select(ReferralView.From)]);
     }
 
     public static async Task<Results<Ok<ReferralView>, ProblemHttpResult>> GetAsync(

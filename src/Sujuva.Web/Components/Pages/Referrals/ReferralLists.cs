@@ -19,10 +19,11 @@ public sealed class ReferralInboxActions(PageData data, TimeProvider clock, Pers
 {
     private static readonly string Source = ClientNames.Route(ClientNameSource.ReferralInbox);
 
-    public Task<ReferralLists> LoadAsync() => data.RunAsync(async (db, user) =>
+    /// <param name="withTexts">Reasons and notes (need-to-know, audited): only on the live circuit, not while prerendering.</param>
+    public Task<ReferralLists> LoadAsync(bool withTexts) => data.RunAsync(async (db, user) =>
     {
-        var incoming = await ReferralsApi.ListForAsync("incoming", null, db, user, access, audit, Source, CancellationToken.None);
-        var outgoing = await ReferralsApi.ListForAsync("outgoing", null, db, user, access, audit, Source, CancellationToken.None);
+        var incoming = await ReferralsApi.ListForAsync("incoming", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
+        var outgoing = await ReferralsApi.ListForAsync("outgoing", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
         var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, s => s.Name);
         var teams = user.Teams.ToList();
         var own = await db.Services.AsNoTracking().Where(s => s.ArchivedAt == null && teams.Contains(s.TeamId))

@@ -31,12 +31,14 @@ public sealed class FreeTextTests
         var export = await manager.GetStringAsync("/api/exports/eventlog?format=csv", Ct);
         var board = await manager.GetStringAsync($"/api/services/{@case.ServiceId}/board", Ct);
         var shown = await manager.GetStringAsync($"/api/cases/{@case.Id}", Ct);
+        var notes = await coach.GetFromJsonAsync<List<CaseNoteDto>>($"/api/cases/{@case.Id}/notes", Ct);
 
         Assert.Equal(HttpStatusCode.OK, blocked.StatusCode);
         Assert.Equal("WaitingForDecision", (await blocked.Content.ReadFromJsonAsync<CaseDto>(Ct))!.BlockedReason);
         foreach (var text in new[] { events, export, board, shown })
             Assert.DoesNotContain("Virtanen", text, StringComparison.Ordinal);
         Assert.Contains("WaitingForDecision", export, StringComparison.Ordinal);
+        Assert.Equal(Named, Assert.Single(notes!).Text);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

@@ -42,6 +42,15 @@ public sealed class CaseLifecycleTests
     }
 
     [Fact]
+    public void Block_NoteLongerThanItsColumn_IsInvalidOnNote()
+    {
+        var c = Board.OpenCase(Board.Service());
+
+        Assert.Equal("note", c.Block(BlockReason.Other, new string('x', CaseNote.MaxLength + 1), Board.Worker, Board.At)!.Field);
+        Assert.Null(c.BlockedReason);
+    }
+
+    [Fact]
     public void Close_BlockedCase_EndsTheBlockThenClosesWithOneVersionBump()
     {
         var c = Board.OpenCase(Board.Service());

@@ -75,6 +75,7 @@ public sealed partial class Case : Entity
         if (stage.Id == StageId)
             return Refusal.Rule("stageId", "Cases.AlreadyInStage", "The case is already in that stage.");
         var full = stage.WipLimit is int limit && openInTarget >= limit;
+        if (full && CaseNote.Refuse(overrideReason?.Trim(), "overrideReason") is { } tooLong) return tooLong;
         if (full && string.IsNullOrWhiteSpace(overrideReason))
             return Refusal.Rule("stageId", "Cases.WipLimitReached",
                 $"The stage is at its WIP limit of {stage.WipLimit}; give an override reason to move anyway.");

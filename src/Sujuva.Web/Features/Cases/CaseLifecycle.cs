@@ -11,6 +11,7 @@ public sealed partial class Case
     {
         if (reason is not { } code || !Enum.IsDefined(code))
             return Refusal.Invalid("reason", "Cases.BlockReasonMissing", "Choose what the case is waiting for.");
+        if (CaseNote.Refuse(note?.Trim(), "note") is { } tooLong) return tooLong;
         if (!IsOpen) return Closed();
         if (BlockedAt is not null) return Refusal.Rule("caseId", "Cases.AlreadyBlocked", "The case is already blocked.");
         BlockedReason = code;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Cases;
 
@@ -17,6 +18,9 @@ public enum CaseNoteKind
 /// </summary>
 public sealed class CaseNote
 {
+    /// <summary>The column's length; a longer text is refused (400) before it reaches the database.</summary>
+    public const int MaxLength = 1000;
+
     public long Id { get; private set; }
     public CaseId CaseId { get; private set; }
     public CaseNoteKind Kind { get; private set; }
@@ -25,6 +29,11 @@ public sealed class CaseNote
     public DateTime WrittenAt { get; private set; }
 
     private CaseNote() { }
+
+    /// <summary>Null for a text longer than MaxLength, refused as the request field <paramref name="field"/>.</summary>
+    public static Refusal? Refuse(string? text, string field) => text is { Length: > MaxLength }
+        ? Refusal.Invalid(field, "Cases.NoteTooLong", $"At most {MaxLength} characters.")
+        : null;
 
     public CaseNote(CaseId caseId, CaseNoteKind kind, string text, UserId by, DateTime at)
     {
@@ -42,7 +51,7 @@ public sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
     {
         b.Property(n => n.Id).ValueGeneratedOnAdd();
         b.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(n => n.Text).HasMaxLength(1000);
+        b.Property(n => n.Text).HasMaxLength(CaseNote.MaxLength);
         b.HasIndex(n => n.CaseId);
     }
 }

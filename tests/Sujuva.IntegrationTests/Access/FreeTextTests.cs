@@ -108,6 +108,8 @@ public sealed class FreeTextTests
         var byManager = await manager.GetFromJsonAsync<ReferralTextDto>($"/api/referrals/{sent!.Id}", Ct);
         var managerList = await manager.GetStringAsync("/api/referrals", Ct);
         var byReceiverPending = await instructor.GetFromJsonAsync<ReferralTextDto>($"/api/referrals/{sent.Id}", Ct);
+        var receiverStandUp = await instructor.GetStringAsync($"/api/teams/{rehab.TeamId}/standup", Ct);
+        var managerStandUp = await manager.GetStringAsync($"/api/teams/{rehab.TeamId}/standup", Ct);
         await instructor.PostAsJsonAsync($"/api/referrals/{sent.Id}/decline",
             new { reason = "Capacity", note = "Virtanen not eligible", version = sent.Version }, Ct);
         var byReceiverDeclined = await instructor.GetFromJsonAsync<ReferralTextDto>($"/api/referrals/{sent.Id}", Ct);
@@ -124,6 +126,7 @@ public sealed class FreeTextTests
         Assert.Equal((Named, "Virtanen: statutory duty", "Virtanen not eligible"),
             (bySender!.Reason, bySender.ConsentOverrideReason, bySender.DeclineNote));
         Assert.DoesNotContain("Virtanen", events, StringComparison.Ordinal);
+        Assert.DoesNotContain("Virtanen", receiverStandUp + managerStandUp, StringComparison.Ordinal);
         Assert.Contains(reads, r => r.Fields.Contains("ReferralReason") && r.ReferralId == sent.Id);
     }
 

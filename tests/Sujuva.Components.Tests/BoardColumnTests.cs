@@ -1,5 +1,6 @@
 using Bunit;
 using Sujuva.Web.Components.Pages.Boards;
+using Sujuva.Web.Features.Cases;
 using static Sujuva.Components.Tests.Boards;
 
 namespace Sujuva.Components.Tests;
@@ -72,7 +73,7 @@ public sealed class BoardColumnTests : ComponentTest
     [Fact]
     public void Column_UnassignedAndBlockedFilters_Combine()
     {
-        var board = Of([Card("C-1", Aino, blocked: "housing decision"), Card("C-2", blocked: "statement"), Card("C-3")], []);
+        var board = Of([Card("C-1", Aino, blocked: BlockReason.WaitingForDecision), Card("C-2", blocked: BlockReason.WaitingForDocuments), Card("C-3")], []);
         var filter = new BoardFilter { Worker = BoardFilter.Unassigned, BlockedOnly = true };
 
         var cut = Render<BoardColumnView>(p => p.Add(c => c.Column, LayoutColumn.OfBoard(board)[0]).Add(c => c.Context, Context(filter)));

@@ -1,6 +1,7 @@
 using FlowPercentiles = Sujuva.Analytics.Flow.FlowPercentiles;
 using Sujuva.Web.Components.Pages.Boards;
 using Sujuva.Web.Features.Boards;
+using Sujuva.Web.Features.Cases;
 
 namespace Sujuva.Components.Tests;
 
@@ -11,7 +12,7 @@ public static class Boards
     public static readonly BoardWorker Aino = new(Guid.Parse("0196a000-0000-7000-8000-000000000001"), "Aino Valmentaja");
     public static readonly BoardWorker Eero = new(Guid.Parse("0196a000-0000-7000-8000-000000000002"), "Eero Esihenkilö");
 
-    public static BoardCard Card(string pseudonym, BoardWorker? assignee = null, string? blocked = null, double daysInStage = 1) =>
+    public static BoardCard Card(string pseudonym, BoardWorker? assignee = null, BlockReason? blocked = null, double daysInStage = 1) =>
         new(Guid.NewGuid(), pseudonym, Now.AddDays(-20), Now.AddDays(-daysInStage), blocked, blocked is null ? null : Now.AddDays(-2), 1,
             assignee?.Id, assignee?.Name);
 

@@ -1,6 +1,7 @@
 using Bunit;
 using Sujuva.Web.Components.Pages.Boards;
 using Sujuva.Web.Features.Boards;
+using Sujuva.Web.Features.Cases;
 using static Sujuva.Components.Tests.Boards;
 
 namespace Sujuva.Components.Tests;
@@ -61,7 +62,7 @@ public sealed class SwimlaneTests : ComponentTest
     [Fact]
     public void Lanes_FilterApplies_InsideEveryLane()
     {
-        var board = Of([Card("C-1", Aino), Card("C-2", Aino, blocked: "statement")], []);
+        var board = Of([Card("C-1", Aino), Card("C-2", Aino, blocked: BlockReason.WaitingForDocuments)], []);
 
         var cut = Render<BoardLanesView>(p => p.Add(c => c.Columns, LayoutColumn.OfBoard(board)).Add(c => c.Boards, [board])
             .Add(c => c.Mode, LaneMode.Worker).Add(c => c.Context, Context(new BoardFilter { BlockedOnly = true })));

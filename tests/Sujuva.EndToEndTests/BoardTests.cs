@@ -294,7 +294,7 @@ internal static class BoardApi
         await OkAsync(await http.PostAsJsonAsync($"/api/cases/{caseId}/assign", new { workerId, version = await VersionAsync(http, caseId) }));
 
     public static async Task BlockAsync(HttpClient http, Guid caseId, string reason) =>
-        await OkAsync(await http.PostAsJsonAsync($"/api/cases/{caseId}/block", new { reason, version = await VersionAsync(http, caseId) }));
+        await OkAsync(await http.PostAsJsonAsync($"/api/cases/{caseId}/block", new { reason = "WaitingForDecision", note = reason, version = await VersionAsync(http, caseId) }));
 
     /// <summary>axe-core on the page as it is now: no serious or critical violations.</summary>
     public static async Task AssertNoSeriousViolationsAsync(IPage page)

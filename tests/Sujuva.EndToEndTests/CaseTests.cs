@@ -29,9 +29,10 @@ public sealed class CaseTests(AppFixture fixture)
         await Assertions.Expect(page.Locator(".journey time").First)
             .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$"));
 
-        await page.GetByLabel("What is it waiting for?").FillAsync("Waiting for a housing decision");
+        await page.GetByLabel("What is it waiting for?").SelectOptionAsync(new SelectOptionValue { Label = "Waiting for a decision" });
+        await page.GetByLabel("Note for the team (optional; not shown in reports)").FillAsync("Housing decision");
         await page.GetByRole(AriaRole.Button, new() { Name = "Block", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator(".case-facts")).ToContainTextAsync("Waiting for a housing decision");
+        await Assertions.Expect(page.Locator(".case-facts")).ToContainTextAsync("Waiting for a decision");
 
         await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Kuntouttava työtoiminta" });
         await page.GetByLabel("Reason for the referral").FillAsync("Needs rehabilitative work activity");

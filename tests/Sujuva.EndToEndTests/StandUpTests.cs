@@ -29,7 +29,7 @@ public sealed class StandUpTests(AppFixture fixture)
         await Assertions.Expect(work).ToContainTextAsync("At limit");
         var blockedSection = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Blocked cases" }) });
         await Assertions.Expect(blockedSection.GetByRole(AriaRole.Row).Filter(new() { HasText = blocked }))
-            .ToContainTextAsync("Waiting for a housing decision");
+            .ToContainTextAsync("Waiting for a decision");
         var changes = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Changes since" }) });
         await Assertions.Expect(changes.GetByRole(AriaRole.Row).Filter(new() { HasText = blocked }).Filter(new() { HasText = "Blocked" }))
             .ToHaveCountAsync(1);

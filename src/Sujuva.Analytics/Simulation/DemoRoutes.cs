@@ -66,18 +66,23 @@ internal static class DemoRoutes
     public static readonly (SimOutcome, double)[] TrainingOutcomes =
         [(SimOutcome.Employed, 0.45), (SimOutcome.Studying, 0.25), (SimOutcome.GoalReached, 0.15), (SimOutcome.Withdrew, 0.15)];
 
-    public static readonly string[] EmploymentBlocks =
+    private static readonly SimBlock Unreachable = new(SimBlockReason.WaitingForClient, "Asiakasta ei tavoiteta");
+    private static readonly SimBlock Ill = new(SimBlockReason.WaitingForClient, "Asiakas sairaana");
+    private static readonly SimBlock DoctorsStatement = new(SimBlockReason.WaitingForDocuments, "Odottaa lääkärinlausuntoa");
+
+    public static readonly SimBlock[] EmploymentBlocks =
     [
-        "Asiakasta ei tavoiteta", "Odottaa Kelan päätöstä", "Odottaa lääkärinlausuntoa", "Asiakas sairaana",
+        Unreachable, new(SimBlockReason.WaitingForDecision, "Odottaa Kelan päätöstä"), DoctorsStatement, Ill,
     ];
 
-    public static readonly string[] SocialBlocks =
+    public static readonly SimBlock[] SocialBlocks =
     [
-        "Odottaa asumispäätöstä", "Asiakasta ei tavoiteta", "Odottaa toimeentulotukipäätöstä", "Odottaa lääkärinlausuntoa",
+        new(SimBlockReason.WaitingForDecision, "Odottaa asumispäätöstä"), Unreachable,
+        new(SimBlockReason.WaitingForDecision, "Odottaa toimeentulotukipäätöstä"), DoctorsStatement,
     ];
 
-    public static readonly string[] HealthBlocks =
+    public static readonly SimBlock[] HealthBlocks =
     [
-        "Odottaa lääkärinlausuntoa", "Asiakasta ei tavoiteta", "Asiakas sairaana", "Odottaa asumispäätöstä",
+        DoctorsStatement, Unreachable, Ill, new(SimBlockReason.WaitingForOtherService, "Odottaa mielenterveyspalvelujen arviota"),
     ];
 }

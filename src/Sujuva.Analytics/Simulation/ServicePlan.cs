@@ -18,7 +18,7 @@ internal sealed record IntakePlan(int SlotsPerDayBefore, int SlotsPerMeetingAfte
 
 internal sealed record ServicePlan(
     string Key, string OrganisationKey, string TeamKey, LocalisedName Name, StagePlan[] Stages,
-    Route[] Routes, (SimOutcome Outcome, double Weight)[] Outcomes, string[] BlockReasons)
+    Route[] Routes, (SimOutcome Outcome, double Weight)[] Outcomes, SimBlock[] BlockReasons)
 {
     public IntakePlan? Intake { get; init; }
 

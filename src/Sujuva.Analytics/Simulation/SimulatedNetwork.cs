@@ -40,6 +40,12 @@ public enum SimOutcome { GoalReached, Employed, Studying, ReferredOnward, Withdr
 
 public enum SimDeclineReason { Capacity, NotEligible, Incomplete, ClientDeclined, Other }
 
+/// <summary>A block's coded reason, in the web app's BlockReason order.</summary>
+public enum SimBlockReason { WaitingForClient, WaitingForOtherService, WaitingForDocuments, WaitingForDecision, Other }
+
+/// <summary>A block as a worker records it: the code, and a note in their words.</summary>
+public sealed record SimBlock(SimBlockReason Reason, string Note);
+
 /// <summary>One change, at a UTC time, by a worker (ActorKey = SimWorker.Key).</summary>
 public abstract record SimOperation(DateTime At, string ActorKey);
 
@@ -50,7 +56,8 @@ public sealed record OpenCase(DateTime At, string ActorKey, int CaseKey, int Cli
 public sealed record MoveCase(DateTime At, string ActorKey, int CaseKey, string StageKey, string? WipOverrideReason)
     : SimOperation(At, ActorKey);
 
-public sealed record BlockCase(DateTime At, string ActorKey, int CaseKey, string Reason) : SimOperation(At, ActorKey);
+public sealed record BlockCase(DateTime At, string ActorKey, int CaseKey, SimBlockReason Reason, string? Note)
+    : SimOperation(At, ActorKey);
 
 public sealed record UnblockCase(DateTime At, string ActorKey, int CaseKey) : SimOperation(At, ActorKey);
 

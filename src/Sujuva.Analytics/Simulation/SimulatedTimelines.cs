@@ -54,7 +54,7 @@ public sealed record SimulatedTimelines(IReadOnlyList<CaseTimeline> Cases, IRead
                     break;
                 case DeclineReferral d: (referrals[d.ReferralKey].Decided, referrals[d.ReferralKey].Reason) = (d.At, d.Reason.ToString()); break;
                 case MoveCase m: cases[m.CaseKey].Enter(m.StageKey, m.At); break;
-                case BlockCase b: cases[b.CaseKey].Block(b.Reason, b.At); break;
+                case BlockCase b: cases[b.CaseKey].Block(b.Reason.ToString(), b.At); break;
                 case UnblockCase u: cases[u.CaseKey].Unblock(u.At); break;
                 case LogWork l: cases[l.CaseKey].Log(l.Minutes, l.At); break;
                 case CloseCase z: cases[z.CaseKey].Close(z.At); break;

@@ -29,7 +29,8 @@ internal sealed partial class SimulationEngine
         var state = _cases[key];
         if (state.Closed || state.Ready || state.Blocked || state.Version != version) return;
         state.Blocked = true;
-        Emit(new BlockCase(_now, state.Worker, key, _random.Pick(_plans[state.Service].BlockReasons)));
+        var block = _random.Pick(_plans[state.Service].BlockReasons);
+        Emit(new BlockCase(_now, state.Worker, key, block.Reason, block.Note));
         ScheduleIn(_random.LogNormal(7, 0.7), new SimEvent(SimEventKind.Unblock, key, version));
     }
 

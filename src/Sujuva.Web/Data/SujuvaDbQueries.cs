@@ -20,6 +20,9 @@ public abstract partial class SujuvaDb
 
     public DbSet<ReferralConsent> ReferralConsents => Set<ReferralConsent>();
 
+    /// <summary>Free text beside cases; read only through CaseNotes (need-to-know, audited).</summary>
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
     public IQueryable<Case> CasesVisibleTo(CurrentUser user)
     {
         if (user.SeesWholeNetwork) return Cases;

@@ -28,7 +28,7 @@ public sealed class SimulatedTimelinesTests
         Assert.True(summary.LeadTime.P50 <= summary.LeadTime.P85);
         Assert.InRange(summary.Efficiency.TimeWeightedByStages, 0.3, 1);
         Assert.InRange(summary.Efficiency.TimeWeightedByEffort, 0.0001, 0.2);
-        Assert.Contains("Odottaa asumispäätöstä", summary.BlockedDaysByReason.Keys);
+        Assert.Contains("WaitingForDecision", summary.BlockedDaysByReason.Keys);
     }
 
     [Fact]

@@ -64,6 +64,14 @@ public sealed class AccessApp : IAsyncDisposable
 
     public HttpClient Anonymous() => _factory.CreateClient();
 
+    /// <summary>Direct database access, only to arrange what the API can no longer write (rows of older versions).</summary>
+    public async Task WithDbAsync(Func<Sujuva.Web.Data.SujuvaDb, Task> arrange)
+    {
+        ArgumentNullException.ThrowIfNull(arrange);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await arrange(scope.ServiceProvider.GetRequiredService<Sujuva.Web.Data.SujuvaDb>());
+    }
+
     /// <summary>A fresh sign-in (tokens expire when the clock moves on).</summary>
     /// <remarks>Administrators sign in with an authenticator code, enrolled on their first sign-in.</remarks>
     public async Task<HttpClient> SignInAsync(string workerKey)

@@ -34,12 +34,12 @@ public sealed class CaseLifecycleTests
         var (@case, _, _) = await Given.CaseBesideFullStageAsync(coach);
 
         var blocked = await (await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/block",
-            new { reason = "Waiting for housing decision", version = @case.Version }, Ct)).Content.ReadFromJsonAsync<CaseDto>(Ct);
+            new { reason = "WaitingForDecision", note = "Waiting for housing decision", version = @case.Version }, Ct)).Content.ReadFromJsonAsync<CaseDto>(Ct);
         var again = await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/block",
-            new { reason = "Twice", version = blocked!.Version }, Ct);
+            new { reason = "Other", version = blocked!.Version }, Ct);
         var unblocked = await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/unblock", new { version = blocked.Version }, Ct);
 
-        Assert.Equal("Waiting for housing decision", blocked.BlockedReason);
+        Assert.Equal("WaitingForDecision", blocked.BlockedReason);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         Assert.Equal(HttpStatusCode.OK, unblocked.StatusCode);
         Assert.Null((await unblocked.Content.ReadFromJsonAsync<CaseDto>(Ct))!.BlockedReason);

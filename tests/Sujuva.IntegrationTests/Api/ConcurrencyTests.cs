@@ -52,14 +52,15 @@ public sealed class ConcurrencyTests
     public async Task MoveCase_TwoCasesRaceForLastPlace_OneMovesOtherGets422(string provider)
     {
         await using var app = await SujuvaApp.StartAsync(provider);
-        var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
         var rehab = await Given.ServiceAsync(instructor, FixtureNetwork.RehabService);
         var (queue, assessment) = (rehab.Stages[0].Id, rehab.Stages[1].Id);
-        var (first, _, _) = await Given.CaseBesideFullStageAsync(coach);
+        // A client Rehab's team registered itself: a team opens cases only for clients it has a reason to hold.
+        var client = (await (await instructor.PostAsJsonAsync("/api/clients", new { firstName = "Kai", lastName = "Kilpa" }, Ct))
+            .Content.ReadFromJsonAsync<ClientIdDto>(Ct))!.Id;
         var cases = new List<CaseDto>();
         for (var i = 0; i < 2; i++)
-            cases.Add((await (await instructor.PostAsJsonAsync("/api/cases", new { clientId = first.ClientId, serviceId = rehab.Id }, Ct))
+            cases.Add((await (await instructor.PostAsJsonAsync("/api/cases", new { clientId = client, serviceId = rehab.Id }, Ct))
                 .Content.ReadFromJsonAsync<CaseDto>(Ct))!);
 
         for (var round = 0; round < 5; round++)
@@ -133,4 +134,6 @@ public sealed class ConcurrencyTests
     }
 
     private sealed record Token(string AccessToken);
+
+    private sealed record ClientIdDto(Guid Id);
 }

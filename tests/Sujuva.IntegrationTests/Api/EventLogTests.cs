@@ -25,10 +25,10 @@ public sealed class EventLogTests
         await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/moves", new { stageId = full, version = v }, Ct));
         await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/moves",
             new { stageId = service.Stages[2].Id, version = v++ }, Ct), "CaseMoved");
-        await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/block", new { reason = "Housing", version = v++ }, Ct), "CaseBlocked");
+        await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/block", new { reason = "WaitingForDecision", version = v++ }, Ct), "CaseBlocked");
         await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/unblock", new { version = v++ }, Ct), "CaseUnblocked");
         await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/work", new { minutes = 30 }, Ct), "WorkLogged");
-        await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/block", new { reason = "Sick", version = v++ }, Ct), "CaseBlocked");
+        await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/block", new { reason = "WaitingForClient", version = v++ }, Ct), "CaseBlocked");
         await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/close", new { outcome = "Studying", version = v++ }, Ct),
             "CaseUnblocked", "CaseClosed");
         await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/reopen", new { version = v++ }, Ct), "CaseReopened");

@@ -17,7 +17,7 @@ public sealed class StandUpTests
         await using var app = await SujuvaApp.StartAsync(provider);
         var lead = await app.SignInAsync(FixtureNetwork.Lead);
         var (@case, _, _) = await Given.CaseBesideFullStageAsync(lead);
-        var blocked = await lead.PostAsJsonAsync($"/api/cases/{@case.Id}/block", new { reason = "Housing decision", version = @case.Version }, Ct);
+        var blocked = await lead.PostAsJsonAsync($"/api/cases/{@case.Id}/block", new { reason = "WaitingForDecision", note = "Housing decision", version = @case.Version }, Ct);
         Assert.Equal(HttpStatusCode.OK, blocked.StatusCode);
 
         var response = await lead.GetAsync($"/api/teams/{await TeamIdAsync(lead)}/standup", Ct);
@@ -29,7 +29,7 @@ public sealed class StandUpTests
         Assert.Equal(2, coaching.GetProperty("count").GetInt32());
         Assert.Equal(2, coaching.GetProperty("wipLimit").GetInt32());
         var block = Assert.Single(view.GetProperty("blocked").EnumerateArray());
-        Assert.Equal("Housing decision", block.GetProperty("detail").GetString());
+        Assert.Equal("WaitingForDecision", block.GetProperty("detail").GetString());
         Assert.Equal(0, block.GetProperty("days").GetInt32());
         var change = view.GetProperty("changes").EnumerateArray().First();
         Assert.Equal("CaseBlocked", change.GetProperty("kind").GetString());

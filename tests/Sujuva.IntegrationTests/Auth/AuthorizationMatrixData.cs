@@ -81,11 +81,14 @@ public static class AuthorizationMatrix
         new("GET", "/api/clients/{clientId}/access-report", x => $"/api/clients/{x.Client}/access-report", _ => null, Expect.AdminOnly(200)),
         new("GET", "/api/audit", _ => "/api/audit", _ => null, Expect.AdminOnly(200)),
         new("GET", "/api/audit/export", _ => "/api/audit/export?kind=SignIn", _ => null, Expect.AdminOnly(200)),
-        // Only Rehab's team (the other team's worker) opens cases in Rehab.
-        new("POST", "/api/cases/", _ => "/api/cases", x => new { clientId = x.Client, serviceId = x.Rehab }, new(403, 403, 403, 403, 403, 201, 401)),
+        // Only Rehab's team (the other team's worker) opens cases in Rehab, and not for Coaching's client,
+        // whom it has no reason to hold (decision 0006): 404, as for a client that does not exist.
+        new("POST", "/api/cases/", _ => "/api/cases", x => new { clientId = x.Client, serviceId = x.Rehab }, new(403, 403, 403, 403, 403, 404, 401)),
         new("GET", "/api/cases/{caseId}", x => $"/api/cases/{x.Case}", _ => null, Expect.TeamData(200)),
         new("POST", "/api/cases/{caseId}/moves", x => $"/api/cases/{x.Case}/moves", x => new { stageId = x.CaseStage, version = Stale }, Expect.TeamWork(409)),
-        new("POST", "/api/cases/{caseId}/block", x => $"/api/cases/{x.Case}/block", _ => new { reason = "Asunto", version = Stale }, Expect.TeamWork(409)),
+        new("POST", "/api/cases/{caseId}/block", x => $"/api/cases/{x.Case}/block", _ => new { reason = "WaitingForDecision", note = "Asunto", version = Stale }, Expect.TeamWork(409)),
+        // Notes are free text about the client: only those with need-to-know (the team's lead and worker).
+        new("GET", "/api/cases/{caseId}/notes", x => $"/api/cases/{x.Case}/notes", _ => null, new(404, 404, 200, 200, 404, 404, 401)),
         new("POST", "/api/cases/{caseId}/unblock", x => $"/api/cases/{x.Case}/unblock", _ => new { version = Stale }, Expect.TeamWork(409)),
         new("POST", "/api/cases/{caseId}/close", x => $"/api/cases/{x.Case}/close", _ => new { outcome = "Studying", version = Stale }, Expect.TeamWork(409)),
         new("POST", "/api/cases/{caseId}/reopen", x => $"/api/cases/{x.Case}/reopen", _ => new { version = Stale }, Expect.TeamWork(409)),

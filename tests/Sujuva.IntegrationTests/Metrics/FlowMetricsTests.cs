@@ -29,7 +29,7 @@ public sealed class FlowMetricsTests
         var rehab = await Given.ServiceAsync(coach, FixtureNetwork.RehabService);
         var before = await FlowAsync(coach, $"&serviceId={service.Id}");
 
-        var blocked = await PostAsync<CaseDto>(coach, $"/api/cases/{waiting.Id}/block", new { reason = "Missing documents", version = waiting.Version });
+        var blocked = await PostAsync<CaseDto>(coach, $"/api/cases/{waiting.Id}/block", new { reason = "WaitingForDocuments", version = waiting.Version });
         await PostAsync<CaseDto>(coach, $"/api/cases/{waiting.Id}/unblock", new { version = blocked.Version });
         var referral = await PostAsync<ReferralDto>(coach, "/api/referrals",
             new { fromCaseId = waiting.Id, toServiceId = rehab.Id, reason = "Assessment", clientConsented = true });
@@ -48,7 +48,7 @@ public sealed class FlowMetricsTests
         Assert.Equal(1, after.QueueTime!.P50);
         Assert.Equal(1, after.CycleTime!.Count);
         Assert.True(after.Efficiency.TimeWeightedByEffort > 0);
-        Assert.Contains("Missing documents", after.BlockedDaysByReason.Keys);
+        Assert.Contains("WaitingForDocuments", after.BlockedDaysByReason.Keys);
         Assert.Equal(1, after.ThroughputPerDay.Sum(d => d.Count));
         var wait = Assert.Single(after.HandoffWaits);
         Assert.Equal((service.OrganisationId, rehab.OrganisationId), (wait.FromOrganisationId, wait.ToOrganisationId));

@@ -60,7 +60,7 @@ public sealed class PersonalDataLeakTests
         var moved = await Moved(await Track(coach.PostAsJsonAsync($"/api/cases/{opened!.Id}/moves",
             new { stageId = coaching.Stages[1].Id, version = opened.Version, overrideReason = "Kiireellinen aloitus" }, Ct)));
         var blocked = await Moved(await Track(coach.PostAsJsonAsync($"/api/cases/{opened.Id}/block",
-            new { reason = "Odottaa lausuntoa", version = moved.Version }, Ct)));
+            new { reason = "WaitingForDocuments", note = "Odottaa lausuntoa", version = moved.Version }, Ct)));
         await Track(coach.PostAsJsonAsync($"/api/cases/{opened.Id}/unblock", new { version = blocked.Version }, Ct));
         await Track(coach.PostAsJsonAsync($"/api/cases/{opened.Id}/work", new { minutes = 45 }, Ct));
         var referral = await (await Track(coach.PostAsJsonAsync("/api/referrals", new

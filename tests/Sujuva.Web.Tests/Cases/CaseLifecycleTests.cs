@@ -10,9 +10,10 @@ public sealed class CaseLifecycleTests
     {
         var c = Board.OpenCase(Board.Service());
 
-        Assert.Null(c.Block("Waiting for housing decision", Board.Worker, Board.At));
-        Assert.Equal("Cases.AlreadyBlocked", c.Block("Again", Board.Worker, Board.At)!.Code);
-        Assert.Equal("Waiting for housing decision", c.BlockedReason);
+        Assert.Null(c.Block(BlockReason.WaitingForDecision, "Waiting for housing decision", Board.Worker, Board.At));
+        Assert.Equal("Cases.AlreadyBlocked", c.Block(BlockReason.Other, "Again", Board.Worker, Board.At)!.Code);
+        Assert.Equal(BlockReason.WaitingForDecision, c.BlockedReason);
+        Assert.Equal("Waiting for housing decision", Assert.Single(c.Notes).Text);
         Assert.Null(c.Unblock(Board.Worker, Board.At.AddDays(9)));
 
         Assert.Null(c.BlockedReason);
@@ -25,14 +26,35 @@ public sealed class CaseLifecycleTests
     {
         var c = Board.OpenCase(Board.Service());
 
-        Assert.Equal("reason", c.Block("  ", Board.Worker, Board.At)!.Field);
+        Assert.Equal("reason", c.Block(null, "Waiting", Board.Worker, Board.At)!.Field);
+        Assert.Equal("reason", c.Block((BlockReason)99, null, Board.Worker, Board.At)!.Field);
+    }
+
+    [Fact]
+    public void Block_WithNote_EventCarriesOnlyTheCode()
+    {
+        var c = Board.OpenCase(Board.Service());
+
+        c.Block(BlockReason.WaitingForClient, "Ville is in hospital", Board.Worker, Board.At);
+
+        Assert.Equal("""{"reason":"WaitingForClient"}""", Assert.Single(c.TakeEvents()).Payload);
+        Assert.Equal(CaseNoteKind.BlockReason, Assert.Single(c.Notes).Kind);
+    }
+
+    [Fact]
+    public void Block_NoteLongerThanItsColumn_IsInvalidOnNote()
+    {
+        var c = Board.OpenCase(Board.Service());
+
+        Assert.Equal("note", c.Block(BlockReason.Other, new string('x', CaseNote.MaxLength + 1), Board.Worker, Board.At)!.Field);
+        Assert.Null(c.BlockedReason);
     }
 
     [Fact]
     public void Close_BlockedCase_EndsTheBlockThenClosesWithOneVersionBump()
     {
         var c = Board.OpenCase(Board.Service());
-        c.Block("Sick leave", Board.Worker, Board.At);
+        c.Block(BlockReason.WaitingForClient, "Sick leave", Board.Worker, Board.At);
         c.TakeEvents();
 
         Assert.Null(c.Close(Outcome.Employed, Board.Worker, Board.At.AddDays(1)));
@@ -50,7 +72,7 @@ public sealed class CaseLifecycleTests
         c.Close(Outcome.Withdrew, Board.Worker, Board.At);
 
         Assert.Equal("Cases.Closed", c.MoveTo(service.Stage("Done"), 0, null, Board.Worker, Board.At)!.Code);
-        Assert.Equal("Cases.Closed", c.Block("x", Board.Worker, Board.At)!.Code);
+        Assert.Equal("Cases.Closed", c.Block(BlockReason.Other, "x", Board.Worker, Board.At)!.Code);
         Assert.Equal("Cases.Closed", c.RecordWork(10, Board.Worker, Board.At)!.Code);
         Assert.Equal("Cases.AlreadyClosed", c.Close(Outcome.Other, Board.Worker, Board.At)!.Code);
         Assert.Null(c.Reopen(service.Stage("Work"), Board.Worker, Board.At.AddDays(3)));

@@ -24,7 +24,7 @@ public sealed class FlowReportTests
         Assert.Equal(0.6, report.Efficiency.TimeWeightedByStages, 12);
         Assert.Equal(0.6, report.Efficiency.MeanOfCasesByStages, 12);
         Assert.Equal(120.0 / 7200, report.Efficiency.TimeWeightedByEffort, 12);
-        Assert.Equal(1.0, report.BlockedDaysByReason["Missing documents"], 12);
+        Assert.Equal(1.0, report.BlockedDaysByReason["WaitingForDocuments"], 12);
         Assert.Equal(31, report.ThroughputPerDay.Count);
         Assert.Equal(new DailyCount(new DateOnly(2026, 3, 7), 1), Assert.Single(report.ThroughputPerDay, d => d.Count > 0));
         Assert.Equal(1, report.WipNow);

@@ -19,7 +19,7 @@ public sealed class LiveTimelinesTests
         Assert.Equal((Day(0), Day(5)), (a.Arrival, a.Closed));
         Assert.Equal(City.Value.ToString(), a.Organisation);
         Assert.Equal([new StageVisit("Queue", StageKind.Waiting, Day(0), Day(2)), new StageVisit("Work", StageKind.Working, Day(2), Day(5))], a.Visits);
-        Assert.Equal([new BlockInterval("Missing documents", Day(0.5), Day(1.5))], a.Blocks);
+        Assert.Equal([new BlockInterval("WaitingForDocuments", Day(0.5), Day(1.5))], a.Blocks);
         Assert.Equal([new WorkEntry(Day(3), 120, "Work")], a.Work);
     }
 
@@ -32,7 +32,7 @@ public sealed class LiveTimelinesTests
         Assert.Equal((TimeSpan.FromDays(5), TimeSpan.FromDays(2), TimeSpan.FromDays(3)), (flow.LeadTime, flow.QueueTime, flow.CycleTime!.Value));
         Assert.Equal(3.0 / 5, flow.FlowEfficiencyByStages, 12);
         Assert.Equal(120.0 / (5 * 24 * 60), flow.FlowEfficiencyByEffort, 12);
-        Assert.Equal(TimeSpan.FromDays(1), flow.BlockedByReason["Missing documents"]);
+        Assert.Equal(TimeSpan.FromDays(1), flow.BlockedByReason["WaitingForDocuments"]);
         // The block lies inside the 2 waiting days, so idle time is 2 days, not 3.
         Assert.Equal(TimeSpan.FromDays(2), flow.IdleTime);
     }

@@ -20,7 +20,7 @@ public sealed class ProcessMapLogTests
 
         Assert.Equal(exported, fromMemory);
         Assert.DoesNotContain(fromMemory, t => t.Activities.Contains(ExportedActivity.WorkLogged));
-        Assert.Equal(["Queue", "Blocked: Missing documents", "Referral sent", "Referral sent", "Unblocked", "Referral declined",
+        Assert.Equal(["Queue", "Blocked: WaitingForDocuments", "Referral sent", "Referral sent", "Unblocked", "Referral declined",
             "Referral accepted", "Work", "Closed", "Queue", "Closed"], fromMemory[0].Activities);
     }
 

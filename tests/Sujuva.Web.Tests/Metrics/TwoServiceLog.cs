@@ -7,7 +7,7 @@ namespace Sujuva.Web.Tests.Metrics;
 
 /// <summary>
 /// A hand-built log of two services in two organisations, times in days after T0 (Monday 2 March 2026,
-/// 10:00 in Helsinki). Case A (coaching): opened in Queue at 0, blocked for "Missing documents" 0.5–1.5,
+/// 10:00 in Helsinki). Case A (coaching): opened in Queue at 0, blocked for "WaitingForDocuments" 0.5–1.5,
 /// moved to Work at 2, 120 minutes logged at 3, closed at 5. From A at 1: referral R1 to rehab, accepted
 /// at 2 (opening case B in Waiting), B first worked at 5; referral R2 declined as Incomplete at 1.5.
 /// </summary>
@@ -43,7 +43,7 @@ internal static class TwoServiceLog
     public static IReadOnlyList<Event> Events() =>
     [
         OnA(EventTypes.CaseOpened, 0, Queue, Payload.Empty),
-        OnA(EventTypes.CaseBlocked, 0.5, Queue, Payload.Of(new { reason = "Missing documents" })),
+        OnA(EventTypes.CaseBlocked, 0.5, Queue, Payload.Of(new { reason = "WaitingForDocuments" })),
         OnA(EventTypes.ReferralSent, 1, Queue, Payload.Of(new
         {
             referralId = R1, toServiceId = Rehab.Value, toOrganisationId = County.Value, reason = "Assessment", clientConsented = true,
@@ -52,7 +52,7 @@ internal static class TwoServiceLog
         {
             referralId = R2, toServiceId = Rehab.Value, toOrganisationId = County.Value, reason = "Activity", clientConsented = true,
         })),
-        OnA(EventTypes.CaseUnblocked, 1.5, Queue, Payload.Of(new { reason = "Missing documents" })),
+        OnA(EventTypes.CaseUnblocked, 1.5, Queue, Payload.Of(new { reason = "WaitingForDocuments" })),
         OnA(EventTypes.ReferralDeclined, 1.5, Queue, Payload.Of(new { referralId = R2, toServiceId = Rehab.Value, reason = "Incomplete" })),
         OnA(EventTypes.ReferralAccepted, 2, Queue, Payload.Of(new { referralId = R1, toServiceId = Rehab.Value, newCaseId = B.Value })),
         OnB(EventTypes.CaseOpened, 2, Waiting, Payload.Of(new { referralId = R1 })),

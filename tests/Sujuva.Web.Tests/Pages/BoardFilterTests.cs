@@ -1,5 +1,6 @@
 using Sujuva.Web.Components.Pages.Boards;
 using Sujuva.Web.Features.Boards;
+using Sujuva.Web.Features.Cases;
 
 namespace Sujuva.Web.Tests.Pages;
 
@@ -7,7 +8,7 @@ public sealed class BoardFilterTests
 {
     private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
-    private static BoardCard Card(string pseudonym, double daysInStage, string? blockedReason = null) =>
+    private static BoardCard Card(string pseudonym, double daysInStage, BlockReason? blockedReason = null) =>
         new(Guid.NewGuid(), pseudonym, Now.AddDays(-30), Now.AddDays(-daysInStage), blockedReason,
             blockedReason is null ? null : Now.AddDays(-1), 1);
 
@@ -15,11 +16,12 @@ public sealed class BoardFilterTests
     public void Shows_NoFilter_EveryCard() => Assert.True(new BoardFilter().Shows(Card("C-1", 0), Now));
 
     [Fact]
-    public void Shows_Text_MatchesPseudonymOrBlockReasonIgnoringCase()
+    public void Shows_Text_MatchesPseudonymOrBlockReasonNameIgnoringCase()
     {
-        var filter = new BoardFilter { Text = "housing" };
+        var filter = new BoardFilter { Text = "decision", BlockReasonName = r => r == BlockReason.WaitingForDecision ? "Waiting for a Decision" : "?" };
 
-        Assert.True(filter.Shows(Card("C-AAA", 1, "Waiting for a Housing decision"), Now));
+        Assert.True(filter.Shows(Card("C-AAA", 1, BlockReason.WaitingForDecision), Now));
+        Assert.False(filter.Shows(Card("C-CCC", 1, BlockReason.WaitingForClient), Now));
         Assert.False(filter.Shows(Card("C-BBB", 1), Now));
         Assert.True(new BoardFilter { Text = "c-aa" }.Shows(Card("C-AAA", 1), Now));
     }
@@ -30,7 +32,7 @@ public sealed class BoardFilterTests
         var filter = new BoardFilter { BlockedOnly = true };
 
         Assert.False(filter.Shows(Card("C-1", 1), Now));
-        Assert.True(filter.Shows(Card("C-2", 1, "statement"), Now));
+        Assert.True(filter.Shows(Card("C-2", 1, BlockReason.WaitingForDocuments), Now));
     }
 
     [Theory]

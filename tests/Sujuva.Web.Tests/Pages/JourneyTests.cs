@@ -35,10 +35,11 @@ public sealed class JourneyTests
             [EventTypes.CaseOpened, EventTypes.CaseMoved, EventTypes.WorkLogged, EventTypes.ReferralSent,
              EventTypes.ReferralAccepted, EventTypes.CaseOpened],
             steps.Select(s => s.Type));
-        Assert.Equal("urgent", steps[1].Detail);
+        // Stored free text (older payloads) is never shown: the override is a flag, the referral its target.
+        Assert.Equal((null, "Journey.WipOverride"), (steps[1].Detail, steps[1].DetailKey));
         Assert.Equal("Work", steps[1].Stage);
         Assert.Equal("45", steps[2].Detail);
-        Assert.Equal("Workshop: needs work practice", steps[3].Detail);
+        Assert.Equal("Workshop", steps[3].Detail);
         Assert.Equal(TimeSpan.FromDays(3), steps[4].Wait);
         Assert.Equal("Workshop", steps[5].Service);
     }
@@ -57,11 +58,24 @@ public sealed class JourneyTests
 
         var steps = Journey.Build(events, Services, Stages);
 
-        Assert.Equal("Workshop – full until May", steps[1].Detail);
+        Assert.Equal("Workshop", steps[1].Detail);
         Assert.Equal("Referrals.Reason.Capacity", steps[1].DetailKey);
         Assert.Equal(TimeSpan.FromDays(2), steps[1].Wait);
         Assert.Null(steps[2].Detail);
         Assert.Equal("Outcome.GoalReached", steps[2].DetailKey);
+    }
+
+    [Fact]
+    public void Build_BlockWithStoredFreeText_ShowsOtherNeverTheText()
+    {
+        var steps = Journey.Build(
+        [
+            Row(1, EventTypes.CaseBlocked, Day1, FirstCase, Coaching, Work, """{"reason":"Ville Virtanen in hospital"}"""),
+            Row(2, EventTypes.CaseUnblocked, Day1.AddDays(1), FirstCase, Coaching, Work, """{"reason":"WaitingForClient"}"""),
+        ], Services, Stages);
+
+        Assert.Equal(["BlockReason.Other", "BlockReason.WaitingForClient"], steps.Select(s => s.DetailKey));
+        Assert.All(steps, s => Assert.Null(s.Detail));
     }
 
     [Fact]

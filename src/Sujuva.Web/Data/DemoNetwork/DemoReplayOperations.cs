@@ -20,7 +20,7 @@ public sealed partial class DemoReplay
         {
             SimOpen o => Open(o, by),
             SimMove m => Move(m, by),
-            Analytics.Simulation.BlockCase b => Keep(_cases[b.CaseKey]).Block(b.Reason, by, b.At),
+            Analytics.Simulation.BlockCase b => Keep(_cases[b.CaseKey]).Block((BlockReason)(int)b.Reason, b.Note, by, b.At),
             UnblockCase u => Keep(_cases[u.CaseKey]).Unblock(by, u.At),
             SimLogWork w => Work(w, by),
             Analytics.Simulation.CloseCase c => Close(c, by),

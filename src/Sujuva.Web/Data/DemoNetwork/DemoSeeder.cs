@@ -40,6 +40,7 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
         await BulkInsert.InsertAsync(db, replay.PersonalData, ct);
         log.LogDebug("PersonalData {Ms} ms", phase.ElapsedMilliseconds);
         await BulkInsert.InsertAsync(db, replay.Cases.ToList(), ct);
+        await BulkInsert.InsertAsync(db, replay.Cases.SelectMany(c => c.Notes).ToList(), ct);
         log.LogDebug("Cases.ToList() {Ms} ms", phase.ElapsedMilliseconds);
         await BulkInsert.InsertAsync(db, replay.Referrals.ToList(), ct);
         log.LogDebug("Referrals.ToList() {Ms} ms", phase.ElapsedMilliseconds);

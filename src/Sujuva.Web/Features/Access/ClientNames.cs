@@ -23,7 +23,8 @@ public sealed class ClientNames(PersonalDataAccess access, AuditTrail audit)
     {
         if (!PersonalDataAccess.MayEverRead(user) || caseIds.Count == 0) return [];
         var ids = caseIds.Select(c => new CaseId(c)).ToList();
-        var clients = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))
+        // Cases and referrals the user could not read one by one are left out, as in ServiceClients.
+        var clients = await db.CasesVisibleTo(user).AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.ClientId }).ToListAsync(ct);
         return await NamesAsync(db, user, clients.ToDictionary(c => c.Id.Value, c => c.ClientId), source, ct);
     }
@@ -34,7 +35,7 @@ public sealed class ClientNames(PersonalDataAccess access, AuditTrail audit)
     {
         if (!PersonalDataAccess.MayEverRead(user) || referralIds.Count == 0) return [];
         var ids = referralIds.Select(r => new ReferralId(r)).ToList();
-        var clients = await db.Referrals.AsNoTracking().Where(r => ids.Contains(r.Id))
+        var clients = await db.ReferralsVisibleTo(user).AsNoTracking().Where(r => ids.Contains(r.Id))
             .Select(r => new { r.Id, r.ClientId }).ToListAsync(ct);
         return await NamesAsync(db, user, clients.ToDictionary(r => r.Id.Value, r => r.ClientId), source, ct);
     }

@@ -13,6 +13,7 @@ namespace Sujuva.Web.Features.Access;
 /// within Access:GraceDays, or has sent a referral for the client that is still pending. A receiving
 /// team gets access only by accepting (which opens its case). Managers, developers and administrators
 /// work with pseudonymous data only. Callers answer 404 when there is no grant.
+/// Opening or reopening a case creates a grant, so it needs one first (MayTakeOnAsync).
 /// </summary>
 public sealed class PersonalDataAccess(TimeProvider clock, IOptions<AccessOptions> options)
 {
@@ -27,7 +28,27 @@ public sealed class PersonalDataAccess(TimeProvider clock, IOptions<AccessOption
         SujuvaDb db, CurrentUser user, IReadOnlyCollection<ClientId> clients, CancellationToken ct)
     {
         if (!MayEverRead(user) || clients.Count == 0) return new Dictionary<ClientId, AccessGrant>();
-        var teams = user.Teams.ToList();
+        return await GrantsOfTeamsAsync(db, [.. user.Teams], clients, ct);
+    }
+
+    /// <summary>
+    /// Whether a team may open (or reopen) a case for a client, which would grant it access: only when it
+    /// already has a reason to hold the client's data. That is a grant of its own (a case open or closed
+    /// within the grace period, which includes an accepted referral's case, or a pending referral it sent),
+    /// or the client's registration by one of its members that no case has used yet (the team typed the
+    /// data in itself). Knowing a client's id is not a reason; a declined referral gives none.
+    /// </summary>
+    public async Task<bool> MayTakeOnAsync(SujuvaDb db, TeamId team, ClientId client, CancellationToken ct)
+    {
+        if ((await GrantsOfTeamsAsync(db, [team], [client], ct)).Count > 0) return true;
+        return await db.Clients.AsNoTracking().AnyAsync(c => c.Id == client
+            && db.TeamMembers.Any(m => m.TeamId == team && m.UserId == c.RegisteredBy)
+            && !db.Cases.Any(x => x.ClientId == client), ct);
+    }
+
+    private async Task<Dictionary<ClientId, AccessGrant>> GrantsOfTeamsAsync(
+        SujuvaDb db, List<TeamId> teams, IReadOnlyCollection<ClientId> clients, CancellationToken ct)
+    {
         var ids = clients.Distinct().ToList();
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(0, options.Value.GraceDays));
 

@@ -6,7 +6,7 @@ using Sujuva.Web.Platform;
 namespace Sujuva.Web.Features.Boards;
 
 public sealed record BoardCard(Guid CaseId, string ClientPseudonym, DateTime OpenedAt, DateTime EnteredStageAt,
-    string? BlockedReason, DateTime? BlockedAt, int Version, Guid? AssigneeId = null, string? AssigneeName = null);
+    Cases.BlockReason? BlockedReason, DateTime? BlockedAt, int Version, Guid? AssigneeId = null, string? AssigneeName = null);
 
 public sealed record BoardColumn(Guid StageId, string Name, StageKind Kind, int? WipLimit, int Count,
     IReadOnlyList<BoardCard> Cards);

@@ -5,7 +5,8 @@ using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Cases;
 
-public sealed record BlockCaseRequest([Text(TextLimits.ShortReason, Multiline = true)] string Reason, int Version);
+/// <summary>Reason is the code (required); Note, optional free text, is kept beside the case under need-to-know.</summary>
+public sealed record BlockCaseRequest(BlockReason? Reason, int Version, [Text(TextLimits.ShortReason, Multiline = true)] string? Note = null);
 
 public sealed record UnblockCaseRequest(int Version);
 
@@ -14,7 +15,7 @@ public static class BlockCase
     public static Task<Results<Ok<CaseView>, ProblemHttpResult>> BlockAsync(
         Guid caseId, BlockCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct,
-            c => Task.FromResult(c.Block(request.Reason, user.Id, clock.GetUtcNow().UtcDateTime)));
+            c => Task.FromResult(c.Block(request.Reason, request.Note, user.Id, clock.GetUtcNow().UtcDateTime)));
 
     public static Task<Results<Ok<CaseView>, ProblemHttpResult>> UnblockAsync(
         Guid caseId, UnblockCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>

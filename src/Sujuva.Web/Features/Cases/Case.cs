@@ -19,7 +19,8 @@ public sealed partial class Case : Entity
     public DateTime EnteredStageAt { get; private set; }
     public DateTime? ClosedAt { get; private set; }
     public Outcome? Outcome { get; private set; }
-    public string? BlockedReason { get; private set; }
+    /// <summary>The code of the current block; its free text, if any, is a CaseNote.</summary>
+    public BlockReason? BlockedReason { get; private set; }
     public DateTime? BlockedAt { get; private set; }
 
     /// <summary>The worker who has the case in hand, if anyone; a member of the service's team.</summary>
@@ -32,6 +33,11 @@ public sealed partial class Case : Entity
     public int Version { get; private set; }
 
     public Service Service { get; private set; } = null!;
+
+    private readonly List<CaseNote> _notes = [];
+
+    /// <summary>Notes written by this instance's changes (not loaded otherwise); saved with the case.</summary>
+    public IReadOnlyCollection<CaseNote> Notes => _notes;
 
     public bool IsOpen => ClosedAt is null;
 
@@ -58,7 +64,8 @@ public sealed partial class Case : Entity
 
     /// <summary>
     /// Moves to another stage of the board. A full stage (open cases at its WIP limit) refuses
-    /// unless the mover gives an override reason, which the event records.
+    /// unless the mover gives an override reason: the event records that the limit was passed, the
+    /// reason is a CaseNote (free text may name the client).
     /// </summary>
     public Refusal? MoveTo(StageId target, int openInTarget, string? overrideReason, UserId by, DateTime at)
     {
@@ -68,6 +75,7 @@ public sealed partial class Case : Entity
         if (stage.Id == StageId)
             return Refusal.Rule("stageId", "Cases.AlreadyInStage", "The case is already in that stage.");
         var full = stage.WipLimit is int limit && openInTarget >= limit;
+        if (full && CaseNote.Refuse(overrideReason?.Trim(), "overrideReason") is { } tooLong) return tooLong;
         if (full && string.IsNullOrWhiteSpace(overrideReason))
             return Refusal.Rule("stageId", "Cases.WipLimitReached",
                 $"The stage is at its WIP limit of {stage.WipLimit}; give an override reason to move anyway.");
@@ -76,8 +84,9 @@ public sealed partial class Case : Entity
         StageId = target;
         EnteredStageAt = at;
         Version++;
+        if (full) _notes.Add(new CaseNote(Id, CaseNoteKind.WipOverride, overrideReason!.Trim(), by, at));
         Append(EventTypes.CaseMoved, by, at, full
-            ? Payload.Of(new { fromStageId = from.Value, wipOverrideReason = overrideReason!.Trim() })
+            ? Payload.Of(new { fromStageId = from.Value, wipOverride = true })
             : Payload.Of(new { fromStageId = from.Value }));
         return null;
     }

@@ -12,7 +12,11 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     {
         b.Property(c => c.ClientPseudonym).HasMaxLength(20);
         b.Property(c => c.Outcome).HasKnownEnumConversion(Outcome.Other).HasMaxLength(30);
-        b.Property(c => c.BlockedReason).HasMaxLength(500);
+        // The column once held free text: such a row reads as Other (BlockReasons.FromStored), never as its text.
+        b.Property(c => c.BlockedReason).HasMaxLength(500)
+            .HasConversion(r => r.HasValue ? r.Value.ToString() : null, s => s == null ? null : (BlockReason?)BlockReasons.FromStored(s));
+        b.HasMany(c => c.Notes).WithOne().HasForeignKey(n => n.CaseId);
+        b.Navigation(c => c.Notes).HasField("_notes");
         // The version the request saw must still be the stored one when the update runs:
         // two concurrent moves that both read it cannot both win.
         b.Property(c => c.Version).IsConcurrencyToken();

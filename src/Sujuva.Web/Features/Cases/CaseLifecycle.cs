@@ -6,16 +6,19 @@ namespace Sujuva.Web.Features.Cases;
 /// <summary>Blocking, closing and reopening.</summary>
 public sealed partial class Case
 {
-    public Refusal? Block(string? reason, UserId by, DateTime at)
+    /// <summary>The event carries only the code; the optional text becomes a CaseNote under need-to-know.</summary>
+    public Refusal? Block(BlockReason? reason, string? note, UserId by, DateTime at)
     {
-        if (string.IsNullOrWhiteSpace(reason))
-            return Refusal.Invalid("reason", "Cases.BlockReasonMissing", "Say why the case is blocked.");
+        if (reason is not { } code || !Enum.IsDefined(code))
+            return Refusal.Invalid("reason", "Cases.BlockReasonMissing", "Choose what the case is waiting for.");
+        if (CaseNote.Refuse(note?.Trim(), "note") is { } tooLong) return tooLong;
         if (!IsOpen) return Closed();
         if (BlockedAt is not null) return Refusal.Rule("caseId", "Cases.AlreadyBlocked", "The case is already blocked.");
-        BlockedReason = reason.Trim();
+        BlockedReason = code;
         BlockedAt = at;
         Version++;
-        Append(EventTypes.CaseBlocked, by, at, Payload.Of(new { reason = BlockedReason }));
+        if (!string.IsNullOrWhiteSpace(note)) _notes.Add(new CaseNote(Id, CaseNoteKind.BlockReason, note.Trim(), by, at));
+        Append(EventTypes.CaseBlocked, by, at, Payload.Of(new { reason = code.ToString() }));
         return null;
     }
 
@@ -30,7 +33,7 @@ public sealed partial class Case
 
     private void EndBlock(UserId by, DateTime at)
     {
-        Append(EventTypes.CaseUnblocked, by, at, Payload.Of(new { reason = BlockedReason }));
+        Append(EventTypes.CaseUnblocked, by, at, Payload.Of(new { reason = BlockedReason?.ToString() }));
         BlockedReason = null;
         BlockedAt = null;
     }

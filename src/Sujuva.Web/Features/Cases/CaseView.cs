@@ -4,7 +4,7 @@ namespace Sujuva.Web.Features.Cases;
 public sealed record CaseView(
     Guid Id, Guid ClientId, string ClientPseudonym, Guid ServiceId, Guid OrganisationId, Guid StageId,
     DateTime OpenedAt, DateTime EnteredStageAt, DateTime? ClosedAt, Outcome? Outcome,
-    string? BlockedReason, DateTime? BlockedAt, Guid? FromReferralId, int Version, Guid? AssigneeId = null)
+    BlockReason? BlockedReason, DateTime? BlockedAt, Guid? FromReferralId, int Version, Guid? AssigneeId = null)
 {
     public static CaseView From(Case c) => new(
         c.Id.Value, c.ClientId.Value, c.ClientPseudonym, c.ServiceId.Value, c.OrganisationId.Value, c.StageId.Value,

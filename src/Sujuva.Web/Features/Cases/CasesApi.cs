@@ -12,6 +12,7 @@ public static class CasesApi
         cases.MapPost("/{caseId}/moves", MoveCase.HandleAsync).Admitted();
         cases.MapPost("/{caseId}/block", BlockCase.BlockAsync).Admitted();
         cases.MapPost("/{caseId}/unblock", BlockCase.UnblockAsync).Admitted();
+        cases.MapGet("/{caseId}/notes", CaseNotes.ListAsync);
         cases.MapPost("/{caseId}/assign", AssignCase.HandleAsync).Admitted();
         cases.MapPost("/{caseId}/close", CloseCase.CloseAsync).Admitted();
         cases.MapPost("/{caseId}/reopen", CloseCase.ReopenAsync).Admitted();

@@ -6,7 +6,7 @@ using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Cases;
 
-/// <summary>OverrideReason moves into a stage at its WIP limit anyway; the reason is recorded.</summary>
+/// <summary>OverrideReason moves into a stage at its WIP limit anyway; the reason is kept as a case note (need-to-know), the event says only that the limit was passed.</summary>
 public sealed record MoveCaseRequest(Guid StageId, int Version, [Text(TextLimits.ShortReason, Multiline = true)] string? OverrideReason = null);
 
 public static class MoveCase

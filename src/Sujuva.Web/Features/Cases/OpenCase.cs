@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Access;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Cases;
@@ -11,13 +12,17 @@ public sealed record OpenCaseRequest(Guid ClientId, Guid ServiceId, Guid? StageI
 public static class OpenCase
 {
     public static async Task<Results<Created<CaseView>, ProblemHttpResult>> HandleAsync(
-        OpenCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+        OpenCaseRequest request, SujuvaDb db, CurrentUser user, PersonalDataAccess access, TimeProvider clock,
+        CancellationToken ct)
     {
         var serviceId = new ServiceId(request.ServiceId);
         var clientId = new ClientId(request.ClientId);
         var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId, ct);
         if (service is null) return Problems.NotFound("serviceId");
         if (CaseWork.Refuse(user, service.TeamId, "serviceId") is { } forbidden) return forbidden;
+        // A case grants its team the client's personal data, so knowing the client's id is not enough to
+        // open one: without a reason to hold the data already, the client is answered as not existing.
+        if (!await access.MayTakeOnAsync(db, service.TeamId, clientId, ct)) return Problems.NotFound("clientId");
         var client = await db.Clients.SingleOrDefaultAsync(c => c.Id == clientId, ct);
         if (client is null) return Problems.NotFound("clientId");
 

@@ -36,7 +36,8 @@ public static class ServiceClients
     {
         if (!await db.ServicesVisibleTo(user).AnyAsync(s => s.Id == id, ct)) return null;
         if (!PersonalDataAccess.MayEverRead(user)) return ([], []);
-        var cases = await db.Cases.AsNoTracking().Where(c => c.ServiceId == id && c.ClosedAt == null)
+        // Only cases GET /api/cases/{id} would show the user: a list never says more than its single reads.
+        var cases = await db.CasesVisibleTo(user).AsNoTracking().Where(c => c.ServiceId == id && c.ClosedAt == null)
             .Select(c => new { c.Id, c.ClientId }).ToListAsync(ct);
         var grants = await access.GrantsAsync(db, user, [.. cases.Select(c => c.ClientId)], ct);
         var data = (await ClientReads.PersonalDataAsync(db, [.. grants.Keys], ct))

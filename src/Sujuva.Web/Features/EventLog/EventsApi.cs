@@ -37,7 +37,7 @@ public static class EventsApi
         var events = await query.OrderBy(e => e.Id).Take(take).ToListAsync(ct);
         var views = events.Select(e => new EventView(e.Id, e.Type, e.At, e.ActorId.Value, e.OrganisationId?.Value,
             e.ServiceId?.Value, e.CaseId?.Value, e.ClientPseudonym, e.StageId?.Value,
-            JsonDocument.Parse(e.Payload).RootElement)).ToList();
+            JsonDocument.Parse(EventPayloads.Of(e.Type, e.Payload)).RootElement)).ToList();
         return TypedResults.Ok(new EventPage(views, views.Count == take ? views[^1].Id : null));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Metrics;
 
@@ -37,7 +38,8 @@ public static class ExportedActivity
         {
             EventTypes.CaseOpened or EventTypes.CaseMoved or EventTypes.CaseReopened =>
                 e.StageId is { } id ? new ActivityKey(id, null) : null,
-            EventTypes.CaseBlocked => Text(Blocked + (Reason(e.Payload) ?? "")),
+            // The code, never the stored text: blocks recorded before reasons were coded read as Other.
+            EventTypes.CaseBlocked => Text(Blocked + BlockReasons.FromStored(Reason(e.Payload))),
             EventTypes.CaseUnblocked => Text(Unblocked),
             EventTypes.CaseClosed => Text(Closed),
             EventTypes.WorkLogged => Text(WorkLogged),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sujuva.Analytics.Flow;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.Web.Features.Metrics;
@@ -31,7 +32,8 @@ public static class LiveTimelines
         {
             case EventTypes.CaseOpened: trail.Open(e.At, StageOf(e, stages)); break;
             case EventTypes.CaseMoved: trail.Move(e.At, StageOf(e, stages)); break;
-            case EventTypes.CaseBlocked: trail.Block(e.At, Text(p, "reason") ?? ""); break;
+            // Blocked time by reason groups by code; a pre-code free-text reason counts as Other.
+            case EventTypes.CaseBlocked: trail.Block(e.At, BlockReasons.FromStored(Text(p, "reason")).ToString()); break;
             case EventTypes.CaseUnblocked: trail.Unblock(e.At); break;
             case EventTypes.WorkLogged: trail.Log(e.At, Number(p, "minutes")); break;
             case EventTypes.CaseClosed: trail.Close(e.At); break;

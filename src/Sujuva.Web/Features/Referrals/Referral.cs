@@ -71,8 +71,8 @@ public sealed class Referral
         };
         from.RecordReferral(EventTypes.ReferralSent, by, at, Payload.Of(new
         {
-            referralId = r.Id.Value, toServiceId = to.Id.Value, toOrganisationId = to.OrganisationId.Value,
-            reason = r.Reason, clientConsented,
+            // Not the reason: free text that may name the client stays on the referral (ReferralTexts).
+            referralId = r.Id.Value, toServiceId = to.Id.Value, toOrganisationId = to.OrganisationId.Value, clientConsented,
         }));
         return (r, null);
     }
@@ -107,7 +107,8 @@ public sealed class Referral
         Version++;
         from.RecordReferral(EventTypes.ReferralDeclined, by, at, Payload.Of(new
         {
-            referralId = Id.Value, toServiceId = ToServiceId.Value, reason = reason.ToString(), note = DeclineNote,
+            // The coded reason only; the note is free text kept on the referral (ReferralTexts).
+            referralId = Id.Value, toServiceId = ToServiceId.Value, reason = reason.ToString(),
         }));
         return null;
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Access;
+using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Referrals;
@@ -18,8 +20,15 @@ public static class ReferralsApi
     }
 
     /// <summary>Direction "incoming" (to my teams) or "outgoing" (from my teams); both if omitted.</summary>
-    public static async Task<Results<Ok<List<ReferralView>>, ProblemHttpResult>> ListAsync(
-        string? direction, ReferralStatus? status, SujuvaDb db, CurrentUser user, CancellationToken ct)
+    public static Task<Results<Ok<List<ReferralView>>, ProblemHttpResult>> ListAsync(
+        string? direction, ReferralStatus? status, SujuvaDb db, CurrentUser user, PersonalDataAccess access,
+        AuditTrail audit, CancellationToken ct) => ListForAsync(direction, status, db, user, access, audit, null, true, ct);
+
+    /// <param name="source">The page asking, for the audit log; null for the API (the audit takes its route).</param>
+    /// <param name="withTexts">False for a page's prerendering: no texts, so none read (and audited) twice.</param>
+    public static async Task<Results<Ok<List<ReferralView>>, ProblemHttpResult>> ListForAsync(
+        string? direction, ReferralStatus? status, SujuvaDb db, CurrentUser user, PersonalDataAccess access,
+        AuditTrail audit, string? source, bool withTexts, CancellationToken ct)
     {
         if (direction is not (null or "" or "incoming" or "outgoing"))
             return Problems.BadField("direction", "Referrals.UnknownDirection", "Use incoming or outgoing.");
@@ -28,21 +37,19 @@ public static class ReferralsApi
         if (direction == "incoming") query = query.Where(r => teams.Contains(r.ToTeamId));
         if (direction == "outgoing") query = query.Where(r => teams.Contains(r.FromTeamId));
         if (status is { } s) query = query.Where(r => r.Status == s);
-        var list = await query.OrderByDescending(r => r.SentAt).Take(500)
-            .GroupJoin(db.ReferralConsents, r => r.Id, c => c.ReferralId, (r, c) => new { r, c })
-            .SelectMany(x => x.c.DefaultIfEmpty(), (x, c) => new { x.r, Override = c == null ? null : c.OverrideReason })
-            .ToListAsync(ct);
-        return TypedResults.Ok(list.Select(x => ReferralView.From(x.r, x.Override)).ToList());
+        var list = await query.OrderByDescending(r => r.SentAt).Take(500).ToListAsync(ct);
+        return TypedResults.Ok(withTexts
+            ? await ReferralTexts.ShowAsync(db, user, access, audit, list, ct, source)
+            : [.. list.Select(ReferralView.From)]);
     }
 
     public static async Task<Results<Ok<ReferralView>, ProblemHttpResult>> GetAsync(
-        Guid referralId, SujuvaDb db, CurrentUser user, CancellationToken ct)
+        Guid referralId, SujuvaDb db, CurrentUser user, PersonalDataAccess access, AuditTrail audit, CancellationToken ct)
     {
         var id = new ReferralId(referralId);
         var r = await db.ReferralsVisibleTo(user).AsNoTracking()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return Problems.NotFound("referralId");
-        var consent = await db.ReferralConsents.AsNoTracking().SingleOrDefaultAsync(c => c.ReferralId == id, ct);
-        return TypedResults.Ok(ReferralView.From(r, consent?.OverrideReason));
+        return TypedResults.Ok((await ReferralTexts.ShowAsync(db, user, access, audit, [r], ct))[0]);
     }
 }

@@ -40,6 +40,6 @@ public static class SendReferral
         db.ReferralConsents.Add(consent);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/referrals/{referral.Id.Value}",
-            ReferralView.From(referral, consent.OverrideReason));
+            ReferralView.WithTexts(referral, consent.OverrideReason)); // the sender's own texts, as written
     }
 }

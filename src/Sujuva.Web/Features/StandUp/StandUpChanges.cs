@@ -39,18 +39,19 @@ public static class StandUpChanges
         // A referral's events are on the sender's case, so ones sent to this team are read from the referrals.
         var received = await db.Referrals.AsNoTracking()
             .Where(r => r.ToTeamId == team && r.SentAt >= since && !services.Contains(r.FromServiceId))
-            .Select(r => new { r.SentAt, r.ClientPseudonym, r.ToServiceId, r.Reason })
+            .Select(r => new { r.SentAt, r.ClientPseudonym, r.ToServiceId })
             .ToListAsync(ct);
+        // Without the referral's reason: free text that may name the client, for those with need-to-know only.
         changes.AddRange(received.Select(r => new StandUpChange(r.SentAt, ReferralReceived, null, r.ClientPseudonym,
-            serviceNames.GetValueOrDefault(r.ToServiceId, "?"), null, r.Reason)));
+            serviceNames.GetValueOrDefault(r.ToServiceId, "?"), null, null)));
         return [.. changes.OrderByDescending(c => c.At).Take(Limit)];
     }
 
-    /// <summary>The one detail worth reading aloud: a block's reason or a close's outcome.</summary>
+    /// <summary>The one detail worth reading aloud, as a code: a block's reason or a close's outcome.</summary>
     private static string? Detail(Event e)
     {
         if (e.Type is not (EventTypes.CaseBlocked or EventTypes.CaseClosed)) return null;
-        using var doc = JsonDocument.Parse(e.Payload);
+        using var doc = JsonDocument.Parse(EventPayloads.Of(e.Type, e.Payload));
         foreach (var name in new[] { "reason", "outcome" })
             if (doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String) return v.GetString();
         return null;

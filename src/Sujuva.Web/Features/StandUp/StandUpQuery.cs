@@ -37,7 +37,7 @@ public static class StandUpQuery
         var wip = services.Select(s => new ServiceWip(s.Id.Value, s.Name, [.. s.Stages.OrderBy(x => x.Position)
             .Select(x => new StageWip(x.Id.Value, x.Name, x.Kind, open.Count(c => c.StageId == x.Id), x.WipLimit))])).ToList();
         var blocked = open.Where(c => c.BlockedAt is not null)
-            .Select(c => Row(c, ElapsedDays(c.BlockedAt!.Value, now), c.BlockedReason))
+            .Select(c => Row(c, ElapsedDays(c.BlockedAt!.Value, now), c.BlockedReason?.ToString()))
             .OrderByDescending(r => r.Days).ToList();
         var aged = open.Select(c => (Case: c, Age: aging.For(c.Id.Value)))
             .Where(x => x.Age.Level is AgingLevel.PastP85 or AgingLevel.PastP95)

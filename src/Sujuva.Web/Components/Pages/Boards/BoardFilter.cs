@@ -20,6 +20,9 @@ public sealed class BoardFilter
     /// <summary>Empty for everyone, <see cref="Unassigned"/>, or a worker's id.</summary>
     public string Worker { get; set; } = "";
 
+    /// <summary>A block reason's name in the reader's language, so the filter finds what the card shows.</summary>
+    public Func<Features.Cases.BlockReason, string>? BlockReasonName { get; set; }
+
     public bool IsActive => Text.Length > 0 || BlockedOnly || MinDaysInStage is > 0 || Worker.Length > 0;
 
     public bool Shows(BoardCard card, DateTime now)
@@ -30,7 +33,8 @@ public sealed class BoardFilter
         var text = Text.Trim();
         return text.Length == 0
             || card.ClientPseudonym.Contains(text, StringComparison.OrdinalIgnoreCase)
-            || (card.BlockedReason?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false);
+            || (card.BlockedReason is { } reason && (reason.ToString().Contains(text, StringComparison.OrdinalIgnoreCase)
+                || (BlockReasonName?.Invoke(reason).Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)));
     }
 
     private bool ShowsWorker(BoardCard card) => Worker switch

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.Web.Components.Pages.Cases;
@@ -13,7 +14,7 @@ public sealed record JourneyStep(
 
 /// <summary>
 /// Turns the event log of a client's visible cases into a readable journey: stage changes with
-/// their names, blocks with reasons, work in minutes, referrals with the handoff wait since sending.
+/// their names, blocks with their coded reasons, work in minutes, referrals with the handoff wait since sending.
 /// </summary>
 public static class Journey
 {
@@ -27,7 +28,8 @@ public static class Journey
         foreach (var e in events.OrderBy(e => e.At).ThenBy(e => e.Id))
         {
             if (e.CaseId is not Guid caseId) continue;
-            using var payload = JsonDocument.Parse(e.Payload);
+            // As the event log shows it: codes, never free text (stored before reasons were coded).
+            using var payload = JsonDocument.Parse(EventPayloads.Of(e.Type, e.Payload));
             var p = payload.RootElement;
             var service = e.ServiceId is Guid s && serviceNames.TryGetValue(s, out var name) ? name : "";
             var stage = e.StageId is Guid st && stageNames.TryGetValue(st, out var sn) ? sn : null;
@@ -36,11 +38,11 @@ public static class Journey
             switch (e.Type)
             {
                 case EventTypes.CaseMoved:
-                    detail = Text(p, "wipOverrideReason");
+                    detailKey = p.TryGetProperty("wipOverride", out _) ? "Journey.WipOverride" : null;
                     break;
                 case EventTypes.CaseBlocked:
                 case EventTypes.CaseUnblocked:
-                    detail = Text(p, "reason");
+                    detailKey = $"BlockReason.{BlockReasons.FromStored(Text(p, "reason"))}";
                     break;
                 case EventTypes.WorkLogged:
                     detail = p.TryGetProperty("minutes", out var m) ? m.GetInt32().ToString(System.Globalization.CultureInfo.CurrentCulture) : null;
@@ -50,12 +52,12 @@ public static class Journey
                     break;
                 case EventTypes.ReferralSent:
                     if (Guid(p, "referralId") is Guid sentId) sent[sentId] = e.At;
-                    detail = Target(p, serviceNames) + ": " + Text(p, "reason");
+                    detail = Target(p, serviceNames);
                     break;
                 case EventTypes.ReferralAccepted:
                 case EventTypes.ReferralDeclined:
                     if (Guid(p, "referralId") is Guid decided && sent.TryGetValue(decided, out var at)) wait = e.At - at;
-                    detail = Target(p, serviceNames) + (Text(p, "note") is { } note ? " – " + note : "");
+                    detail = Target(p, serviceNames);
                     detailKey = Text(p, "reason") is { } why ? $"Referrals.Reason.{why}" : null;
                     break;
             }

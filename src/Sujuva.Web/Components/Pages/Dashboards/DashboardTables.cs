@@ -39,7 +39,7 @@ public sealed class DashboardTables(FlowDashboardView view, IStringLocalizer<Str
             .Select(i => (IReadOnlyList<object?>)[i.Stage, i.LeadAgeInclusiveDays, i.CycleAgeInclusiveDays, i.Pace])]);
 
     public ChartTable Blocked() => _blocked ??= new([H("Reason"), H("BlockedDays")],
-        [.. view.Current.BlockedDaysByReason.OrderByDescending(kv => kv.Value).Select(kv => (IReadOnlyList<object?>)[kv.Key, kv.Value])]);
+        [.. view.Current.BlockedDaysByReason.OrderByDescending(kv => kv.Value).Select(kv => (IReadOnlyList<object?>)[Cases.BlockReasonText.Of(t, kv.Key), kv.Value])]);
 
     public ChartTable Effort() => _effort ??= new([H("Week"), H("Closed"), H("MeanEffortMinutes")],
         [.. view.EffortPerWeek.Select(w => (IReadOnlyList<object?>)[$"{w.IsoYear}-W{w.IsoWeek:00}", w.Cases, w.MeanMinutes])]);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Components.Data;
+using Sujuva.Web.Features.Access;
+using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Features.Referrals;
 
 namespace Sujuva.Web.Components.Pages.Referrals;
@@ -13,12 +15,15 @@ public sealed record ReferralLists(
     IReadOnlyList<ReferralView> Incoming, IReadOnlyList<ReferralView> Outgoing, IReadOnlyDictionary<Guid, string> ServiceNames,
     IReadOnlyList<(Guid Id, string Name)> OwnServices);
 
-public sealed class ReferralInboxActions(PageData data, TimeProvider clock)
+public sealed class ReferralInboxActions(PageData data, TimeProvider clock, PersonalDataAccess access, AuditTrail audit)
 {
-    public Task<ReferralLists> LoadAsync() => data.RunAsync(async (db, user) =>
+    private static readonly string Source = ClientNames.Route(ClientNameSource.ReferralInbox);
+
+    /// <param name="withTexts">Reasons and notes (need-to-know, audited): only on the live circuit, not while prerendering.</param>
+    public Task<ReferralLists> LoadAsync(bool withTexts) => data.RunAsync(async (db, user) =>
     {
-        var incoming = await ReferralsApi.ListAsync("incoming", null, db, user, CancellationToken.None);
-        var outgoing = await ReferralsApi.ListAsync("outgoing", null, db, user, CancellationToken.None);
+        var incoming = await ReferralsApi.ListForAsync("incoming", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
+        var outgoing = await ReferralsApi.ListForAsync("outgoing", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
         var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, s => s.Name);
         var teams = user.Teams.ToList();
         var own = await db.Services.AsNoTracking().Where(s => s.ArchivedAt == null && teams.Contains(s.TeamId))

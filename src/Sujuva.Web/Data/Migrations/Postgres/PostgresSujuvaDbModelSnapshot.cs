@@ -419,6 +419,40 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.Cases.CaseNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WrittenBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseNotes");
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1003,6 +1037,15 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.Navigation("Service");
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.Cases.CaseNote", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Cases.Case", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Clients.ClientPersonalData", b =>
                 {
                     b.HasOne("Sujuva.Web.Features.Clients.Client", null)
@@ -1094,6 +1137,11 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Cases.Case", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Sujuva.Web.Features.Network.Service", b =>

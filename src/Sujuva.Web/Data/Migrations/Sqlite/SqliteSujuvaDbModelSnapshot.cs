@@ -406,6 +406,38 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.Cases.CaseNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WrittenBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseNotes");
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")
@@ -988,6 +1020,15 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.Navigation("Service");
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.Cases.CaseNote", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Cases.Case", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Clients.ClientPersonalData", b =>
                 {
                     b.HasOne("Sujuva.Web.Features.Clients.Client", null)
@@ -1079,6 +1120,11 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Cases.Case", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Sujuva.Web.Features.Network.Service", b =>

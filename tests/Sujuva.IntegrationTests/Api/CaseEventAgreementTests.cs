@@ -21,9 +21,9 @@ public sealed class CaseEventAgreementTests
 
         var version = @case.Version;
         version = await ChangeAsync(coach, @case.Id, "moves", new { stageId = followUp, version });
-        version = await ChangeAsync(coach, @case.Id, "block", new { reason = "Odottaa lausuntoa", version });
+        version = await ChangeAsync(coach, @case.Id, "block", new { reason = "WaitingForDecision", version });
         version = await ChangeAsync(coach, @case.Id, "unblock", new { version });
-        version = await ChangeAsync(coach, @case.Id, "block", new { reason = "Odottaa lausuntoa", version });
+        version = await ChangeAsync(coach, @case.Id, "block", new { reason = "WaitingForDecision", version });
         // Closing a blocked case logs an unblock and a close for one version.
         version = await ChangeAsync(coach, @case.Id, "close", new { outcome = "Employed", version });
         await ChangeAsync(coach, @case.Id, "reopen", new { version });

@@ -69,7 +69,7 @@ public sealed class InputContractTests
         await AssertBadFieldAsync(await coach.PostAsJsonAsync("/api/clients",
             new { firstName = "Ville\nVirtanen", lastName = "Virtanen" }, Ct), "firstName", "Input.BadCharacter");
         await AssertBadFieldAsync(await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/block",
-            new { reason = megabyte, version = @case.Version }, Ct), "reason", "Input.TooLong");
+            new { reason = "WaitingForDecision", note = megabyte, version = @case.Version }, Ct), "note", "Input.TooLong");
         await AssertBadFieldAsync(await coach.PostAsJsonAsync("/api/referrals", new
         {
             fromCaseId = @case.Id, toServiceId = @case.ServiceId, reason = "Syy\u001b[31m", clientConsented = true,
@@ -80,16 +80,17 @@ public sealed class InputContractTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
-    public async Task Text_MultilineReason_KeepsLineBreaks(string provider)
+    public async Task Text_MultilineNote_KeepsLineBreaks(string provider)
     {
         await using var app = await SujuvaApp.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (@case, _, _) = await Given.CaseBesideFullStageAsync(coach);
 
         var response = await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/block",
-            new { reason = "Odottaa\nlausuntoa", version = @case.Version }, Ct);
+            new { reason = "WaitingForDecision", note = "Odottaa\nlausuntoa", version = @case.Version }, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Odottaa\\nlausuntoa", await coach.GetStringAsync($"/api/cases/{@case.Id}/notes", Ct), StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

@@ -11,8 +11,12 @@ public sealed class CaseActions(PageData data, TimeProvider clock)
     public async Task<string?> LogWorkAsync(Guid caseId, int minutes) => PageData.ProblemCode((await data.RunAsync((db, user) =>
         LogWork.HandleAsync(caseId, new LogWorkRequest(minutes), db, user, clock, CancellationToken.None))).Result);
 
-    public async Task<string?> BlockAsync(Guid caseId, int version, BlockReason reason, string? note) => PageData.ProblemCode((await data.RunAsync((db, user) =>
-        BlockCase.BlockAsync(caseId, new BlockCaseRequest(reason, version, note), db, user, clock, CancellationToken.None))).Result);
+    public async Task<string?> BlockAsync(Guid caseId, int version, BlockReason reason, string? note)
+    {
+        var request = new BlockCaseRequest(reason, version, note);
+        return PageData.InputProblem(request) ?? PageData.ProblemCode((await data.RunAsync((db, user) =>
+            BlockCase.BlockAsync(caseId, request, db, user, clock, CancellationToken.None))).Result);
+    }
 
     public async Task<string?> UnblockAsync(Guid caseId, int version) => PageData.ProblemCode((await data.RunAsync((db, user) =>
         BlockCase.UnblockAsync(caseId, new UnblockCaseRequest(version), db, user, clock, CancellationToken.None))).Result);

@@ -10,6 +10,8 @@ namespace Sujuva.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // A longer name stored before the API limited it would stop the migration: keep its first 200 characters.
+            migrationBuilder.Sql("""UPDATE "AspNetUsers" SET "DisplayName" = left("DisplayName", 200) WHERE length("DisplayName") > 200;""");
             migrationBuilder.AlterColumn<string>(
                 name: "DisplayName",
                 table: "AspNetUsers",

@@ -6,7 +6,8 @@ namespace Sujuva.EndToEndTests;
 /// <summary>The audit log's personal-data reads of one case's client, as the administrator sees them.</summary>
 public static class BoardNamesAudit
 {
-    public static async Task<int> ReadsAsync(Uri baseAddress, Guid caseId, string source)
+    /// <param name="field">Only reads that include this field (e.g. FirstName for names, ReferralReason for referral texts).</param>
+    public static async Task<int> ReadsAsync(Uri baseAddress, Guid caseId, string source, string? field = null)
     {
         using var admin = await BoardApi.SignedInAsync(baseAddress, ApiGiven.Administrator);
         var ct = TestContext.Current.CancellationToken;
@@ -14,6 +15,7 @@ public static class BoardNamesAudit
         var clientId = @case.GetProperty("clientId").GetGuid();
         var audit = await admin.GetFromJsonAsync<JsonElement>($"/api/audit?clientId={clientId}&pageSize=500", ct);
         return audit.GetProperty("entries").EnumerateArray()
-            .Count(e => e.GetProperty("source").GetString() == source);
+            .Count(e => e.GetProperty("source").GetString() == source
+                && (field is null || e.GetProperty("fields").EnumerateArray().Any(f => f.GetString() == field)));
     }
 }

@@ -80,7 +80,10 @@ public sealed class BoardNamesTests(AppFixture fixture)
         await incoming.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
         await Assertions.Expect(incoming.Locator(".client-name")).ToHaveTextAsync(ClientName);
         await incoming.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("referrals-name-after-accept") });
-        Assert.Equal(2, await BoardNamesAudit.ReadsAsync(fixture.App.BaseAddress, board.Cases[0].CaseId, "page /referrals"));
+        // The name: once by the sender, once by the receiver after accepting. The referral's texts (personal data too):
+        // by the sender, by the receiver while deciding, and again once accepted.
+        Assert.Equal(2, await BoardNamesAudit.ReadsAsync(fixture.App.BaseAddress, board.Cases[0].CaseId, "page /referrals", "FirstName"));
+        Assert.Equal(3, await BoardNamesAudit.ReadsAsync(fixture.App.BaseAddress, board.Cases[0].CaseId, "page /referrals", "ReferralReason"));
         await BoardApi.AssertNoSeriousViolationsAsync(receiver);
     }
 

@@ -17,8 +17,9 @@ public static class KnownEnumConversion
     public static PropertyBuilder<TEnum?> HasKnownEnumConversion<TEnum>(this PropertyBuilder<TEnum?> property, TEnum fallback)
         where TEnum : struct, Enum => property.HasConversion(Converter(fallback));
 
-    public static TEnum Read<TEnum>(string text, TEnum fallback) where TEnum : struct, Enum =>
-        Enum.TryParse<TEnum>(text, out var value) && Enum.IsDefined(value) ? value : fallback;
+    /// <summary>The value a stored text names exactly (not a number, not another casing), else the fallback.</summary>
+    public static TEnum Read<TEnum>(string? text, TEnum fallback) where TEnum : struct, Enum =>
+        text is not null && Enum.GetNames<TEnum>().Contains(text, StringComparer.Ordinal) ? Enum.Parse<TEnum>(text) : fallback;
 
     private static ValueConverter<TEnum, string> Converter<TEnum>(TEnum fallback) where TEnum : struct, Enum =>
         new(value => value.ToString(), text => Read(text, fallback));

@@ -20,8 +20,5 @@ public static class BlockReasons
     /// The code a stored value stands for: a code's exact name, else Other. Blocks recorded before the
     /// reasons were coded hold the worker's free text, which must never be shown where the code is.
     /// </summary>
-    public static BlockReason FromStored(string? stored) =>
-        stored is not null && Enum.GetNames<BlockReason>().Contains(stored, StringComparer.Ordinal)
-            ? Enum.Parse<BlockReason>(stored)
-            : BlockReason.Other;
+    public static BlockReason FromStored(string? stored) => Data.KnownEnumConversion.Read(stored, BlockReason.Other);
 }

@@ -12,9 +12,8 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
     {
         b.Property(c => c.ClientPseudonym).HasMaxLength(20);
         b.Property(c => c.Outcome).HasKnownEnumConversion(Outcome.Other).HasMaxLength(30);
-        // The column once held free text: such a row reads as Other (BlockReasons.FromStored), never as its text.
-        b.Property(c => c.BlockedReason).HasMaxLength(500)
-            .HasConversion(r => r.HasValue ? r.Value.ToString() : null, s => s == null ? null : (BlockReason?)BlockReasons.FromStored(s));
+        // The column once held free text: such a row reads as Other (KnownEnumConversion), never as its text.
+        b.Property(c => c.BlockedReason).HasMaxLength(500).HasKnownEnumConversion(BlockReason.Other);
         b.HasMany(c => c.Notes).WithOne().HasForeignKey(n => n.CaseId);
         b.Navigation(c => c.Notes).HasField("_notes");
         // The version the request saw must still be the stored one when the update runs:

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sujuva.Web.Data;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Referrals;
 
@@ -53,8 +54,7 @@ public static class EventPayloads
                     w.WriteBoolean("wipOverride", true);
                     break;
                 case EventTypes.ReferralDeclined:
-                    w.WriteString(Reason, Enum.TryParse<DeclineReason>(Text(p, Reason), out var why)
-                        && Enum.IsDefined(why) && why.ToString() == Text(p, Reason) ? why.ToString() : nameof(DeclineReason.Other));
+                    w.WriteString(Reason, KnownEnumConversion.Read(Text(p, Reason), DeclineReason.Other).ToString());
                     break;
             }
             w.WriteEndObject();

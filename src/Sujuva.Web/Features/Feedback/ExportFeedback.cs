@@ -25,8 +25,8 @@ public static class ExportFeedback
         if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead))
             return Problems.Forbidden("serviceId", "Team leads, managers, developers and administrators export feedback.");
         var today = DayCount.LocalDate(clock.GetUtcNow().UtcDateTime);
-        if (!ServiceFeedback.TryDate(to, today, out var last)) return Problems.BadField("to", "Feedback.BadDate", "Use yyyy-MM-dd.");
-        if (!ServiceFeedback.TryDate(from, last.AddDays(1 - ServiceFeedback.DefaultDays), out var first))
+        if (!Metrics.MetricsPeriod.TryDate(to, today, out var last)) return Problems.BadField("to", "Feedback.BadDate", "Use yyyy-MM-dd.");
+        if (!Metrics.MetricsPeriod.TryDate(from, last.AddDays(1 - ServiceFeedback.DefaultDays), out var first))
             return Problems.BadField("from", "Feedback.BadDate", "Use yyyy-MM-dd.");
         var query = await ServiceFeedback.AnswersAsync(db, user, new ServiceId(serviceId), new FeedbackFilter(first, last), ct);
         if (query is null) return Problems.NotFound("serviceId");

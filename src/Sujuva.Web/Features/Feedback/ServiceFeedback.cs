@@ -27,8 +27,8 @@ public static class ServiceFeedback
         CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var today = DayCount.LocalDate(clock.GetUtcNow().UtcDateTime);
-        if (!TryDate(to, today, out var last)) return Problems.BadField("to", "Feedback.BadDate", "Use yyyy-MM-dd.");
-        if (!TryDate(from, last.AddDays(1 - DefaultDays), out var first))
+        if (!Metrics.MetricsPeriod.TryDate(to, today, out var last)) return Problems.BadField("to", "Feedback.BadDate", "Use yyyy-MM-dd.");
+        if (!Metrics.MetricsPeriod.TryDate(from, last.AddDays(1 - DefaultDays), out var first))
             return Problems.BadField("from", "Feedback.BadDate", "Use yyyy-MM-dd.");
         if (first > last) return Problems.BadField("from", "Feedback.PeriodReversed", "from is on or before to.");
         if (rating is < 1 or > 5) return Problems.BadField("rating", "Feedback.RatingOutOfRange", "Choose a rating from 1 to 5.");
@@ -67,7 +67,4 @@ public static class ServiceFeedback
 
     /// <summary>The Monday of the ISO week the day falls in.</summary>
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    public static bool TryDate(string? text, DateOnly fallback, out DateOnly date) =>
-        Metrics.MetricsPeriod.TryDate(text, fallback, out date);
 }

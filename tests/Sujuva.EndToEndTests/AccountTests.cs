@@ -26,11 +26,11 @@ public sealed class AccountTests(AppFixture fixture)
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.Locator("#password").FillAsync(AppFixture.DemoPassword);
         await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/two-factor", StringComparison.Ordinal));
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("/account/two-factor", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code for the authenticator app" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("account-enrol"), FullPage = true });
         await page.GotoAsync("/admin/users");
-        await page.WaitForURLAsync(url => url.Contains("/account/two-factor", StringComparison.Ordinal));
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("/account/two-factor", StringComparison.Ordinal));
 
         var key = (await page.GetByTestId("shared-key").TextContentAsync())!;
         await page.GetByLabel("Code", new() { Exact = true }).FillAsync(AdminAuthenticator.Code(key));

@@ -56,7 +56,7 @@ public static class AdminAuthenticator
         await page.Locator("button[type=submit]").ClickAsync();
         await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Code(key));
         await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await AppFixture.WaitForUrlAsync(page, url => !url.Contains("/login", StringComparison.Ordinal));
         await AppFixture.WaitForReadyAsync(page);
         return page;
     }

@@ -64,12 +64,9 @@ public sealed class AppFixture : IAsyncLifetime
         await page.GetByLabel("E-mail").Or(page.GetByLabel("Sähköposti")).Or(page.GetByLabel("E-post")).FillAsync(email);
         await page.Locator("#password").FillAsync(DemoPassword);
         await page.Locator("button[type=submit]").ClickAsync();
-        // Commit, not load: the circuit below is what shows the page is ready, and a navigation that
-        // Blazor finishes itself fires no second load event.
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal),
-                new() { WaitUntil = WaitUntilState.Commit });
+            await WaitForUrlAsync(page, url => !url.Contains("/login", StringComparison.Ordinal));
         }
         catch (TimeoutException e)
         {
@@ -79,6 +76,23 @@ public sealed class AppFixture : IAsyncLifetime
             throw new TimeoutException($"Still on {page.Url} after signing in as {email}: {text[..Math.Min(text.Length, 600)]}", e);
         }
         await WaitForReadyAsync(page);
+    }
+
+    /// <summary>
+    /// Waits until the page's address matches, and for nothing else: readiness is <see cref="WaitForReadyAsync"/>.
+    /// Not IPage.WaitForURLAsync: when the address already matches it waits for the document's load event
+    /// (whatever WaitUntil says), and its client checks the load states and then subscribes to them, so a load
+    /// that lands in between is missed and it waits out its whole timeout (seen in CI after signing in).
+    /// </summary>
+    public static async Task WaitForUrlAsync(IPage page, Func<string, bool> matches)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!matches(page.Url))
+        {
+            if (waited.ElapsedMilliseconds > LoadTimeout)
+                throw new TimeoutException($"The address is still {page.Url} after {LoadTimeout / 1000} s.");
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Opens a page by its address, as a new document, and waits until it is ready.</summary>

@@ -35,7 +35,7 @@ public sealed class AuditLogTests(AppFixture fixture)
         await filter.GetByLabel("User").SelectOptionAsync(new SelectOptionValue { Label = $"{workerName} ({workerEmail})" });
         await filter.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Personal data read" });
         await filter.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync("**kind=PersonalDataRead**");
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("kind=PersonalDataRead", StringComparison.Ordinal));
 
         // One visit of the case page is one reading on record (read on its circuit, not also while prerendering).
         var rows = page.Locator("tr[data-kind=PersonalDataRead]").Filter(new() { HasText = pseudonym });
@@ -57,7 +57,7 @@ public sealed class AuditLogTests(AppFixture fixture)
         await filter.GetByLabel("From").FillAsync(DateTime.UtcNow.AddDays(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await filter.GetByLabel("To (inclusive)").FillAsync(yesterday);
         await filter.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync($"**to={yesterday}**");
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains($"to={yesterday}", StringComparison.Ordinal));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("No entries match the filters.");
         await Assertions.Expect(page.Locator("tr[data-kind]")).ToHaveCountAsync(0);
@@ -78,7 +78,7 @@ public sealed class AuditLogTests(AppFixture fixture)
 
         await page.GotoAsync("/admin/audit");
 
-        await page.WaitForURLAsync(url => !url.Contains("/admin/audit", StringComparison.Ordinal));
+        await AppFixture.WaitForUrlAsync(page, url => !url.Contains("/admin/audit", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("tr[data-kind]")).ToHaveCountAsync(0);
     }

@@ -20,7 +20,7 @@ public sealed class BoardTests(AppFixture fixture)
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
         await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "Perhesosiaalityö", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/boards/", StringComparison.Ordinal));
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("/boards/", StringComparison.Ordinal));
         await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Perhesosiaalityö", Exact = true }));
 
         await Assertions.Expect(page.Locator(".case-card").First).ToBeVisibleAsync();

@@ -23,7 +23,7 @@ public sealed class DashboardTests(AppFixture fixture)
         await page.GetByLabel("Scope", new() { Exact = true }).SelectOptionAsync("service");
         await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync("**scope=service**");
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("scope=service", StringComparison.Ordinal));
         await Assertions.Expect(closed).Not.ToHaveTextAsync(network);
         var oneService = await closed.InnerTextAsync();
         var serviceUrl = page.Url;
@@ -32,7 +32,7 @@ public sealed class DashboardTests(AppFixture fixture)
         await page.GetByLabel("From").FillAsync("2020-01-01");
         await page.GetByLabel("To").FillAsync("2020-01-31");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync("**from=2020-01-01**");
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("from=2020-01-01", StringComparison.Ordinal));
         await Assertions.Expect(closed).ToHaveTextAsync("0");
         Assert.NotEqual("0", oneService);
 
@@ -64,7 +64,7 @@ public sealed class DashboardTests(AppFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Referrals between services" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Show referrals" }).First.ClickAsync();
-        await page.WaitForURLAsync("**edge=**");
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("edge=", StringComparison.Ordinal));
         var cases = page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Referrals .+ → .+") });
         await Assertions.Expect(cases).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("section[aria-labelledby=edge-cases-title] td.name").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^C-"));

@@ -85,7 +85,8 @@ public sealed class HomeAndLanguageTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
-        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("/login", StringComparison.Ordinal));
+        await page.Locator("#password").WaitForAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("login-en") });
     }
 }

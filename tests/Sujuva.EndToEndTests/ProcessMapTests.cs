@@ -26,7 +26,7 @@ public sealed class ProcessMapTests(AppFixture fixture)
 
         await page.GetByLabel("Edge label").SelectOptionAsync("median");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync("**measure=median**");
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("measure=median", StringComparison.Ordinal));
         await AppFixture.WaitForReadyAsync(page, page.Locator("svg.process-map[data-measure=median]"));
         await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Process map"));
         await Assertions.Expect(map).ToHaveAttributeAsync("data-measure", "median");
@@ -38,7 +38,7 @@ public sealed class ProcessMapTests(AppFixture fixture)
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Show variant 1 on the map" }).ClickAsync();
-        await page.WaitForURLAsync("**variant=1**");
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("variant=1", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("tr[data-variant='1'][aria-current=true]")).ToBeVisibleAsync();
         Assert.True(await map.Locator("g.process-edge").CountAsync() < allEdges);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("process-map-variant"), FullPage = true });
@@ -53,7 +53,7 @@ public sealed class ProcessMapTests(AppFixture fixture)
         await page.GetByLabel("Scope", new() { Exact = true }).SelectOptionAsync("service");
         await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 0 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync("**scope=service**");
+        await AppFixture.WaitForUrlAsync(page, url => url.Contains("scope=service", StringComparison.Ordinal));
 
         var panel = page.Locator("section[data-forecasts]");
         await Assertions.Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Forecasts" })).ToBeVisibleAsync(new() { Timeout = 60_000 });

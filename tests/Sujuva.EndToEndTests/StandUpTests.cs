@@ -22,7 +22,7 @@ public sealed class StandUpTests(AppFixture fixture)
         await AppFixture.SignInAsync(page, TeamLead);
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"Stand-up: {Team}" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/standup", StringComparison.Ordinal));
+        await AppFixture.WaitForUrlAsync(page, url => url.EndsWith("/standup", StringComparison.Ordinal));
         await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = $"Stand-up: {Team}", Level = 1 }));
         var wip = page.GetByRole(AriaRole.Table).Filter(new() { Has = page.Locator("caption", new() { HasText = (await ServiceNameAsync(lead, board)) }) });
         var work = wip.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Work", Exact = true }) });

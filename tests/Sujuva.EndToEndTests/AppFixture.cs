@@ -41,7 +41,9 @@ public sealed class AppFixture : IAsyncLifetime
         // Navigations wait for the server's prerender, which for a dashboard is its first load.
         context.SetDefaultNavigationTimeout(LoadTimeout);
         _contexts.Add(context);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        ConsoleErrors.Watch(page);
+        return page;
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data.DemoNetwork;
 using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Features.Exports;
 
 namespace Sujuva.Web.Data;
 
@@ -20,6 +21,13 @@ public static class DatabaseStartup
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole<Guid>(role));
+
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        app.Services.GetRequiredService<Pseudonyms>().UseKey(await PseudonymKey.LoadAsync(db, app.Configuration,
+            app.Services.GetRequiredService<TimeProvider>(), log, app.Lifetime.ApplicationStopping));
+        // Said here instead of the data protection's own warning (filtered in AuthSetup): the keys are not
+        // encrypted at rest by design, the database is what must be protected.
+        log.LogInformation("Sign-in and antiforgery keys are kept in the database (table DataProtectionKeys): protect the database as you would the keys.");
 
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         if (seeder.Enabled && !await db.Organisations.AnyAsync(app.Lifetime.ApplicationStopping))

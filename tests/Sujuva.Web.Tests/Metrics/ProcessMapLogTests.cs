@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
 using Sujuva.Web.Features;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Exports;
@@ -11,7 +9,7 @@ namespace Sujuva.Web.Tests.Metrics;
 /// <summary>The process map's log from the flow builder's memory against the export's log of the same events.</summary>
 public sealed class ProcessMapLogTests
 {
-    private static readonly Pseudonyms Pseudonyms = new(new ConfigurationBuilder().Build(), NullLogger<Pseudonyms>.Instance);
+    private static readonly Pseudonyms Pseudonyms = Pseudonyms.WithKey("test key");
 
     [Fact]
     public void Build_TwoServiceLog_SameTracesAsTheExportWithoutWorkLogs()

@@ -18,6 +18,10 @@ public static class AuthSetup
     public static IServiceCollection AddSujuvaAuth(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("Sujuva").PersistKeysToDbContext<SujuvaDb>();
+        // Its warning that keys are stored unencrypted is the design (the database holds them; start-up says
+        // so at information level): errors still show.
+        services.AddLogging(logging => logging.AddFilter(
+            "Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = BearerOrCookie;

@@ -10,23 +10,18 @@ namespace Sujuva.Web.Features.Exports;
 /// </summary>
 public sealed class Pseudonyms
 {
-    /// <summary>Used only when Exports:PseudonymKey is not set (development, tests); production sets its own.</summary>
-    public const string DevelopmentKey = "sujuva-development-pseudonym-key";
-
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private readonly byte[] _key;
+    private byte[]? _key;
 
-    public Pseudonyms(IConfiguration configuration, ILogger<Pseudonyms> log)
+    /// <summary>Set once at start-up, after the database is ready (<see cref="PseudonymKey"/>).</summary>
+    public void UseKey(byte[] key) => _key = key;
+
+    /// <summary>Pseudonyms under a given key, for tests and tools outside the app.</summary>
+    public static Pseudonyms WithKey(string key)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var key = configuration["Exports:PseudonymKey"];
-        if (string.IsNullOrEmpty(key))
-        {
-            log.LogWarning("Exports:PseudonymKey is not set; exported pseudonyms use the development key.");
-            key = DevelopmentKey;
-        }
-
-        _key = Encoding.UTF8.GetBytes(key);
+        var pseudonyms = new Pseudonyms();
+        pseudonyms.UseKey(Encoding.UTF8.GetBytes(key));
+        return pseudonyms;
     }
 
     public string Worker(UserId id) => "W-" + Code("worker", id.Value);
@@ -35,7 +30,8 @@ public sealed class Pseudonyms
 
     private string Code(string kind, Guid id)
     {
-        var mac = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{kind}:{id:N}"));
+        var key = _key ?? throw new InvalidOperationException("Pseudonyms are asked for before the database was prepared.");
+        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{kind}:{id:N}"));
         var code = new char[10];
         for (var i = 0; i < code.Length; i++) code[i] = Alphabet[mac[i] % Alphabet.Length];
         return new string(code);

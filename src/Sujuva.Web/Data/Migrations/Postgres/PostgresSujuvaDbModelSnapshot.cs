@@ -171,6 +171,25 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Data.InstanceSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("InstanceSecrets", (string)null);
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Access.ReferralConsent", b =>
                 {
                     b.Property<Guid>("ReferralId")

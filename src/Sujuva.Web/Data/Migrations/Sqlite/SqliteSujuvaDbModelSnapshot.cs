@@ -160,6 +160,25 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Data.InstanceSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("InstanceSecrets", (string)null);
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Access.ReferralConsent", b =>
                 {
                     b.Property<Guid>("ReferralId")

@@ -104,6 +104,25 @@ public sealed class BoardTests(AppFixture fixture)
         await Assertions.Expect(Column(watcher, 1).GetByText(pseudonym)).ToBeVisibleAsync(new() { Timeout = 5000 });
     }
 
+    [Theory]
+    [InlineData("fi-FI", "Vain estyneet", "Blocked only")]
+    [InlineData("sv-FI", "Endast blockerade", "Blocked only")]
+    public async Task LiveUpdate_InFinnishOrSwedish_KeepsTheBoardInThatLanguage(string locale, string blockedOnly, string english)
+    {
+        var board = await Given.BoardAsync(TeamLead, Team, cases: 1);
+        var page = await fixture.NewPageAsync(locale);
+        await AppFixture.SignInAsync(page, TeamLead);
+        await AppFixture.OpenAsync(page, $"/boards/{board.ServiceId}");
+        await Assertions.Expect(page.GetByText(blockedOnly, new() { Exact = true })).ToBeVisibleAsync();
+
+        // A move made elsewhere reaches this page through the live feed, which redraws the board.
+        await Given.MoveAsync(TeamLead, board.Cases[0].CaseId, board.StageIds[1]);
+        await Assertions.Expect(Column(page, 1).GetByText(board.Cases[0].Pseudonym)).ToBeVisibleAsync(new() { Timeout = 10_000 });
+
+        await Assertions.Expect(page.GetByText(blockedOnly, new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(english, new() { Exact = true })).ToHaveCountAsync(0);
+    }
+
     [Fact]
     public async Task Filters_BlockedOnlyAndText_NarrowTheCards()
     {

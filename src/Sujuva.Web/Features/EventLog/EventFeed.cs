@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 
@@ -13,8 +14,50 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(750);
     private long _seen = -1;
 
-    /// <summary>Raised with the services whose events arrived since the last poll.</summary>
-    public event Action<IReadOnlySet<ServiceId>>? ServicesChanged;
+    private readonly Lock _lock = new();
+    private readonly List<Subscription> _subscriptions = [];
+
+    /// <summary>
+    /// Calls <paramref name="onChanged"/> with the services whose events arrived since the last poll, until
+    /// the returned subscription is disposed. The call comes from this feed's thread, in the culture the
+    /// subscriber had when it subscribed: a page redraws in its reader's language, not the thread's.
+    /// </summary>
+    public IDisposable Subscribe(Action<IReadOnlySet<ServiceId>> onChanged)
+    {
+        var subscription = new Subscription(this, onChanged, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        lock (_lock) _subscriptions.Add(subscription);
+        return subscription;
+    }
+
+    /// <summary>Tells every subscriber, each in its own culture.</summary>
+    internal void Publish(IReadOnlySet<ServiceId> services)
+    {
+        Subscription[] subscribers;
+        lock (_lock) subscribers = [.. _subscriptions];
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            foreach (var subscriber in subscribers)
+            {
+                CultureInfo.CurrentCulture = subscriber.Culture;
+                CultureInfo.CurrentUICulture = subscriber.UiCulture;
+                subscriber.OnChanged(services);
+            }
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
+    private sealed record Subscription(EventFeed Feed, Action<IReadOnlySet<ServiceId>> OnChanged,
+        CultureInfo Culture, CultureInfo UiCulture) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (Feed._lock) Feed._subscriptions.Remove(this);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,6 +91,6 @@ public sealed class EventFeed(IServiceScopeFactory scopes, ILogger<EventFeed> lo
         if (recent.Count == 0) return;
         _seen = recent[^1].Id;
         var services = recent.Where(e => e.ServiceId is not null).Select(e => e.ServiceId!.Value).ToHashSet();
-        if (services.Count > 0) ServicesChanged?.Invoke(services);
+        if (services.Count > 0) Publish(services);
     }
 }

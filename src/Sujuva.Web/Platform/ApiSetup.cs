@@ -11,6 +11,7 @@ public static class ApiSetup
     /// <summary>Problem details for every error, strict JSON (required and non-null fields enforced), OpenAPI.</summary>
     public static IServiceCollection AddSujuvaApi(this IServiceCollection services)
     {
+        services.AddSingleton<IProblemDetailsWriter, BrowserProblemPage>();  // before the default JSON writer
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

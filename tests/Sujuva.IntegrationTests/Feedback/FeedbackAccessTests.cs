@@ -46,6 +46,25 @@ public sealed class FeedbackAccessTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task FeedbackAndExport_ReversedOrBadPeriod_Return400NamingTheField(string provider)
+    {
+        await using var app = await FeedbackApp.StartAsync(provider);
+        var lead = await app.SignInAsync(FixtureNetwork.Lead);
+        var (closed, _) = await FeedbackGiven.ClosedCaseLinkAsync(await app.SignInAsync(FixtureNetwork.Coach));
+
+        foreach (var path in new[] { $"/api/services/{closed.ServiceId}/feedback", $"/api/services/{closed.ServiceId}/feedback/export" })
+        {
+            foreach (var (query, field) in new[] { ("from=2026-03-02&to=2026-03-01", "from"), ("to=yesterday", "to"), ("from=2026-13-01", "from") })
+            {
+                var response = await lead.GetAsync($"{path}?{query}", Ct);
+
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.Contains(field, (await Given.ProblemAsync(response)).Errors.Keys);
+            }
+        }
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task DeclinedReferral_LinkRatesTheDecliningService_OnTheSendingCase(string provider)
     {
         await using var app = await FeedbackApp.StartAsync(provider);

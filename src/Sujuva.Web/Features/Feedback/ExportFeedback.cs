@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Sujuva.Analytics.Flow;
 using Sujuva.Analytics.Writers;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Audit;
@@ -25,10 +24,9 @@ public static class ExportFeedback
     {
         if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead))
             return Problems.Forbidden("serviceId", "Team leads, managers, developers and administrators export feedback.");
-        var today = DayCount.LocalDate(clock.GetUtcNow().UtcDateTime);
-        if (!Metrics.MetricsPeriod.TryDate(to, today, out var last)) return Problems.BadField("to", "Feedback.BadDate", "Use yyyy-MM-dd.");
-        if (!Metrics.MetricsPeriod.TryDate(from, last.AddDays(1 - ServiceFeedback.DefaultDays), out var first))
-            return Problems.BadField("from", "Feedback.BadDate", "Use yyyy-MM-dd.");
+        if (Metrics.MetricsPeriod.TryParse(from, to, clock.GetUtcNow().UtcDateTime, out var period, ServiceFeedback.DefaultDays) is { } problem)
+            return problem;
+        var (first, last) = period;
         var query = await ServiceFeedback.AnswersAsync(db, user, new ServiceId(serviceId), new FeedbackFilter(first, last), ct);
         if (query is null) return Problems.NotFound("serviceId");
         var answers = await query.OrderBy(a => a.AnsweredAt).ToListAsync(ct);

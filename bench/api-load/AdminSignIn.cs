@@ -14,7 +14,7 @@ public static class AdminSignIn
     {
         using var first = await BenchSignIn.AsAsync(url, email, password);
         var setup = await Api.PostAsync<TwoFactorSetup>(first, "/api/account/two-factor/enrol", new { });
-        var key = Uri.UnescapeDataString(setup.AuthenticatorUri.Split("secret=")[1].Split('&')[0]);
+        var key = Totp.KeyOf(setup.AuthenticatorUri);
         var confirmed = await first.PostAsJsonAsync("/api/account/two-factor/confirm", new { code = Totp.Code(key) });
         if (!confirmed.IsSuccessStatusCode)
             throw new InvalidOperationException($"two-factor confirm: {(int)confirmed.StatusCode} {await confirmed.Content.ReadAsStringAsync()}");

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Sujuva.Analytics;
 
 namespace Sujuva.Bench;
 
@@ -23,7 +24,7 @@ public static class BenchSignIn
         return http;
     }
 
-    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    /// <summary>Nearest-rank percentile of sorted latencies; NaN when nothing was measured.</summary>
     public static double Percentile(IReadOnlyList<double> sorted, double p) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
+        sorted.Count == 0 ? double.NaN : sorted[Percentiles.NearestRank(sorted.Count, p) - 1];
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
+using Sujuva.Bench;
 
 namespace Sujuva.EndToEndTests;
 
@@ -33,7 +34,7 @@ public sealed class AccountTests(AppFixture fixture)
         await AppFixture.WaitForUrlAsync(page, url => url.Contains("/account/two-factor", StringComparison.Ordinal));
 
         var key = (await page.GetByTestId("shared-key").TextContentAsync())!;
-        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(AdminAuthenticator.Code(key));
+        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Recovery codes" }).GetByRole(AriaRole.Listitem))
             .ToHaveCountAsync(10);

@@ -1,8 +1,7 @@
-using System.Buffers.Binary;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json;
+using Sujuva.Bench;
 
 namespace Sujuva.EndToEndTests;
 
@@ -25,8 +24,8 @@ public static class AdminAuthenticator
             using var http = new HttpClient { BaseAddress = baseAddress };
             await UseTokenAsync(http, await LoginAsync(http, ApiGiven.Administrator, null));
             var setup = await Json(await http.PostAsync(new Uri("/api/account/two-factor/enrol", UriKind.Relative), null));
-            var key = KeyOf(setup.GetProperty("authenticatorUri").GetString()!);
-            await Json(await http.PostAsJsonAsync("/api/account/two-factor/confirm", new { code = Code(key) }));
+            var key = Totp.KeyOf(setup.GetProperty("authenticatorUri").GetString()!);
+            await Json(await http.PostAsJsonAsync("/api/account/two-factor/confirm", new { code = Totp.Code(key) }));
             return _key = key;
         }
         finally
@@ -40,7 +39,7 @@ public static class AdminAuthenticator
     {
         var key = await KeyAsync(baseAddress);
         var http = new HttpClient { BaseAddress = baseAddress };
-        await UseTokenAsync(http, await LoginAsync(http, ApiGiven.Administrator, Code(key)));
+        await UseTokenAsync(http, await LoginAsync(http, ApiGiven.Administrator, Totp.Code(key)));
         return http;
     }
 
@@ -54,7 +53,7 @@ public static class AdminAuthenticator
         await page.GetByLabel("E-mail").FillAsync(ApiGiven.Administrator);
         await page.Locator("#password").FillAsync(AppFixture.DemoPassword);
         await page.Locator("button[type=submit]").ClickAsync();
-        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Code(key));
+        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(key));
         await page.Locator("button[type=submit]").ClickAsync();
         await AppFixture.WaitForUrlAsync(page, url => !url.Contains("/login", StringComparison.Ordinal));
         await AppFixture.WaitForReadyAsync(page);
@@ -67,36 +66,6 @@ public static class AdminAuthenticator
     public static async Task UseTokenAsync(HttpClient http, HttpResponseMessage login) =>
         http.DefaultRequestHeaders.Authorization =
             new AuthenticationHeaderValue("Bearer", (await Json(login)).GetProperty("accessToken").GetString());
-
-    public static string KeyOf(string otpauthUri) => Uri.UnescapeDataString(otpauthUri.Split("secret=")[1].Split('&')[0]);
-
-    /// <summary>RFC 6238 as authenticator apps compute it: HMAC-SHA1 over 30-second steps, 6 digits.</summary>
-    public static string Code(string base32Key)
-    {
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30);
-#pragma warning disable CA5350 // RFC 6238's default, which Identity's authenticator provider uses.
-        var hash = HMACSHA1.HashData(Base32(base32Key), counter);
-#pragma warning restore CA5350
-        var value = (BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(hash[^1] & 0x0f)) & 0x7fffffff) % 1_000_000;
-        return value.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static byte[] Base32(string key)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in key.Replace(" ", "", StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant())
-        {
-            buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
-            bits += 5;
-            if (bits < 8) continue;
-            bytes.Add((byte)(buffer >> (bits - 8)));
-            bits -= 8;
-        }
-        return [.. bytes];
-    }
 
     private static async Task<JsonElement> Json(HttpResponseMessage response)
     {

@@ -21,7 +21,7 @@ internal static class Limits
         switch (kind)
         {
             case ChartKind.Run:
-                var median = Median(s.Y[baseStart..baseEnd]);
+                var median = Percentiles.Median([.. s.Y[baseStart..baseEnd].Order()]);
                 for (var i = start; i < end; i++) centre[i] = median;
                 return;
             case ChartKind.I:
@@ -83,13 +83,5 @@ internal static class Limits
         if (!screened) return mean;
         var kept = ranges.Where(r => r < D4 * mean).ToList();
         return kept.Count == 0 ? mean : kept.Average();
-    }
-
-    /// <summary>R's median: the mean of the two middle values for an even count.</summary>
-    public static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        var n = sorted.Length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -52,7 +52,7 @@ public static class MonteCarlo
 
         Array.Sort(days);
         var confidence = (percents ?? DefaultPercents)
-            .Select(p => (Percent: p, Days: days[Math.Max(1, (int)Math.Ceiling(p / 100.0 * trials - 1e-9)) - 1])).ToArray();
+            .Select(p => (Percent: p, Days: days[Percentiles.NearestRank(trials, p / 100.0) - 1])).ToArray();
         if (confidence.Any(c => c.Days > horizon)) return ForecastRefusal.BeyondHorizon();
         var dates = confidence.Select(c => new ConfidenceDate(c.Percent, calendar.Day(c.Days), c.Days)).ToArray();
         return new WhenForecast(basis, start, items, trials, seed, dates);
@@ -82,7 +82,7 @@ public static class MonteCarlo
         Array.Sort(totals);
         var result = (percents ?? DefaultPercents).Select(p =>
         {
-            var atLeast = Math.Max(1, (int)Math.Ceiling(p / 100.0 * trials - 1e-9));
+            var atLeast = Percentiles.NearestRank(trials, p / 100.0);
             return new ConfidenceCount(p, (int)totals[trials - atLeast]);
         }).ToArray();
         return new HowManyForecast(basis, start, end, simulatedDays, trials, seed, result);

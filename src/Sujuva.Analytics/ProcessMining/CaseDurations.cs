@@ -38,6 +38,6 @@ public static class CaseDurations
         var sum = 0.0;
         foreach (var d in sorted) sum += d;
         return new CaseDurationSummary(sorted.Length, sorted[0], Percentiles.Median(sorted), sum / sorted.Length,
-            sorted[^1], Percentiles.Flow(sorted, 85), Percentiles.Flow(sorted, 95));
+            sorted[^1], Percentiles.Flow(sorted, 0.85), Percentiles.Flow(sorted, 0.95));
     }
 }

@@ -2,7 +2,7 @@ namespace Sujuva.Analytics.ProcessMining;
 
 /// <summary>
 /// Quickselect (Hoare partition, median-of-three pivot): the k-th smallest value in expected linear time,
-/// so a median does not need a full sort. Reorders the span.
+/// so a median does not need a full sort (<see cref="Percentiles.MedianOfUnsorted"/>). Reorders the span.
 /// </summary>
 internal static class Selection
 {
@@ -31,18 +31,6 @@ internal static class Selection
             else return values[k];
         }
         return values[k];
-    }
-
-    /// <summary>Median as pandas: the mean of the two middle values when the count is even. Reorders the span.</summary>
-    public static double Median(Span<double> values)
-    {
-        var n = values.Length;
-        var upper = Select(values, n / 2);
-        if (n % 2 == 1) return upper;
-        // After selecting n/2, every value before it is ≤ it; the lower middle is their maximum.
-        var lower = double.NegativeInfinity;
-        foreach (var v in values[..(n / 2)]) lower = Math.Max(lower, v);
-        return (lower + upper) / 2;
     }
 
     private static void Swap(Span<double> values, int a, int b) => (values[a], values[b]) = (values[b], values[a]);

@@ -26,6 +26,6 @@ public sealed record TimeStatistics(int Count, double Mean, double Median, doubl
             foreach (var v in values) squares += (v - mean) * (v - mean);
             stdev = Math.Sqrt(squares / (n - 1));
         }
-        return new TimeStatistics(n, mean, Selection.Median(values), min, max, sum, stdev);
+        return new TimeStatistics(n, mean, Percentiles.MedianOfUnsorted(values), min, max, sum, stdev);
     }
 }

@@ -21,7 +21,7 @@ internal static class CsvEventLogWriter
         if (log.Group is not null) header.Add("org:group");
         header.AddRange(caseKeys.Select(k => "case:" + k));
         header.AddRange(eventKeys);
-        w.Write(string.Join(delimiter, header.Select(h => Quote(h, delimiter))));
+        w.Write(string.Join(delimiter, header.Select(h => CsvCell.Quoted(h, delimiter))));
         w.Write('\n');
 
         var caseColumns = caseKeys.Select(k => log.Attributes.Case[k]).ToArray();
@@ -29,12 +29,12 @@ internal static class CsvEventLogWriter
         Span<char> time = stackalloc char[TimestampFormat.MaxLength];
         for (var c = 0; c < log.CaseCount; c++)
         {
-            var caseId = Quote(log.CaseIds[c], delimiter);
+            var caseId = CsvCell.Quoted(log.CaseIds[c], delimiter);
             for (var e = log.CaseStart(c); e < log.CaseEnd(c); e++)
             {
                 w.Write(caseId);
                 w.Write(delimiter);
-                w.Write(Quote(log.Activities[log.Activity[e]], delimiter));
+                w.Write(CsvCell.Quoted(log.Activities[log.Activity[e]], delimiter));
                 w.Write(delimiter);
                 w.Write(time[..TimestampFormat.Write(log.Timestamp[e], log.TimestampOffsets?[e] ?? 0, time)]);
                 if (log.StartTimestamp is { } start)
@@ -54,19 +54,12 @@ internal static class CsvEventLogWriter
     private static void Name(StreamWriter w, char delimiter, int id, NameTable names)
     {
         w.Write(delimiter);
-        if (id >= 0) w.Write(Quote(names[id], delimiter));
+        if (id >= 0) w.Write(CsvCell.Quoted(names[id], delimiter));
     }
 
     private static void Value(StreamWriter w, char delimiter, AttributeValue? value)
     {
         w.Write(delimiter);
-        if (value is { } v) w.Write(Quote(v.Text, delimiter));
-    }
-
-    // RFC 4180: quote a field holding the delimiter, a quote or a line break; double the quotes.
-    internal static string Quote(string text, char delimiter)
-    {
-        if (text.AsSpan().IndexOfAny(delimiter, '"', '\n') < 0 && !text.Contains('\r', StringComparison.Ordinal)) return text;
-        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        if (value is { } v) w.Write(CsvCell.Quoted(v.Text, delimiter));
     }
 }

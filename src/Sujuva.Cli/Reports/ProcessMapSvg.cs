@@ -4,7 +4,7 @@ using Sujuva.Analytics.ProcessMining;
 
 namespace Sujuva.Cli.Reports;
 
-/// <summary>The process map: activities as boxes on a <see cref="MapLayout"/>, edges as curves whose width grows with the count.</summary>
+/// <summary>The process map: activities as boxes on a <see cref="ProcessMapLayout"/>, edges as curves whose width grows with the count.</summary>
 internal static class ProcessMapSvg
 {
     // More edges than this make a map nobody can read; the rest stay in the table.
@@ -16,7 +16,7 @@ internal static class ProcessMapSvg
     public static string Render(ProcessReport r)
     {
         var edges = r.DirectlyFollows.Take(MaxEdges).ToList();
-        var layout = MapLayout.Of(r.Activities, r.StartActivities, edges);
+        var layout = ProcessMapLayout.Of(r.Activities, r.StartActivities, edges);
         var maxCount = edges.Count == 0 ? 1 : edges.Max(e => e.Count);
         var counts = r.Activities.ToDictionary(a => a.Name, a => a.Count, StringComparer.Ordinal);
         var svg = new StringBuilder();
@@ -27,34 +27,34 @@ internal static class ProcessMapSvg
         foreach (var (name, (x, y)) in layout.Positions)
         {
             svg.Append(CultureInfo.InvariantCulture,
-                $"<g class=\"node\"><rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{MapLayout.NodeWidth}\" height=\"{MapLayout.NodeHeight}\" rx=\"8\"/>");
+                $"<g class=\"node\"><rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{ProcessMapLayout.NodeWidth}\" height=\"{ProcessMapLayout.NodeHeight}\" rx=\"8\"/>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{x + (MapLayout.NodeWidth / 2):0.#}\" y=\"{y + 19:0.#}\">{Html.Escape(Shorten(name))}</text>");
+                $"<text x=\"{x + (ProcessMapLayout.NodeWidth / 2):0.#}\" y=\"{y + 19:0.#}\">{Html.Escape(Shorten(name))}</text>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"sub\" x=\"{x + (MapLayout.NodeWidth / 2):0.#}\" y=\"{y + 35:0.#}\">{Durations.Count(counts.GetValueOrDefault(name))}</text>");
+                $"<text class=\"sub\" x=\"{x + (ProcessMapLayout.NodeWidth / 2):0.#}\" y=\"{y + 35:0.#}\">{Durations.Count(counts.GetValueOrDefault(name))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<title>{Html.Escape(name)}</title></g>");
         }
         svg.Append("</svg>");
         return svg.ToString();
     }
 
-    private static void Edge(StringBuilder svg, MapLayout layout, DirectlyFollowsEdge e, int maxCount, bool labelled)
+    private static void Edge(StringBuilder svg, ProcessMapLayout layout, DirectlyFollowsEdge e, int maxCount, bool labelled)
     {
         var (fx, fy) = layout.Positions[e.From];
         var (tx, ty) = layout.Positions[e.To];
-        double x1 = fx + (MapLayout.NodeWidth / 2), x2 = tx + (MapLayout.NodeWidth / 2);
+        double x1 = fx + (ProcessMapLayout.NodeWidth / 2), x2 = tx + (ProcessMapLayout.NodeWidth / 2);
         string path;
         double lx, ly;
         if (e.From == e.To)
         {
             // A self-loop: a small arc on the right side of the box.
-            double rx = fx + MapLayout.NodeWidth, cy = fy + (MapLayout.NodeHeight / 2);
+            double rx = fx + ProcessMapLayout.NodeWidth, cy = fy + (ProcessMapLayout.NodeHeight / 2);
             path = F($"M{rx},{cy - 10} C{rx + 40},{cy - 30} {rx + 40},{cy + 30} {rx},{cy + 10}");
             (lx, ly) = (rx + 34, cy);
         }
         else if (layout.Layers[e.To] > layout.Layers[e.From])
         {
-            double y1 = fy + MapLayout.NodeHeight, y2 = ty;
+            double y1 = fy + ProcessMapLayout.NodeHeight, y2 = ty;
             path = F($"M{x1},{y1} C{x1},{(y1 + y2) / 2} {x2},{(y1 + y2) / 2} {x2},{y2}");
             (lx, ly) = ((x1 + x2) / 2, (y1 + y2) / 2);
         }
@@ -62,8 +62,8 @@ internal static class ProcessMapSvg
         {
             // A loop back or an edge inside a layer: from the right side, bending out to the right, so that
             // it stays clear of the forward edges.
-            double y1 = fy + (MapLayout.NodeHeight / 2) + 6, y2 = ty + (MapLayout.NodeHeight / 2) - 6;
-            double sx = fx + MapLayout.NodeWidth, ex = tx + MapLayout.NodeWidth;
+            double y1 = fy + (ProcessMapLayout.NodeHeight / 2) + 6, y2 = ty + (ProcessMapLayout.NodeHeight / 2) - 6;
+            double sx = fx + ProcessMapLayout.NodeWidth, ex = tx + ProcessMapLayout.NodeWidth;
             var bend = Math.Max(sx, ex) + 30 + (Math.Abs(y2 - y1) / 6);
             path = F($"M{sx},{y1} C{bend},{y1} {bend},{y2} {ex},{y2}");
             (lx, ly) = (bend - 8, (y1 + y2) / 2);

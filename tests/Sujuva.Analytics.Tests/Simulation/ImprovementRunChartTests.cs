@@ -31,9 +31,5 @@ public sealed class ImprovementRunChartTests
             $"weekly median queue {split.Parts[0].Centre:F1} days before, {split.Parts[1].Centre:F1} after");
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[sorted.Length / 2];
-    }
+    private static double Median(IEnumerable<double> values) => Percentiles.UpperMedian([.. values.Order()]);
 }

@@ -12,7 +12,7 @@ public sealed class AuditImmutabilityTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task AuditRoutes_PutPatchDelete_RefusedAndRowsUnchanged(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var admin = await app.SignInAsync(FixtureNetwork.Admin);
         var @case = await AccessGiven.CoachCaseAsync(coach);
@@ -36,7 +36,7 @@ public sealed class AuditImmutabilityTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task AuditLog_NotAdministrator_Returns403Or401(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
 
         foreach (var key in new[] { FixtureNetwork.Coach, FixtureNetwork.Lead, FixtureNetwork.Manager })
             Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignInAsync(key)).GetAsync("/api/audit", Ct)).StatusCode);
@@ -46,7 +46,7 @@ public sealed class AuditImmutabilityTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task AuditLog_FiltersAndPaging_NewestFirst(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var admin = await app.SignInAsync(FixtureNetwork.Admin);
         var @case = await AccessGiven.CoachCaseAsync(coach);

@@ -12,7 +12,7 @@ public sealed class AuditTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task GetClient_Granted_WritesOneEntryWithReaderFieldsAddressAndReason(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var admin = await app.SignInAsync(FixtureNetwork.Admin);
         var @case = await AccessGiven.CoachCaseAsync(coach);
@@ -25,7 +25,7 @@ public sealed class AuditTests
         Assert.Equal(["FirstName", "LastName", "BirthDate", "IdentityCode", "Municipality", "Phone", "Email"], entry.Fields);
         Assert.Equal(@case.Id, entry.CaseId);
         Assert.Null(entry.ReferralId);
-        Assert.Equal(AccessApp.ClientAddress.ToString(), entry.Ip);
+        Assert.Equal(AccessSetup.ClientAddress.ToString(), entry.Ip);
         Assert.Equal("GET /api/clients/{clientId}", entry.Source);
         Assert.InRange(entry.At, readAt, readAt.AddSeconds(1));
     }
@@ -33,7 +33,7 @@ public sealed class AuditTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task GetClient_NotGranted_WritesNothing(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var admin = await app.SignInAsync(FixtureNetwork.Admin);
         var @case = await AccessGiven.CoachCaseAsync(coach);
@@ -47,7 +47,7 @@ public sealed class AuditTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task ServiceClients_ThreeOpenCases_OneEntryPerClientShown(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var admin = await app.SignInAsync(FixtureNetwork.Admin);
         var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
@@ -67,7 +67,7 @@ public sealed class AuditTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task AccessReport_AfterReads_ListsReaderFieldsAndReason(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var admin = await app.SignInAsync(FixtureNetwork.Admin);
         var @case = await AccessGiven.CoachCaseAsync(coach);
@@ -89,7 +89,7 @@ public sealed class AuditTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task SignIn_RightAndWrongPassword_AuditedWithTheAccount(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var wrong = await app.Anonymous().PostAsJsonAsync("/api/auth/login",
             new { email = FixtureNetwork.Email(FixtureNetwork.Coach), password = "not-it" }, Ct);
@@ -102,6 +102,6 @@ public sealed class AuditTests
         Assert.Single(entries, e => e.Kind == "SignIn");
         var failed = Assert.Single(entries, e => e.Kind == "FailedSignIn");
         Assert.Equal("WrongPassword", failed.Detail);
-        Assert.Equal(AccessApp.ClientAddress.ToString(), failed.Ip);
+        Assert.Equal(AccessSetup.ClientAddress.ToString(), failed.Ip);
     }
 }

@@ -11,7 +11,7 @@ public sealed class ConsentTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task SendReferral_NeitherConsentNorOverride_Returns422NamingConsent(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var @case = await AccessGiven.CoachCaseAsync(coach);
         var rehab = await Given.ServiceAsync(coach, FixtureNetwork.RehabService);
@@ -29,7 +29,7 @@ public sealed class ConsentTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task SendReferral_ReasonedOverride_ShownToBothTeams(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var @case = await AccessGiven.CoachCaseAsync(coach);
         var rehab = await Given.ServiceAsync(coach, FixtureNetwork.RehabService);

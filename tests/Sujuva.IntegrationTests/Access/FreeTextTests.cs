@@ -20,7 +20,7 @@ public sealed class FreeTextTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Block_CodeAndNote_EventsAndExportCarryOnlyTheCode(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var manager = await app.SignInAsync(FixtureNetwork.Manager);
         var @case = await AccessGiven.CoachCaseAsync(coach);
@@ -44,7 +44,7 @@ public sealed class FreeTextTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Block_MissingOrUnknownCode_Returns400NamingReason(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var @case = await AccessGiven.CoachCaseAsync(coach);
 
@@ -65,7 +65,7 @@ public sealed class FreeTextTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task CaseNotes_OnlyWithNeedToKnowAndAudited(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (@case, _, fullStage) = await Given.CaseBesideFullStageAsync(coach);
         await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/moves",
@@ -94,7 +94,7 @@ public sealed class FreeTextTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task ReferralDetails_TextsOnlyWithGrantAndAudited(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
         var manager = await app.SignInAsync(FixtureNetwork.Manager);
@@ -133,7 +133,7 @@ public sealed class FreeTextTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task LegacyFreeTextEvents_ShownAsOtherNeverAsText(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var manager = await app.SignInAsync(FixtureNetwork.Manager);
         var @case = await AccessGiven.CoachCaseAsync(coach);

@@ -16,7 +16,7 @@ public sealed class GrantPathTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task OpenCase_ForeignClientById_Returns404AndNoPersonalData(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
         var @case = await AccessGiven.CoachCaseAsync(coach);
@@ -38,7 +38,7 @@ public sealed class GrantPathTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task DeclinedReferral_AcceptOrOpenCaseAfterwards_RefusedAndNoPersonalData(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
         var @case = await AccessGiven.CoachCaseAsync(coach);
@@ -62,7 +62,7 @@ public sealed class GrantPathTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task OpenCase_ClientMyTeamRegistered_CreatedButNotForAnotherTeam(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var lead = await app.SignInAsync(FixtureNetwork.Lead);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
@@ -84,7 +84,7 @@ public sealed class GrantPathTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task OpenCase_AcceptedReferralsTeam_MayOpenAnotherCaseWhileItHoldsTheClient(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
         var @case = await AccessGiven.CoachCaseAsync(coach);
@@ -101,7 +101,7 @@ public sealed class GrantPathTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Reopen_ClosedPastGrace_Refused422AndNoPersonalData(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var @case = await AccessGiven.CoachCaseAsync(coach);
         await AccessGiven.CloseAsync(coach, @case.Id);
@@ -123,7 +123,7 @@ public sealed class GrantPathTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Reopen_WithinGrace_Reopens(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var @case = await AccessGiven.CoachCaseAsync(coach);
         await AccessGiven.CloseAsync(coach, @case.Id);
@@ -139,7 +139,7 @@ public sealed class GrantPathTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task ServiceClients_OtherTeamsService_ListsOnlyCasesTheCaseApiShows(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
         var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
@@ -163,7 +163,7 @@ public sealed class GrantPathTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task StandUpAndBoard_OtherTeam_NoCaseOrTextOfForeignClient(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
         var @case = await AccessGiven.CoachCaseAsync(coach);

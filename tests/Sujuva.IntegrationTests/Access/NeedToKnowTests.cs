@@ -12,7 +12,7 @@ public sealed class NeedToKnowTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task GetClient_OpenCaseOfMyTeam_GrantedByThatCase(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var lead = await app.SignInAsync(FixtureNetwork.Lead);
         var @case = await AccessGiven.CoachCaseAsync(coach);
@@ -30,7 +30,7 @@ public sealed class NeedToKnowTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task GetClient_OtherTeamManagerOrAdministrator_Returns404(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var @case = await AccessGiven.CoachCaseAsync(coach);
 
@@ -47,7 +47,7 @@ public sealed class NeedToKnowTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task GetClient_ClosedCase_KeptDuringGraceLostAfter(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var @case = await AccessGiven.CoachCaseAsync(coach);
         await AccessGiven.CloseAsync(coach, @case.Id);
@@ -65,7 +65,7 @@ public sealed class NeedToKnowTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task GetClient_Referral_SenderWhilePendingReceiverOnlyAfterAcceptance(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var @case = await AccessGiven.CoachCaseAsync(coach);
         var referral = await AccessGiven.ReferToRehabAsync(coach, @case.Id);
@@ -92,7 +92,7 @@ public sealed class NeedToKnowTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task GetClient_DeclinedReferral_ReceiverNeverSees(string provider)
     {
-        await using var app = await AccessApp.StartAsync(provider);
+        await using var app = await AccessSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
         var @case = await AccessGiven.CoachCaseAsync(coach);

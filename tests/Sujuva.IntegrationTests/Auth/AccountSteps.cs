@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Sujuva.Bench;
 
 namespace Sujuva.IntegrationTests.Auth;
 
@@ -42,14 +43,11 @@ public static class AccountSteps
     {
         var setup = await (await client.PostAsync("/api/account/two-factor/enrol", null, Ct))
             .Content.ReadFromJsonAsync<SetupDto>(Ct);
-        var key = KeyOf(setup!.AuthenticatorUri);
+        var key = Totp.KeyOf(setup!.AuthenticatorUri);
         var confirmed = await client.PostAsJsonAsync("/api/account/two-factor/confirm", new { code = Totp.Code(key) }, Ct);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         return key;
     }
-
-    public static string KeyOf(string otpauthUri) =>
-        Uri.UnescapeDataString(otpauthUri.Split("secret=")[1].Split('&')[0]);
 
     public static async Task UseTokenAsync(HttpClient client, HttpResponseMessage login)
     {

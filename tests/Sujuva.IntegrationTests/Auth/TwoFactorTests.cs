@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Sujuva.IntegrationTests.Infrastructure;
+using Sujuva.Bench;
 
 namespace Sujuva.IntegrationTests.Auth;
 
@@ -16,7 +17,7 @@ public sealed class TwoFactorTests
         await using var app = await SujuvaApp.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var setup = await (await coach.PostAsync("/api/account/two-factor/enrol", null, Ct)).Content.ReadFromJsonAsync<SetupDto>(Ct);
-        var key = AccountSteps.KeyOf(setup!.AuthenticatorUri);
+        var key = Totp.KeyOf(setup!.AuthenticatorUri);
         var wrongFirst = await coach.PostAsJsonAsync("/api/account/two-factor/confirm", new { code = WrongCode(key) }, Ct);
         var confirmed = await coach.PostAsJsonAsync("/api/account/two-factor/confirm", new { code = Totp.Code(key) }, Ct);
         var http = app.Anonymous();
@@ -41,7 +42,7 @@ public sealed class TwoFactorTests
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var setup = await (await coach.PostAsync("/api/account/two-factor/enrol", null, Ct)).Content.ReadFromJsonAsync<SetupDto>(Ct);
         var confirmed = await coach.PostAsJsonAsync("/api/account/two-factor/confirm",
-            new { code = Totp.Code(AccountSteps.KeyOf(setup!.AuthenticatorUri)) }, Ct);
+            new { code = Totp.Code(Totp.KeyOf(setup!.AuthenticatorUri)) }, Ct);
         var codes = await confirmed.Content.ReadFromJsonAsync<RecoveryCodesDto>(Ct);
         var http = app.Anonymous();
 

@@ -11,7 +11,7 @@ public sealed class FeedbackAccessTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task ServiceFeedback_ItsTeamAndManagersSeeIt_OtherTeamGets404(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (closed, link) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
         await FeedbackGiven.AnswerAsync(app.Anonymous(), FeedbackGiven.TokenOf(link), new { rating = 4, comment = "Hyvä" });
@@ -32,7 +32,7 @@ public sealed class FeedbackAccessTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Export_WorkerGets403_TeamLeadGetsCsv(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (closed, _) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
         var path = $"/api/services/{closed.ServiceId}/feedback/export";
@@ -46,9 +46,28 @@ public sealed class FeedbackAccessTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task FeedbackAndExport_ReversedOrBadPeriod_Return400NamingTheField(string provider)
+    {
+        await using var app = await FeedbackSetup.StartAsync(provider);
+        var lead = await app.SignInAsync(FixtureNetwork.Lead);
+        var (closed, _) = await FeedbackGiven.ClosedCaseLinkAsync(await app.SignInAsync(FixtureNetwork.Coach));
+
+        foreach (var path in new[] { $"/api/services/{closed.ServiceId}/feedback", $"/api/services/{closed.ServiceId}/feedback/export" })
+        {
+            foreach (var (query, field) in new[] { ("from=2026-03-02&to=2026-03-01", "from"), ("to=yesterday", "to"), ("from=2026-13-01", "from") })
+            {
+                var response = await lead.GetAsync($"{path}?{query}", Ct);
+
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.Contains(field, (await Given.ProblemAsync(response)).Errors.Keys);
+            }
+        }
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task DeclinedReferral_LinkRatesTheDecliningService_OnTheSendingCase(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
         var (@case, _, _) = await Given.CaseBesideFullStageAsync(coach);
@@ -70,7 +89,7 @@ public sealed class FeedbackAccessTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task FeedbackPage_UnknownToken_IsAFriendlyPageNotAnError(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
 
         var response = await app.Anonymous().GetAsync("/f/not-a-real-token", Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);

@@ -14,7 +14,7 @@ public sealed class FeedbackEscapingTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Comment_WithMarkup_IsShownEscapedOnCaseAndServicePages(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (closed, link) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
         await FeedbackGiven.AnswerAsync(app.Anonymous(), FeedbackGiven.TokenOf(link), new { rating = 2, comment = Hostile });
@@ -36,7 +36,7 @@ public sealed class FeedbackEscapingTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Export_CommentStartingWithAFormula_IsQuotedAsText(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var lead = await app.SignInAsync(FixtureNetwork.Lead);
         var (closed, link) = await FeedbackGiven.ClosedCaseLinkAsync(lead);
         await FeedbackGiven.AnswerAsync(app.Anonymous(), FeedbackGiven.TokenOf(link),

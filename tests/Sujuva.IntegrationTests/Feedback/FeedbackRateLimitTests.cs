@@ -10,7 +10,7 @@ public sealed class FeedbackRateLimitTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task GuessingTokens_BeyondTheLimit_Returns429EvenForARealToken(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider,
+        await using var app = await FeedbackSetup.StartAsync(provider,
             new Dictionary<string, string> { ["Feedback:PublicRequestsPerMinute"] = "5" });
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (_, link) = await FeedbackGiven.ClosedCaseLinkAsync(coach);

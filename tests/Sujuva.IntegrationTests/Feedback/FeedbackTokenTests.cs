@@ -13,7 +13,7 @@ public sealed class FeedbackTokenTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Answer_OpenLink_IsStoredBoundToTheLinksServiceEvent(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (closed, link) = await FeedbackGiven.ClosedCaseLinkAsync(coach, 0);
         var (other, _) = await FeedbackGiven.ClosedCaseLinkAsync(coach, 1);
@@ -32,7 +32,7 @@ public sealed class FeedbackTokenTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Answer_SecondTimeWithSameToken_Returns409AndKeepsTheFirst(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (closed, link) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
         var token = FeedbackGiven.TokenOf(link);
@@ -50,7 +50,7 @@ public sealed class FeedbackTokenTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Answer_ManyAtOnceWithSameToken_StoresExactlyOne(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (closed, link) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
 
@@ -64,7 +64,7 @@ public sealed class FeedbackTokenTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Answer_AfterTheLinkLifetime_Returns410(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (_, link) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
 
@@ -79,7 +79,7 @@ public sealed class FeedbackTokenTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Answer_JustBeforeAConfiguredLifetime_IsStored(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider, new Dictionary<string, string> { ["Feedback:LinkLifetimeDays"] = "2" });
+        await using var app = await FeedbackSetup.StartAsync(provider, new Dictionary<string, string> { ["Feedback:LinkLifetimeDays"] = "2" });
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (_, link) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
 
@@ -93,7 +93,7 @@ public sealed class FeedbackTokenTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Show_AgainReplacesTheSecret_OldTokenIsUnknown(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (closed, first) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
 
@@ -111,7 +111,7 @@ public sealed class FeedbackTokenTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Show_LinkThroughAnotherCase_Returns404(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (closed, link) = await FeedbackGiven.ClosedCaseLinkAsync(coach, 0);
         var (other, _) = await FeedbackGiven.ClosedCaseLinkAsync(coach, 1);
@@ -127,7 +127,7 @@ public sealed class FeedbackTokenTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Database_StoresTheTokensHashNotTheToken(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var (_, link) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
 

@@ -23,7 +23,7 @@ public sealed class PulseTests
     private static async Task<Guid> TeamOfAsync(HttpClient member) =>
         (await member.GetFromJsonAsync<MeDto>("/api/auth/me", Ct))!.Teams.Single();
 
-    private static async Task<HttpResponseMessage> AnswerAsync(FeedbackApp app, string who, int score, string? comment = null)
+    private static async Task<HttpResponseMessage> AnswerAsync(SujuvaApp app, string who, int score, string? comment = null)
     {
         var member = await app.SignInAsync(who);
         return await member.PostAsJsonAsync("/api/pulse",
@@ -36,7 +36,7 @@ public sealed class PulseTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Answer_TwiceInOneWeek_Returns409_NextWeekAgain204(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
 
         var first = await AnswerAsync(app, FixtureNetwork.Coach, 4);
         var again = await AnswerAsync(app, FixtureNetwork.Coach, 2);
@@ -53,7 +53,7 @@ public sealed class PulseTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Answer_ForAnotherTeam_Returns403(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
         var coachTeam = await TeamOfAsync(await app.SignInAsync(FixtureNetwork.Coach));
 
@@ -65,7 +65,7 @@ public sealed class PulseTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task PulseStore_HoldsNoUserIdAndNoTime(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var coach = await app.SignInAsync(FixtureNetwork.Coach);
         var me = (await coach.GetFromJsonAsync<MeDto>("/api/auth/me", Ct))!;
         await coach.PostAsJsonAsync("/api/pulse", new { teamId = me.Teams[0], jobSatisfaction = 4, comment = "ok" }, Ct);
@@ -99,7 +99,7 @@ public sealed class PulseTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Results_TeamUnderFive_AreNotShown_FifthAnswerShowsThem(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var manager = await app.SignInAsync(FixtureNetwork.Manager);
         foreach (var who in Employment.Take(4)) await AnswerAsync(app, who, 4, "kommentti " + who);
 
@@ -117,7 +117,7 @@ public sealed class PulseTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Results_FilterOnASmallTeam_ShowsOnlyItsPooledGroupNeverTheTeam(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         var manager = await app.SignInAsync(FixtureNetwork.Manager);
         var rehabTeam = await TeamOfAsync(await app.SignInAsync(FixtureNetwork.Instructor));
         foreach (var who in new[] { FixtureNetwork.Instructor, "r1", "dev" }) await AnswerAsync(app, who, 5);
@@ -134,7 +134,7 @@ public sealed class PulseTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Results_WorkerGets403_TeamLeadSeesOwnGroups(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         foreach (var who in Employment.Take(5)) await AnswerAsync(app, who, 3);
         foreach (var who in new[] { FixtureNetwork.Instructor, "r1", "dev", "o1", "o2" }) await AnswerAsync(app, who, 3);
 
@@ -150,7 +150,7 @@ public sealed class PulseTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task ResultsPage_CommentWithMarkup_IsShownAsText(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);
+        await using var app = await FeedbackSetup.StartAsync(provider);
         foreach (var who in Employment.Take(5)) await AnswerAsync(app, who, 3, "<script>alert(1)</script><i>" + who + "</i>");
         var pages = await app.SignInToPagesAsync(FixtureNetwork.Manager);
 

@@ -19,7 +19,7 @@ public sealed class TeamPulseTests
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Latest_FirstDaysOfAMonthWithoutAnswers_ShowLastMonthNamed(string provider)
     {
-        await using var app = await FeedbackApp.StartAsync(provider);  // clock: Monday 2 March 2026
+        await using var app = await FeedbackSetup.StartAsync(provider);  // clock: Monday 2 March 2026
         var team = Guid.Empty;
         foreach (var who in Employment)
         {

@@ -79,7 +79,7 @@ public sealed class ProcessMapViewTests
     [Fact]
     public void Layout_Loop_KeepsTheMainPathTopToBottom()
     {
-        var layout = ProcessMapLayout.Of(ProcessMapView.Of(Log(), null));
+        var layout = ProcessMapView.Of(Log(), null).Layout();
 
         // Work → Queue closes a loop, so it does not push Queue below Work.
         Assert.True(layout.Positions["Queue"].Y < layout.Positions["Work"].Y);

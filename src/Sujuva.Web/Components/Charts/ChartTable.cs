@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sujuva.Analytics.Writers;
 
 namespace Sujuva.Web.Components.Charts;
 
@@ -21,8 +22,8 @@ public sealed record ChartTable(IReadOnlyList<string> Headers, IReadOnlyList<IRe
     public string ToCsv()
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', Headers.Select(Quote)).Append("\r\n");
-        foreach (var row in Rows) csv.AppendJoin(',', row.Select(v => Quote(Invariant(v)))).Append("\r\n");
+        csv.AppendJoin(',', Headers.Select(h => CsvCell.Quoted(h))).Append("\r\n");
+        foreach (var row in Rows) csv.AppendJoin(',', row.Select(v => CsvCell.Quoted(Invariant(v)))).Append("\r\n");
         return csv.ToString();
     }
 
@@ -34,7 +35,4 @@ public sealed record ChartTable(IReadOnlyList<string> Headers, IReadOnlyList<IRe
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

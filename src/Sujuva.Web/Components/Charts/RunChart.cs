@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Sujuva.Analytics;
 using Sujuva.Analytics.Charts;
 using Sujuva.Web.Resources;
 
@@ -15,7 +16,8 @@ public sealed record RunChart(IReadOnlyList<double> Values, double Median, RunsA
     public static RunChart Of(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var median = MedianOf(values);
+        // No values: no centre line to draw, 0 keeps the axis at its origin.
+        var median = values.Count == 0 ? 0 : Percentiles.Median([.. values.Order()]);
         var runs = RunsAnalysis.Of(values, median);
         var blocks = new List<(int Side, List<int> Points)>();
         for (var i = 0; i < values.Count; i++)
@@ -53,13 +55,5 @@ public sealed record RunChart(IReadOnlyList<double> Values, double Median, RunsA
         string yes = t["RunChart.Yes"];
         return new ChartTable([.. table.Headers, t["Dashboards.Median"], t["RunChart.Col.LongRun"]],
             [.. table.Rows.Select((row, i) => (IReadOnlyList<object?>)[.. row, Median, InLongRun[i] ? yes : ""])]);
-    }
-
-    public static double MedianOf(IReadOnlyList<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Count == 0) return 0;
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Sujuva.Analytics.Writers;
 using Sujuva.Web.Data;
-using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Audit;
@@ -64,10 +64,8 @@ public static class AuditExport
 
     private static string Line(AuditEntry e, Dictionary<Guid, string> emails, Dictionary<ClientId, string> pseudonyms) =>
         string.Join(',', e.Id.ToString(CultureInfo.InvariantCulture), e.At.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-            e.Kind.ToString(), e.UserId?.Value.ToString() ?? "", Cell(e.UserId is { } u ? emails.GetValueOrDefault(u.Value) : null),
-            e.ClientId?.Value.ToString() ?? "", Cell(e.ClientId is { } c ? pseudonyms.GetValueOrDefault(c) : null), Cell(e.Fields),
+            e.Kind.ToString(), e.UserId?.Value.ToString() ?? "", CsvCell.Text(e.UserId is { } u ? emails.GetValueOrDefault(u.Value) : null),
+            e.ClientId?.Value.ToString() ?? "", CsvCell.Text(e.ClientId is { } c ? pseudonyms.GetValueOrDefault(c) : null), CsvCell.Text(e.Fields),
             e.CaseId?.Value.ToString() ?? "", e.ReferralId?.Value.ToString() ?? "", e.SubjectUserId?.Value.ToString() ?? "",
-            Cell(e.SubjectUserId is { } s ? emails.GetValueOrDefault(s.Value) : null), Cell(e.Detail), Cell(e.Ip), Cell(e.Source)) + "\r\n";
-
-    private static string Cell(string? text) => ExportFeedback.Cell(text);
+            CsvCell.Text(e.SubjectUserId is { } s ? emails.GetValueOrDefault(s.Value) : null), CsvCell.Text(e.Detail), CsvCell.Text(e.Ip), CsvCell.Text(e.Source)) + "\r\n";
 }

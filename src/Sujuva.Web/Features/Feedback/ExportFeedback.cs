@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Sujuva.Analytics.Flow;
+using Sujuva.Analytics.Writers;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Features.Auth;
@@ -24,10 +24,9 @@ public static class ExportFeedback
     {
         if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead))
             return Problems.Forbidden("serviceId", "Team leads, managers, developers and administrators export feedback.");
-        var today = DayCount.LocalDate(clock.GetUtcNow().UtcDateTime);
-        if (!Metrics.MetricsPeriod.TryDate(to, today, out var last)) return Problems.BadField("to", "Feedback.BadDate", "Use yyyy-MM-dd.");
-        if (!Metrics.MetricsPeriod.TryDate(from, last.AddDays(1 - ServiceFeedback.DefaultDays), out var first))
-            return Problems.BadField("from", "Feedback.BadDate", "Use yyyy-MM-dd.");
+        if (Metrics.MetricsPeriod.TryParse(from, to, clock.GetUtcNow().UtcDateTime, out var period, ServiceFeedback.DefaultDays) is { } problem)
+            return problem;
+        var (first, last) = period;
         var query = await ServiceFeedback.AnswersAsync(db, user, new ServiceId(serviceId), new FeedbackFilter(first, last), ct);
         if (query is null) return Problems.NotFound("serviceId");
         var answers = await query.OrderBy(a => a.AnsweredAt).ToListAsync(ct);
@@ -39,22 +38,11 @@ public static class ExportFeedback
         foreach (var a in answers)
         {
             csv.AppendJoin(',', a.Id.Value.ToString(), a.AnsweredAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-                a.EventKind.ToString(), a.ServiceId.Value.ToString(), a.CaseId.Value.ToString(), Cell(a.ClientPseudonym),
+                a.EventKind.ToString(), a.ServiceId.Value.ToString(), a.CaseId.Value.ToString(), CsvCell.Text(a.ClientPseudonym),
                 a.Rating.ToString(CultureInfo.InvariantCulture), a.Recommendation?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Cell(a.Comment), a.Language).Append("\r\n");
+                CsvCell.Text(a.Comment), a.Language).Append("\r\n");
         }
         return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
             "text/csv; charset=utf-8", $"feedback-{serviceId:N}-{first:yyyyMMdd}-{last:yyyyMMdd}.csv");
-    }
-
-    /// <summary>
-    /// RFC 4180 quoting; a text starting with = + - @ or a control character gets a leading apostrophe
-    /// so that a spreadsheet shows it as text instead of running it as a formula (OWASP CSV injection).
-    /// </summary>
-    public static string Cell(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return "";
-        if (text[0] is '=' or '+' or '-' or '@' or '\t' or '\r') text = "'" + text;
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;
     }
 }

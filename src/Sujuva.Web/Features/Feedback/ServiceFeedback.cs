@@ -26,13 +26,10 @@ public static class ServiceFeedback
         Guid serviceId, string? from, string? to, FeedbackEventKind? eventKind, int? rating, SujuvaDb db,
         CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var today = DayCount.LocalDate(clock.GetUtcNow().UtcDateTime);
-        if (!Metrics.MetricsPeriod.TryDate(to, today, out var last)) return Problems.BadField("to", "Feedback.BadDate", "Use yyyy-MM-dd.");
-        if (!Metrics.MetricsPeriod.TryDate(from, last.AddDays(1 - DefaultDays), out var first))
-            return Problems.BadField("from", "Feedback.BadDate", "Use yyyy-MM-dd.");
-        if (first > last) return Problems.BadField("from", "Feedback.PeriodReversed", "from is on or before to.");
+        if (Metrics.MetricsPeriod.TryParse(from, to, clock.GetUtcNow().UtcDateTime, out var period, DefaultDays) is { } problem)
+            return problem;
         if (rating is < 1 or > 5) return Problems.BadField("rating", "Feedback.RatingOutOfRange", "Choose a rating from 1 to 5.");
-        var view = await LoadAsync(db, user, new ServiceId(serviceId), new FeedbackFilter(first, last, eventKind, rating), ct);
+        var view = await LoadAsync(db, user, new ServiceId(serviceId), new FeedbackFilter(period.From, period.To, eventKind, rating), ct);
         return view is null ? Problems.NotFound("serviceId") : TypedResults.Ok(view);
     }
 

@@ -37,6 +37,23 @@ public sealed record ProcessMapView(int Cases, IReadOnlyList<ProcessMapNode> Nod
         return new ProcessMapView(mapped.CaseCount, nodes, edges, all, chosen?.Rank);
     }
 
+    /// <summary>
+    /// Where each activity goes on the map: the process-mining layout `sujuva analyze` draws too, rooted at the
+    /// activities the mapped cases start with (the first activity of each of their variants).
+    /// </summary>
+    public ProcessMapLayout Layout()
+    {
+        IEnumerable<ProcessMapVariant> mapped = Variant is { } rank ? [Variants[rank - 1]] : Variants;
+        var starts = mapped.Where(v => v.Activities.Count > 0).GroupBy(v => v.Activities[0], StringComparer.Ordinal)
+            .Select(g => new NameCount(g.Key, g.Sum(v => v.Cases)));
+        var activities = Nodes.Select(n => new NameCount(n.Activity, n.Events));
+        return ProcessMapLayout.Of(MostFrequentFirst(activities), MostFrequentFirst(starts),
+            [.. Edges.Select(e => new DirectlyFollowsEdge(e.From, e.To, e.Count, null))]);
+    }
+
+    private static List<NameCount> MostFrequentFirst(IEnumerable<NameCount> counts) =>
+        [.. counts.OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)];
+
     /// <summary>A log of only the cases whose activities are exactly the variant's, events and times kept.</summary>
     private static Sujuva.Analytics.EventLogs.EventLog OnlyVariant(Sujuva.Analytics.EventLogs.EventLog log, IReadOnlyList<string> activities)
     {

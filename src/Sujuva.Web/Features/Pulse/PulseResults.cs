@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Sujuva.Analytics;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Auth;
@@ -73,9 +74,6 @@ public static class PulseResults
         return new PulseGroupView(g.Kind, g.Name, [.. teamIds.Select(t => t.Value)], g.Answers.Count, counts,
             g.Answers.Average(a => a.JobSatisfaction), workload.Count, workload.Count == 0 ? null : workload.Average(),
             [.. g.Answers.Where(a => a.Comment is not null).Select(a => a.Comment!).Order(StringComparer.Ordinal)],
-            ages.Count, ages.Count == 0 ? null : Median(ages), ages.Count == 0 ? null : ages[^1]);
+            ages.Count, ages.Count == 0 ? null : Percentiles.Median(ages), ages.Count == 0 ? null : ages[^1]);
     }
-
-    private static double Median(List<double> sorted) => sorted.Count % 2 == 1
-        ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 }

@@ -1,6 +1,6 @@
-namespace Sujuva.Cli.Reports;
+namespace Sujuva.Analytics.ProcessMining;
 
-/// <summary>The graph work behind <see cref="MapLayout"/>: loop-breaking, longest-path layers, barycentre order.</summary>
+/// <summary>The graph work behind <see cref="ProcessMapLayout"/>: loop-breaking, longest-path layers, barycentre order.</summary>
 internal sealed class LayerGraph
 {
     private readonly List<string> _nodes;

@@ -40,6 +40,6 @@ public static class ChangeCase
         var refusal = await decide(@case);
         if (refusal is not null) return Problems.From(refusal);
 
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : TypedResults.Ok(CaseView.From(@case));
+        return await db.TrySaveAsync(ct) is { } conflict ? Problems.From(conflict) : TypedResults.Ok(CaseView.From(@case));
     }
 }

@@ -29,7 +29,7 @@ public static class AcceptReferral
 
         db.Cases.Add(opened);
         return await db.TrySaveAsync(ct) is { } conflict
-            ? conflict
+            ? Problems.From(conflict)
             : TypedResults.Ok(new AcceptedReferralView(ReferralView.From(referral), CaseView.From(opened)));
     }
 }

@@ -24,6 +24,6 @@ public static class DeclineReferral
         if (refusal is not null) return Problems.From(refusal);
         FeedbackLinks.IssueForDecline(db, referral); // Feedback (issue 7): the client's link for this service event
 
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : TypedResults.Ok(ReferralView.From(referral));
+        return await db.TrySaveAsync(ct) is { } conflict ? Problems.From(conflict) : TypedResults.Ok(ReferralView.From(referral));
     }
 }

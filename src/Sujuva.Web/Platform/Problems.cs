@@ -33,6 +33,14 @@ public static class Problems
         return outcome.Refusal is { } refusal ? From(refusal) : TypedResults.Ok(outcome.Value);
     }
 
+    /// <summary>201 with the value at its address, or the refusal's problem.</summary>
+    public static Results<Created<T>, ProblemHttpResult> CreatedOr<T>(Outcome<T> outcome, Func<T, string> location)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(location);
+        return outcome.Refusal is { } refusal ? From(refusal) : TypedResults.Created(location(outcome.Value!), outcome.Value);
+    }
+
     /// <summary>The status of each kind of refusal, with the problem's general title.</summary>
     public static (int Status, string Title) StatusOf(Refusal refusal)
     {

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
+using Sujuva.Web.Resources;
 
 namespace Sujuva.Web.Components.Data;
 
@@ -32,4 +34,16 @@ public sealed class PageData(IServiceScopeFactory scopes)
     public static string? ProblemCode(IResult result) => result is ProblemHttpResult problem
         ? problem.ProblemDetails.Extensions.TryGetValue("code", out var code) ? code as string ?? "Errors.Failed" : "Errors.Failed"
         : null;
+
+    /// <summary>
+    /// A refusal in the user's language: the text of its code (a resource key), else the operation's own message.
+    /// The one way a page shows why an operation said no.
+    /// </summary>
+    public static string Text(Refusal refusal, IStringLocalizer<Strings> t, params object[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        ArgumentNullException.ThrowIfNull(t);
+        var text = t[refusal.Code, arguments];
+        return text.ResourceNotFound ? refusal.Message : text.Value;
+    }
 }

@@ -29,7 +29,7 @@ public static class ShowFeedbackLink
         return refusal!.Code switch
         {
             "NotFound" => Problems.NotFound(refusal.Field),
-            CaseWork.NotYourTeamCode => CaseWork.Forbidden(refusal.Field),
+            CaseWork.NotYourTeamCode => Problems.From(CaseWork.Forbidden(refusal.Field)),
             _ => Problems.From(refusal),
         };
     }

@@ -14,7 +14,7 @@ public sealed class PageInputTests
     {
         var actions = new AdminActions(null!, new ClaimsPrincipal());
 
-        var problem = await actions.DoAsync(new RenameRequest(new string('x', 201), 1),
+        var problem = await actions.DoAsync<AdminServiceView>(new RenameRequest(new string('x', 201), 1),
             _ => throw new InvalidOperationException("the handler must not run"));
 
         Assert.Equal("Input.TooLong", problem?.Code);

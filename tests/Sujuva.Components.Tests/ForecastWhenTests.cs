@@ -1,6 +1,4 @@
 using Bunit;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Sujuva.Web.Components.Pages.Dashboards;
 using Sujuva.Web.Features.Forecasts;
 using Sujuva.Web.Platform;
@@ -12,9 +10,9 @@ public sealed class ForecastWhenTests : ComponentTest
 {
     private static readonly BasisView Basis = new(new DateOnly(2026, 8, 26), new DateOnly(2026, 11, 23), 90, 57, "starts");
 
-    private static Ok<WhenView> Wait(int ahead) => TypedResults.Ok(new WhenView(Guid.NewGuid(), ahead + 1, ahead,
+    private static Outcome<WhenView> Wait(int ahead) => new WhenView(Guid.NewGuid(), ahead + 1, ahead,
         new DateOnly(2026, 11, 24), Basis, 10_000,
-        [new(50, new DateOnly(2026, 12, 1), 7), new(85, new DateOnly(2026, 12, 8), 14), new(95, new DateOnly(2026, 12, 15), 21)]));
+        [new(50, new DateOnly(2026, 12, 1), 7), new(85, new DateOnly(2026, 12, 8), 14), new(95, new DateOnly(2026, 12, 15), 21)]);
 
     [Fact]
     public void ReferralWait_WithForecast_ShowsEachLikelihoodDateAndDaysWithQueueAndBasis()
@@ -43,7 +41,7 @@ public sealed class ForecastWhenTests : ComponentTest
     [Fact]
     public void ReferralWait_BasisTooShort_ShowsTheReasonAsStatusAndNoDates()
     {
-        var refusal = Problems.Create(422, "No forecast", "basis", "Forecasts.BasisTooShort", "too short");
+        Outcome<WhenView> refusal = Refusal.Rule("basis", "Forecasts.BasisTooShort", "too short");
 
         var cut = Render<ForecastWhen>(p => p.Add(c => c.Result, refusal));
 
@@ -56,7 +54,7 @@ public sealed class ForecastWhenTests : ComponentTest
     [Fact]
     public void ReferralWait_NoStartsInTheBasis_SaysNothingStartedRatherThanNothingFinished()
     {
-        var refusal = Problems.Create(422, "No forecast", "basis", "Forecasts.BasisAllZero", "all zero");
+        Outcome<WhenView> refusal = Refusal.Rule("basis", "Forecasts.BasisAllZero", "all zero");
 
         var cut = Render<ForecastWhen>(p => p.Add(c => c.Result, refusal).Add(c => c.StartsBasis, true));
 
@@ -66,7 +64,7 @@ public sealed class ForecastWhenTests : ComponentTest
     [Fact]
     public void ReferralWait_UnknownRefusalCode_SaysItFailed()
     {
-        var cut = Render<ForecastWhen>(p => p.Add(c => c.Result, Problems.Create(422, "x", "basis", "Forecasts.NoSuchCode", "x")));
+        var cut = Render<ForecastWhen>(p => p.Add(c => c.Result, (Outcome<WhenView>)Refusal.Rule("basis", "Forecasts.NoSuchCode", "x")));
 
         Assert.NotEmpty(cut.Find(".forecast-refusal").TextContent);
         Assert.DoesNotContain("Forecasts.NoSuchCode", cut.Markup, StringComparison.Ordinal);

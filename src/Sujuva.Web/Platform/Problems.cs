@@ -4,30 +4,57 @@ namespace Sujuva.Web.Platform;
 
 /// <summary>
 /// RFC 9457 problem details for every refusal. Each names the offending request field in
-/// <c>errors</c> ({field: [messages]}) and gives a stable <c>code</c>.
+/// <c>errors</c> ({field: [messages]}) and gives a stable <c>code</c>. The one place a RefusalKind
+/// becomes an HTTP status.
 /// </summary>
 public static class Problems
 {
     public static ProblemHttpResult BadField(string field, string code, string message) =>
-        Create(StatusCodes.Status400BadRequest, "A field is not valid.", field, code, message);
+        From(Refusal.Invalid(field, code, message));
 
-    public static ProblemHttpResult NotFound(string field) =>
-        Create(StatusCodes.Status404NotFound, "Not found.", field, "NotFound",
-            "It does not exist or you may not see it.");
+    public static ProblemHttpResult NotFound(string field) => From(Refusal.NotFound(field));
 
-    public static ProblemHttpResult EditConflict() =>
-        Create(StatusCodes.Status409Conflict, "Someone else changed this first.", "version", "EditConflict",
-            "The version you sent is stale: reload and try again.");
+    public static ProblemHttpResult EditConflict() => From(Refusal.EditConflict());
 
     public static ProblemHttpResult Forbidden(string field, string message) =>
-        Create(StatusCodes.Status403Forbidden, "Not allowed.", field, "Forbidden", message);
+        From(Refusal.Forbidden(field, "Forbidden", message));
 
-    public static ProblemHttpResult From(Refusal refusal) => refusal.Kind switch
+    public static ProblemHttpResult From(Refusal refusal)
     {
-        RefusalKind.Invalid => BadField(refusal.Field, refusal.Code, refusal.Message),
-        _ => Create(StatusCodes.Status422UnprocessableEntity, "Refused by a rule.", refusal.Field,
-            refusal.Code, refusal.Message),
-    };
+        ArgumentNullException.ThrowIfNull(refusal);
+        var (status, title) = StatusOf(refusal);
+        return Create(status, refusal.Title ?? title, refusal.Field, refusal.Code, refusal.Message);
+    }
+
+    /// <summary>200 with the value, or the refusal's problem: an endpoint's whole answer to an operation.</summary>
+    public static Results<Ok<T>, ProblemHttpResult> OkOr<T>(Outcome<T> outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Refusal is { } refusal ? From(refusal) : TypedResults.Ok(outcome.Value);
+    }
+
+    /// <summary>201 with the value at its address, or the refusal's problem.</summary>
+    public static Results<Created<T>, ProblemHttpResult> CreatedOr<T>(Outcome<T> outcome, Func<T, string> location)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(location);
+        return outcome.Refusal is { } refusal ? From(refusal) : TypedResults.Created(location(outcome.Value!), outcome.Value);
+    }
+
+    /// <summary>The status of each kind of refusal, with the problem's general title.</summary>
+    public static (int Status, string Title) StatusOf(Refusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        return refusal.Kind switch
+        {
+            RefusalKind.Invalid => (StatusCodes.Status400BadRequest, "A field is not valid."),
+            RefusalKind.NotFound => (StatusCodes.Status404NotFound, "Not found."),
+            RefusalKind.Forbidden => (StatusCodes.Status403Forbidden, "Not allowed."),
+            RefusalKind.Conflict => (StatusCodes.Status409Conflict, "Someone else changed this first."),
+            RefusalKind.Busy => (StatusCodes.Status503ServiceUnavailable, "Too busy."),
+            _ => (StatusCodes.Status422UnprocessableEntity, "Refused by a rule."),
+        };
+    }
 
     public static ProblemHttpResult Create(int status, string title, string field, string code, string message) =>
         TypedResults.Problem(

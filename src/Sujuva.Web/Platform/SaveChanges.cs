@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 
@@ -6,8 +5,8 @@ namespace Sujuva.Web.Platform;
 
 public static class SaveChanges
 {
-    /// <summary>Saves, or returns 409 when a concurrent edit won the race for a version.</summary>
-    public static async Task<ProblemHttpResult?> TrySaveAsync(this SujuvaDb db, CancellationToken ct)
+    /// <summary>Saves, or returns the edit conflict when a concurrent edit won the race for a version.</summary>
+    public static async Task<Refusal?> TrySaveAsync(this SujuvaDb db, CancellationToken ct)
     {
         try
         {
@@ -16,7 +15,7 @@ public static class SaveChanges
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.EditConflict();
+            return Refusal.EditConflict();
         }
     }
 }

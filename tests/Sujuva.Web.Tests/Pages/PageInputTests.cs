@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using Sujuva.Web.Components.Data;
 using Sujuva.Web.Components.Pages.Admin;
 using Sujuva.Web.Features.Admin;
 using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Tests.Pages;
 
@@ -14,13 +14,13 @@ public sealed class PageInputTests
     {
         var actions = new AdminActions(null!, new ClaimsPrincipal());
 
-        var problem = await actions.DoAsync(new RenameRequest(new string('x', 201), 1),
+        var problem = await actions.DoAsync<AdminServiceView>(new RenameRequest(new string('x', 201), 1),
             _ => throw new InvalidOperationException("the handler must not run"));
 
         Assert.Equal("Input.TooLong", problem?.Code);
     }
 
     [Fact]
-    public void InputProblem_OverrideReasonWithNul_IsBadCharacter() =>
-        Assert.Equal("Input.BadCharacter", PageData.InputProblem(new MoveCaseRequest(Guid.NewGuid(), 1, "syy\u0000")));
+    public void InputRefusal_OverrideReasonWithNul_IsBadCharacter() =>
+        Assert.Equal("Input.BadCharacter", InputRules.Refuse(new MoveCaseRequest(Guid.NewGuid(), 1, "syy\u0000"))?.Code);
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Network;
@@ -17,27 +16,27 @@ public sealed record AdminServiceView(
 /// <summary>Services, archived ones included; rename and archive with the version the administrator saw.</summary>
 public static class AdminServices
 {
-    public static async Task<Ok<List<AdminServiceView>>> ListAsync(SujuvaDb db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Services.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct))
-            .Select(AdminServiceView.From).ToList());
+    public static async Task<List<AdminServiceView>> ListAsync(SujuvaDb db, CancellationToken ct) =>
+        (await db.Services.AsNoTracking().OrderBy(s => s.Name).ToListAsync(ct))
+            .Select(AdminServiceView.From).ToList();
 
-    public static Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> RenameAsync(
+    public static Task<Outcome<AdminServiceView>> RenameAsync(
         Guid serviceId, RenameRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         EditAsync(db, serviceId, request.Version, s => s.Rename(request.Name, user.Id, clock.GetUtcNow().UtcDateTime), ct);
 
-    public static Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> ArchiveAsync(
+    public static Task<Outcome<AdminServiceView>> ArchiveAsync(
         Guid serviceId, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         EditAsync(db, serviceId, request.Version, s => s.Archive(user.Id, clock.GetUtcNow().UtcDateTime), ct);
 
     /// <summary>Load, compare the version (409 when stale), change, save; a race lost at save is a 409 too.</summary>
-    internal static async Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> EditAsync(
+    internal static async Task<Outcome<AdminServiceView>> EditAsync(
         SujuvaDb db, Guid serviceId, int version, Func<Service, Refusal?> edit, CancellationToken ct)
     {
         var service = await db.Services.SingleOrDefaultAsync(s => s.Id == new ServiceId(serviceId), ct);
-        if (service is null) return Problems.NotFound("serviceId");
-        if (service.Version != version) return Problems.EditConflict();
-        if (edit(service) is { } refusal) return Problems.From(refusal);
+        if (service is null) return Refusal.NotFound("serviceId");
+        if (service.Version != version) return Refusal.EditConflict();
+        if (edit(service) is { } refusal) return refusal;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(AdminServiceView.From(service));
+        return AdminServiceView.From(service);
     }
 }

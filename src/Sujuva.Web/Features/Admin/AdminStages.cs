@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Boards;
@@ -13,14 +12,17 @@ public sealed record StageRequest([Text(TextLimits.Name)] string Name, StageKind
 
 public sealed record StageOrderRequest(IReadOnlyList<Guid> StageIds, int Version);
 
+/// <summary>The service after a stage was added, and the new stage's id (its address).</summary>
+public sealed record AddedStage(AdminServiceView Service, Guid StageId);
+
 /// <summary>A board's stages and WIP limits; Version is the service's, so two edits of one board cannot cross.</summary>
 public static class AdminStages
 {
-    public static async Task<Results<Created<AdminServiceView>, Ok<AdminServiceView>, ProblemHttpResult>> AddAsync(
+    public static async Task<Outcome<AddedStage>> AddAsync(
         Guid serviceId, StageRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         Stage? added = null;
-        var result = await AdminServices.EditAsync(db, serviceId, request.Version, s =>
+        var (service, refusal) = await AdminServices.EditAsync(db, serviceId, request.Version, s =>
         {
             var (stage, refusal) = s.AddStage(new StageSpec(request.Name, request.Kind, request.WipLimit), user.Id,
                 clock.GetUtcNow().UtcDateTime);
@@ -28,23 +30,21 @@ public static class AdminStages
             if (stage is not null) db.Stages.Add(added = stage);
             return refusal;
         }, ct);
-        return result.Result is Ok<AdminServiceView> ok && added is not null
-            ? TypedResults.Created($"/api/admin/services/{serviceId}/stages/{added.Id.Value}", ok.Value)
-            : (ProblemHttpResult)result.Result;
+        return service is not null && added is not null ? new AddedStage(service, added.Id.Value) : refusal!;
     }
 
-    public static Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> ChangeAsync(
+    public static Task<Outcome<AdminServiceView>> ChangeAsync(
         Guid serviceId, Guid stageId, StageRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
         CancellationToken ct) =>
         AdminServices.EditAsync(db, serviceId, request.Version, s => s.ChangeStage(new StageId(stageId),
             new StageSpec(request.Name, request.Kind, request.WipLimit), user.Id, clock.GetUtcNow().UtcDateTime), ct);
 
-    public static Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> ReorderAsync(
+    public static Task<Outcome<AdminServiceView>> ReorderAsync(
         Guid serviceId, StageOrderRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         AdminServices.EditAsync(db, serviceId, request.Version,
             s => s.ReorderStages(request.StageIds, user.Id, clock.GetUtcNow().UtcDateTime), ct);
 
-    public static async Task<Results<Ok<AdminServiceView>, ProblemHttpResult>> ArchiveAsync(
+    public static async Task<Outcome<AdminServiceView>> ArchiveAsync(
         Guid serviceId, Guid stageId, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
         CancellationToken ct)
     {

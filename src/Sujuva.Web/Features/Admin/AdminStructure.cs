@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Network;
@@ -27,63 +26,63 @@ public sealed record VersionRequest(int Version);
 /// <summary>Organisations and teams, archived ones included (an administrator may need to see them).</summary>
 public static class AdminStructure
 {
-    public static async Task<Ok<List<AdminOrganisationView>>> OrganisationsAsync(SujuvaDb db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct))
-            .Select(AdminOrganisationView.From).ToList());
+    public static async Task<List<AdminOrganisationView>> OrganisationsAsync(SujuvaDb db, CancellationToken ct) =>
+        (await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct))
+            .Select(AdminOrganisationView.From).ToList();
 
-    public static async Task<Ok<List<AdminTeamView>>> TeamsAsync(SujuvaDb db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct))
-            .Select(AdminTeamView.From).ToList());
+    public static async Task<List<AdminTeamView>> TeamsAsync(SujuvaDb db, CancellationToken ct) =>
+        (await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct))
+            .Select(AdminTeamView.From).ToList();
 
-    public static Task<Results<Ok<AdminOrganisationView>, ProblemHttpResult>> RenameOrganisationAsync(
+    public static Task<Outcome<AdminOrganisationView>> RenameOrganisationAsync(
         Guid organisationId, RenameOrganisationRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
         CancellationToken ct) =>
         EditOrganisationAsync(db, organisationId, request.Version,
             o => o.Rename(request.Name, request.NameSv, request.NameEn, user.Id, clock.GetUtcNow().UtcDateTime), ct);
 
     /// <summary>Only an organisation whose services are all archived: its open cases would be orphaned.</summary>
-    public static async Task<Results<Ok<AdminOrganisationView>, ProblemHttpResult>> ArchiveOrganisationAsync(
+    public static async Task<Outcome<AdminOrganisationView>> ArchiveOrganisationAsync(
         Guid organisationId, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var id = new OrganisationId(organisationId);
         if (await db.Services.AnyAsync(s => s.OrganisationId == id && s.ArchivedAt == null, ct))
-            return Problems.From(Refusal.Rule("organisationId", "Organisations.HasServices", "Archive the organisation's services first."));
+            return Refusal.Rule("organisationId", "Organisations.HasServices", "Archive the organisation's services first.");
         return await EditOrganisationAsync(db, organisationId, request.Version,
             o => o.Archive(user.Id, clock.GetUtcNow().UtcDateTime), ct);
     }
 
-    public static async Task<Results<Ok<AdminTeamView>, ProblemHttpResult>> RenameTeamAsync(
+    public static async Task<Outcome<AdminTeamView>> RenameTeamAsync(
         Guid teamId, RenameRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == new TeamId(teamId), ct);
-        if (team is null) return Problems.NotFound("teamId");
-        if (team.Version != request.Version) return Problems.EditConflict();
-        if (team.Rename(request.Name, user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return Problems.From(refusal);
+        if (team is null) return Refusal.NotFound("teamId");
+        if (team.Version != request.Version) return Refusal.EditConflict();
+        if (team.Rename(request.Name, user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return refusal;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(AdminTeamView.From(team));
+        return AdminTeamView.From(team);
     }
 
-    public static async Task<Results<Ok<AdminTeamView>, ProblemHttpResult>> ArchiveTeamAsync(
+    public static async Task<Outcome<AdminTeamView>> ArchiveTeamAsync(
         Guid teamId, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var id = new TeamId(teamId);
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == id, ct);
-        if (team is null) return Problems.NotFound("teamId");
-        if (team.Version != request.Version) return Problems.EditConflict();
+        if (team is null) return Refusal.NotFound("teamId");
+        if (team.Version != request.Version) return Refusal.EditConflict();
         var busy = await db.Services.AnyAsync(s => s.TeamId == id && s.ArchivedAt == null, ct);
-        if (team.Archive(busy, user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return Problems.From(refusal);
+        if (team.Archive(busy, user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return refusal;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(AdminTeamView.From(team));
+        return AdminTeamView.From(team);
     }
 
-    private static async Task<Results<Ok<AdminOrganisationView>, ProblemHttpResult>> EditOrganisationAsync(
+    private static async Task<Outcome<AdminOrganisationView>> EditOrganisationAsync(
         SujuvaDb db, Guid organisationId, int version, Func<Organisation, Refusal?> edit, CancellationToken ct)
     {
         var o = await db.Organisations.SingleOrDefaultAsync(x => x.Id == new OrganisationId(organisationId), ct);
-        if (o is null) return Problems.NotFound("organisationId");
-        if (o.Version != version) return Problems.EditConflict();
-        if (edit(o) is { } refusal) return Problems.From(refusal);
+        if (o is null) return Refusal.NotFound("organisationId");
+        if (o.Version != version) return Refusal.EditConflict();
+        if (edit(o) is { } refusal) return refusal;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(AdminOrganisationView.From(o));
+        return AdminOrganisationView.From(o);
     }
 }

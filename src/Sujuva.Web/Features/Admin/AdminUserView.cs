@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
@@ -35,15 +34,14 @@ public sealed record AdminUserView(
 
 public static class AdminUsers
 {
-    public static async Task<Ok<List<AdminUserView>>> ListAsync(
-        SujuvaDb db, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await AdminUserView.LoadAsync(db, clock, null, ct));
+    public static Task<List<AdminUserView>> ListAsync(SujuvaDb db, TimeProvider clock, CancellationToken ct) =>
+        AdminUserView.LoadAsync(db, clock, null, ct);
 
-    public static async Task<Results<Ok<AdminUserView>, ProblemHttpResult>> GetAsync(
+    public static async Task<Outcome<AdminUserView>> GetAsync(
         Guid userId, SujuvaDb db, TimeProvider clock, CancellationToken ct)
     {
         var found = await AdminUserView.LoadAsync(db, clock, userId, ct);
-        return found.Count == 0 ? Problems.NotFound("userId") : TypedResults.Ok(found[0]);
+        return found.Count == 0 ? Refusal.NotFound("userId") : found[0];
     }
 
     /// <summary>The view after a change: the user's current roles, teams and version.</summary>

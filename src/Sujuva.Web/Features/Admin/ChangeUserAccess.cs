@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
@@ -19,41 +18,41 @@ public sealed record SetTeamsRequest(IReadOnlyList<Guid> TeamIds, [Text(TextLimi
 /// </summary>
 public static class ChangeUserAccess
 {
-    public static async Task<Results<Ok<AdminUserView>, ProblemHttpResult>> RolesAsync(
+    public static async Task<Outcome<AdminUserView>> RolesAsync(
         Guid userId, SetRolesRequest request, SujuvaDb db, UserManager<User> users, CurrentUser admin,
         IAccountAuditSink audit, TimeProvider clock, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null) return Problems.NotFound("userId");
-        if (user.ConcurrencyStamp != request.Version) return Problems.EditConflict();
-        if (await UserAccess.CheckAsync(db, request.Roles, [], ct) is { } refusal) return Problems.From(refusal);
+        if (user is null) return Refusal.NotFound("userId");
+        if (user.ConcurrencyStamp != request.Version) return Refusal.EditConflict();
+        if (await UserAccess.CheckAsync(db, request.Roles, [], ct) is { } refusal) return refusal;
         var current = await users.GetRolesAsync(user);
         if (current.Contains(Roles.Administrator) && !request.Roles.Contains(Roles.Administrator)
             && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count == 1)
-            return Problems.From(Refusal.Rule("roles", "Admin.LastAdministrator", "The network needs at least one administrator."));
+            return Refusal.Rule("roles", "Admin.LastAdministrator", "The network needs at least one administrator.");
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var removed = await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
         var added = removed.Succeeded ? await users.AddToRolesAsync(user, request.Roles.Except(current).Distinct()) : removed;
-        if (!added.Succeeded) return Problems.EditConflict();
+        if (!added.Succeeded) return Refusal.EditConflict();
         // A role change ends the user's cookie sessions at the next stamp check, so no page keeps old rights.
         await users.UpdateSecurityStampAsync(user);
         await tx.CommitAsync(ct);
         await audit.RolesChangedAsync(new UserId(user.Id), request.Roles, admin.Id, ct);
-        return TypedResults.Ok(await AdminUsers.ViewAsync(db, clock, user.Id, ct));
+        return await AdminUsers.ViewAsync(db, clock, user.Id, ct);
     }
 
-    public static async Task<Results<Ok<AdminUserView>, ProblemHttpResult>> TeamsAsync(
+    public static async Task<Outcome<AdminUserView>> TeamsAsync(
         Guid userId, SetTeamsRequest request, SujuvaDb db, UserManager<User> users, CurrentUser admin,
         IAccountAuditSink audit, TimeProvider clock, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(userId.ToString());
-        if (user is null) return Problems.NotFound("userId");
-        if (user.ConcurrencyStamp != request.Version) return Problems.EditConflict();
+        if (user is null) return Refusal.NotFound("userId");
+        if (user.ConcurrencyStamp != request.Version) return Refusal.EditConflict();
         var ids = request.TeamIds.Distinct().Select(t => new TeamId(t)).ToList();
         var known = await db.Teams.CountAsync(t => ids.Contains(t.Id) && t.ArchivedAt == null, ct);
         if (known != ids.Count)
-            return Problems.BadField("teamIds", "Admin.UnknownTeam", "A team does not exist or is archived.");
+            return Refusal.Invalid("teamIds", "Admin.UnknownTeam", "A team does not exist or is archived.");
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var id = new UserId(user.Id);
@@ -62,9 +61,9 @@ public static class ChangeUserAccess
         await db.SaveChangesAsync(ct);
         // Identity's update gives a new concurrency stamp, checked against the old one: a parallel edit fails here.
         var updated = await users.UpdateSecurityStampAsync(user);
-        if (!updated.Succeeded) return Problems.EditConflict();
+        if (!updated.Succeeded) return Refusal.EditConflict();
         await tx.CommitAsync(ct);
         await audit.TeamsChangedAsync(id, ids, admin.Id, ct);
-        return TypedResults.Ok(await AdminUsers.ViewAsync(db, clock, user.Id, ct));
+        return await AdminUsers.ViewAsync(db, clock, user.Id, ct);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
@@ -16,19 +15,18 @@ public sealed record CreateUserRequest(
 
 public static class CreateUser
 {
-    public static async Task<Results<Created<AdminUserView>, ProblemHttpResult>> HandleAsync(
+    public static async Task<Outcome<AdminUserView>> ApplyAsync(
         CreateUserRequest request, SujuvaDb db, UserManager<User> users, CurrentUser admin, IAccountAuditSink audit,
         TimeProvider clock, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || !request.Email.Contains('@', StringComparison.Ordinal))
-            return Problems.BadField("email", "Admin.EmailInvalid", "Give a valid e-mail address.");
+            return Refusal.Invalid("email", "Admin.EmailInvalid", "Give a valid e-mail address.");
         if (string.IsNullOrWhiteSpace(request.DisplayName))
-            return Problems.BadField("displayName", "Admin.NameMissing", "Give the person's name.");
-        if (await UserAccess.CheckAsync(db, request.Roles, request.TeamIds, ct) is { } refusal) return Problems.From(refusal);
+            return Refusal.Invalid("displayName", "Admin.NameMissing", "Give the person's name.");
+        if (await UserAccess.CheckAsync(db, request.Roles, request.TeamIds, ct) is { } refusal) return refusal;
         var email = request.Email.Trim();
         if (await users.FindByEmailAsync(email) is not null)
-            return Problems.Create(StatusCodes.Status409Conflict, "Already exists.", "email", "Admin.EmailTaken",
-                "A user with this e-mail address exists.");
+            return Refusal.Conflict("email", "Admin.EmailTaken", "A user with this e-mail address exists.", "Already exists.");
 
         var user = new User
         {
@@ -41,7 +39,7 @@ public static class CreateUser
         {
             var error = created.Errors.First();
             var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email";
-            return Problems.BadField(field, "Account." + error.Code, error.Description);
+            return Refusal.Invalid(field, "Account." + error.Code, error.Description);
         }
         await users.AddToRolesAsync(user, request.Roles);
         db.TeamMembers.AddRange(request.TeamIds.Distinct().Select(t => new TeamMember(new UserId(user.Id), new TeamId(t))));
@@ -49,7 +47,7 @@ public static class CreateUser
         await tx.CommitAsync(ct);
         await audit.RolesChangedAsync(new UserId(user.Id), request.Roles, admin.Id, ct);
         await audit.TeamsChangedAsync(new UserId(user.Id), [.. request.TeamIds.Select(t => new TeamId(t))], admin.Id, ct);
-        return TypedResults.Created($"/api/admin/users/{user.Id}", await AdminUsers.ViewAsync(db, clock, user.Id, ct));
+        return await AdminUsers.ViewAsync(db, clock, user.Id, ct);
     }
 }
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
@@ -11,12 +10,12 @@ public static class AccessReports
     /// Every audited read of the client's personal data, oldest first, with the reader's name and the
     /// service of the granting case. Holds no personal data of the client itself beyond the pseudonym.
     /// </summary>
-    public static async Task<Results<Ok<AccessReport>, ProblemHttpResult>> GetAsync(
+    public static async Task<Outcome<AccessReport>> ReportAsync(
         Guid clientId, SujuvaDb db, CancellationToken ct)
     {
         var id = new ClientId(clientId);
         var client = await db.Clients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (client is null) return Problems.NotFound("clientId");
+        if (client is null) return Refusal.NotFound("clientId");
 
         var reads = await db.AuditEntries.AsNoTracking()
             .Where(e => e.ClientId == id && e.Kind == AuditKind.PersonalDataRead)
@@ -28,9 +27,9 @@ public static class AccessReports
         var services = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Service.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
 
-        return TypedResults.Ok(new AccessReport(clientId, client.Pseudonym, [.. reads.Select(r => new AccessReportLine(
+        return new AccessReport(clientId, client.Pseudonym, [.. reads.Select(r => new AccessReportLine(
             r.At, r.UserId?.Value, r.UserId is { } u ? names.GetValueOrDefault(u.Value) : null,
             AuditEntryView.From(r).Fields, r.CaseId?.Value, r.CaseId is { } c ? services.GetValueOrDefault(c) : null,
-            r.ReferralId?.Value, r.Ip))]));
+            r.ReferralId?.Value, r.Ip))]);
     }
 }

@@ -24,7 +24,7 @@ public static class AuditExport
     public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> HandleAsync(Guid? userId, Guid? clientId,
         string? kind, DateTime? from, DateTime? to, SujuvaDb db, CurrentUser user, AuditTrail audit, CancellationToken ct)
     {
-        if (AuditApi.Filter(userId, clientId, kind, from, to, out var filter) is { } problem) return problem;
+        if (AuditApi.Filter(userId, clientId, kind, from, to, out var filter) is { } refusal) return Problems.From(refusal);
 
         var rows = await filter.Apply(db).CountAsync(ct);
         await audit.RecordExportAsync(user.Id, Describe(filter, rows), ct);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
@@ -35,7 +34,7 @@ public static class NetworkBoard
     {
         var boards = new List<BoardView>();
         foreach (var id in services.Distinct().Take(MaxServices))
-            if ((await BoardsApi.GetBoardAsync(id, db, user, ct)).Result is Ok<BoardView> ok) boards.Add(ok.Value!);
+            if ((await ShowBoard.LoadAsync(id, db, user, ct)).Value is { } board) boards.Add(board);
         return boards;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
@@ -11,7 +10,7 @@ public sealed record AssignCaseRequest(Guid? WorkerId, int Version);
 public static class AssignCase
 {
     /// <summary>Whoever may change the case (CaseWork) may assign it, but only to a member of the team working its service.</summary>
-    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
+    public static Task<Outcome<CaseView>> ApplyAsync(
         Guid caseId, AssignCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async @case =>
         {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
@@ -12,12 +11,12 @@ public sealed record UnblockCaseRequest(int Version);
 
 public static class BlockCase
 {
-    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> BlockAsync(
+    public static Task<Outcome<CaseView>> BlockAsync(
         Guid caseId, BlockCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct,
             c => Task.FromResult(c.Block(request.Reason, request.Note, user.Id, clock.GetUtcNow().UtcDateTime)));
 
-    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> UnblockAsync(
+    public static Task<Outcome<CaseView>> UnblockAsync(
         Guid caseId, UnblockCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct,
             c => Task.FromResult(c.Unblock(user.Id, clock.GetUtcNow().UtcDateTime)));

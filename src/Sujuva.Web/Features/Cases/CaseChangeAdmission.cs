@@ -37,8 +37,9 @@ public sealed class CaseChangeAdmission : IRateLimiterPolicy<string>
     {
         var http = context.HttpContext;
         http.Response.Headers.RetryAfter = "1";
-        await Problems.Create(StatusCodes.Status503ServiceUnavailable, "Too many changes at once.", "", "Cases.Busy",
-            "The service is taking in more changes than it can queue; nothing was changed. Try again in a second.").ExecuteAsync(http);
+        await Problems.From(Refusal.Busy("", "Cases.Busy",
+            "The service is taking in more changes than it can queue; nothing was changed. Try again in a second.",
+            "Too many changes at once.")).ExecuteAsync(http);
     };
 
     // One partition: the limit protects the host, whoever sends.

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Access;
@@ -17,15 +16,9 @@ public static class CaseNotes
 {
     public static readonly IReadOnlyList<string> Fields = ["CaseNotes"];
 
-    public static async Task<Results<Ok<List<CaseNoteView>>, ProblemHttpResult>> ListAsync(
-        Guid caseId, SujuvaDb db, CurrentUser user, PersonalDataAccess access, AuditTrail audit, CancellationToken ct) =>
-        await ReadAsync(caseId, db, user, access, audit, null, ct) is { } notes
-            ? TypedResults.Ok(notes)
-            : Problems.NotFound("caseId");
-
-    /// <summary>The notes, or null without a grant (or an invisible case).</summary>
+    /// <summary>The notes, or NotFound without a grant (or an invisible case).</summary>
     /// <param name="source">The page asking, for the audit log; null for the API (the audit takes its route).</param>
-    public static async Task<List<CaseNoteView>?> ReadAsync(Guid caseId, SujuvaDb db, CurrentUser user,
+    public static async Task<Outcome<List<CaseNoteView>>> ReadAsync(Guid caseId, SujuvaDb db, CurrentUser user,
         PersonalDataAccess access, AuditTrail audit, string? source, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -33,11 +26,12 @@ public static class CaseNotes
         var id = new CaseId(caseId);
         var client = await db.CasesVisibleTo(user).AsNoTracking().Where(c => c.Id == id)
             .Select(c => (ClientId?)c.ClientId).SingleOrDefaultAsync(ct);
-        if (client is not { } clientId || await access.GrantAsync(db, user, clientId, ct) is not { } grant) return null;
+        if (client is not { } clientId || await access.GrantAsync(db, user, clientId, ct) is not { } grant)
+            return Refusal.NotFound("caseId");
         var notes = await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == id)
             .OrderByDescending(n => n.WrittenAt).ThenByDescending(n => n.Id).ToListAsync(ct);
         // Written before the texts are returned: if the audit write fails, the read fails.
         await audit.RecordReadsAsync(user, [grant], Fields, ct, source, db);
-        return [.. notes.Select(n => new CaseNoteView(n.Kind, n.Text, n.WrittenAt, n.WrittenBy.Value))];
+        return notes.Select(n => new CaseNoteView(n.Kind, n.Text, n.WrittenAt, n.WrittenBy.Value)).ToList();
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Sujuva.Web.Data;
@@ -22,7 +21,7 @@ public static class ChangeCase
         CaseWithService.GetOrAdd(db.Model, _ => EF.CompileAsyncQuery((SujuvaDb d, CaseId i, CancellationToken c) =>
             d.Cases.Include(x => x.Service).SingleOrDefault(x => x.Id == i)))(db, id, ct);
 
-    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> ApplyAsync(
+    public static async Task<Outcome<CaseView>> ApplyAsync(
         Guid caseId, int version, SujuvaDb db, CurrentUser user, CancellationToken ct,
         Func<Case, Task<Refusal?>> decide)
     {
@@ -32,14 +31,14 @@ public static class ChangeCase
         var @case = await FindAsync(db, id, ct);
         if (@case is null || !user.WorksFor(@case.Service.TeamId))
         {
-            if (@case is null || !await db.CasesVisibleTo(user).AnyAsync(c => c.Id == id, ct)) return Problems.NotFound("caseId");
+            if (@case is null || !await db.CasesVisibleTo(user).AnyAsync(c => c.Id == id, ct)) return Refusal.NotFound("caseId");
             return CaseWork.Forbidden("caseId");
         }
-        if (@case.Version != version) return Problems.EditConflict();
+        if (@case.Version != version) return Refusal.EditConflict();
 
         var refusal = await decide(@case);
-        if (refusal is not null) return Problems.From(refusal);
+        if (refusal is not null) return refusal;
 
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : TypedResults.Ok(CaseView.From(@case));
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : CaseView.From(@case);
     }
 }

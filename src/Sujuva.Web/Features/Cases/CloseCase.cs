@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Access;
 using Sujuva.Web.Features.Feedback;
@@ -13,7 +12,7 @@ public sealed record ReopenCaseRequest(int Version, Guid? StageId = null);
 
 public static class CloseCase
 {
-    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> CloseAsync(
+    public static Task<Outcome<CaseView>> CloseAsync(
         Guid caseId, CloseCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct,
             c => Task.FromResult(c.Close(request.Outcome, user.Id, clock.GetUtcNow().UtcDateTime)
@@ -23,7 +22,7 @@ public static class CloseCase
     /// Reopening grants access again, so a case closed longer than the grace period ago (with no other
     /// reason for the team to hold the client's data) stays closed: 422, a new referral or case is needed.
     /// </summary>
-    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> ReopenAsync(
+    public static Task<Outcome<CaseView>> ReopenAsync(
         Guid caseId, ReopenCaseRequest request, SujuvaDb db, CurrentUser user, PersonalDataAccess access,
         TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async c =>

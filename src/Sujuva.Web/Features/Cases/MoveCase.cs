@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
@@ -11,7 +10,7 @@ public sealed record MoveCaseRequest(Guid StageId, int Version, [Text(TextLimits
 
 public static class MoveCase
 {
-    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> HandleAsync(
+    public static async Task<Outcome<CaseView>> ApplyAsync(
         Guid caseId, MoveCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var target = new StageId(request.StageId);
@@ -28,7 +27,7 @@ public static class MoveCase
                 var open = await db.Cases.CountAsync(c => c.StageId == target && c.ClosedAt == null, ct);
                 return @case.MoveTo(target, open, request.OverrideReason, user.Id, at);
             });
-            if (write is not null && result.Result is Ok<CaseView>) await write.CommitAsync(ct);
+            if (write is not null && result.Refusal is null) await write.CommitAsync(ct);
             return result;
         }
         finally

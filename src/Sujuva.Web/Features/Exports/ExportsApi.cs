@@ -34,7 +34,7 @@ public static class ExportsApi
         };
         if (kind is null) return Problems.BadField("format", "Exports.BadFormat", "format is xes, csv or ocel.");
         var now = clock.GetUtcNow().UtcDateTime;
-        if (MetricsPeriod.TryParse(from, to, now, out var period) is { } problem) return problem;
+        if (MetricsPeriod.TryParse(from, to, now, out var period) is { } refusal) return Problems.From(refusal);
         var scope = await FlowScope.ResolveAsync(db, user, serviceId is null ? FlowScopeKind.Network : FlowScopeKind.Service,
             Guid.TryParse(serviceId, out var id) ? id : Guid.Empty, ct);
         if (scope is null) return Problems.NotFound("serviceId");

@@ -24,8 +24,8 @@ public static class ExportFeedback
     {
         if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead))
             return Problems.Forbidden("serviceId", "Team leads, managers, developers and administrators export feedback.");
-        if (Metrics.MetricsPeriod.TryParse(from, to, clock.GetUtcNow().UtcDateTime, out var period, ServiceFeedback.DefaultDays) is { } problem)
-            return problem;
+        if (Metrics.MetricsPeriod.TryParse(from, to, clock.GetUtcNow().UtcDateTime, out var period, ServiceFeedback.DefaultDays) is { } refusal)
+            return Problems.From(refusal);
         var (first, last) = period;
         var query = await ServiceFeedback.AnswersAsync(db, user, new ServiceId(serviceId), new FeedbackFilter(first, last), ct);
         if (query is null) return Problems.NotFound("serviceId");

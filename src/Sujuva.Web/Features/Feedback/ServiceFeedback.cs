@@ -26,8 +26,8 @@ public static class ServiceFeedback
         Guid serviceId, string? from, string? to, FeedbackEventKind? eventKind, int? rating, SujuvaDb db,
         CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        if (Metrics.MetricsPeriod.TryParse(from, to, clock.GetUtcNow().UtcDateTime, out var period, DefaultDays) is { } problem)
-            return problem;
+        if (Metrics.MetricsPeriod.TryParse(from, to, clock.GetUtcNow().UtcDateTime, out var period, DefaultDays) is { } refusal)
+            return Problems.From(refusal);
         if (rating is < 1 or > 5) return Problems.BadField("rating", "Feedback.RatingOutOfRange", "Choose a rating from 1 to 5.");
         var view = await LoadAsync(db, user, new ServiceId(serviceId), new FeedbackFilter(period.From, period.To, eventKind, rating), ct);
         return view is null ? Problems.NotFound("serviceId") : TypedResults.Ok(view);

@@ -23,33 +23,25 @@ public static class ShowFeedbackLink
         IOptions<FeedbackOptions> options, CancellationToken ct)
     {
         var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}/";
-        var (shown, refusal) = await ShowAsync(db, user, new CaseId(caseId), new FeedbackLinkId(linkId), baseUrl,
-            clock.GetUtcNow().UtcDateTime, options.Value.LinkLifetime, ct);
-        if (shown is not null) return TypedResults.Ok(shown);
-        return refusal!.Code switch
-        {
-            "NotFound" => Problems.NotFound(refusal.Field),
-            CaseWork.NotYourTeamCode => CaseWork.Forbidden(refusal.Field),
-            _ => Problems.From(refusal),
-        };
+        return Problems.OkOr(await ShowAsync(db, user, new CaseId(caseId), new FeedbackLinkId(linkId), baseUrl,
+            clock.GetUtcNow().UtcDateTime, options.Value.LinkLifetime, ct));
     }
 
-    public static async Task<(ShownFeedbackLink? Link, Refusal? Refusal)> ShowAsync(SujuvaDb db, CurrentUser user,
+    public static async Task<Outcome<ShownFeedbackLink>> ShowAsync(SujuvaDb db, CurrentUser user,
         CaseId caseId, FeedbackLinkId linkId, string baseUrl, DateTime now, TimeSpan lifetime, CancellationToken ct)
     {
         var team = await db.CasesVisibleTo(user).Where(c => c.Id == caseId).Select(c => (TeamId?)c.Service.TeamId)
             .SingleOrDefaultAsync(ct);
         // Showing the link to the client is case work: only the team working the case (CurrentUser.WorksFor).
-        if (team is { } t && !user.WorksFor(t))
-            return (null, Refusal.Rule("caseId", CaseWork.NotYourTeamCode, "Only the team working this case shows its links."));
+        if (team is { } t && CaseWork.Refuse(user, t, "caseId") is { } forbidden) return forbidden;
         var link = team is not null
             ? await db.Set<FeedbackLink>().SingleOrDefaultAsync(l => l.Id == linkId && l.CaseId == caseId, ct)
             : null;
-        if (link is null) return (null, new Refusal(RefusalKind.Invalid, "linkId", "NotFound", "No such link on this case."));
+        if (link is null) return Refusal.NotFound("linkId");
         if (link.NewToken(now, lifetime) is not { } token)
-            return (null, Refusal.Rule("linkId", "Feedback.LinkClosed", "The link has been answered or has expired."));
+            return Refusal.Rule("linkId", "Feedback.LinkClosed", "The link has been answered or has expired.");
         await db.SaveChangesAsync(ct);
         var url = $"{baseUrl.TrimEnd('/')}/f/{token}";
-        return (new ShownFeedbackLink(link.Id.Value, url, FeedbackQr.Svg(url), link.ExpiresAt(lifetime)), null);
+        return new ShownFeedbackLink(link.Id.Value, url, FeedbackQr.Svg(url), link.ExpiresAt(lifetime));
     }
 }

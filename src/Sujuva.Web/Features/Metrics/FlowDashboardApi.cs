@@ -16,7 +16,7 @@ public static class FlowDashboardApi
         CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (MetricsPeriod.TryParse(from, to, now, out var period) is { } problem) return problem;
+        if (MetricsPeriod.TryParse(from, to, now, out var period) is { } refusal) return Problems.From(refusal);
         if (!Enum.TryParse<FlowScopeKind>(scope ?? nameof(FlowScopeKind.Network), true, out var kind) || !Enum.IsDefined(kind))
             return Problems.BadField("scope", "Metrics.BadScope", "scope is service, team or network.");
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
@@ -17,16 +16,16 @@ public readonly record struct MetricsPeriod(DateOnly From, DateOnly To)
     /// <summary>The dashboard pages open on a quarter: three of the API's default months.</summary>
     public const int PageDays = 3 * MetricsApi.DefaultDays;
 
-    /// <summary>Null and the period, or the problem naming the field that makes no period.</summary>
-    public static ProblemHttpResult? TryParse(string? from, string? to, DateTime now, out MetricsPeriod period,
+    /// <summary>Null and the period, or the refusal naming the field that makes no period.</summary>
+    public static Refusal? TryParse(string? from, string? to, DateTime now, out MetricsPeriod period,
         int defaultDays = MetricsApi.DefaultDays)
     {
         period = default;
         if (!TryDate(to, DayCount.LocalDate(now), out var last)) return BadDate("to");
         if (!TryDate(from, last.AddDays(1 - defaultDays), out var first)) return BadDate("from");
-        if (first > last) return Problems.BadField("from", "Metrics.PeriodReversed", "from is on or before to.");
+        if (first > last) return Refusal.Invalid("from", "Metrics.PeriodReversed", "from is on or before to.");
         if (last.DayNumber - first.DayNumber >= MetricsApi.MaxDays)
-            return Problems.BadField("from", "Metrics.PeriodTooLong", $"A period is at most {MetricsApi.MaxDays} days.");
+            return Refusal.Invalid("from", "Metrics.PeriodTooLong", $"A period is at most {MetricsApi.MaxDays} days.");
         period = new MetricsPeriod(first, last);
         return null;
     }
@@ -63,7 +62,7 @@ public readonly record struct MetricsPeriod(DateOnly From, DateOnly To)
                 && date >= InputRules.EarliestDate && date <= InputRules.LatestDate);
     }
 
-    private static ProblemHttpResult BadDate(string field) =>
-        Problems.BadField(field, "Metrics.BadDate", string.Create(CultureInfo.InvariantCulture,
+    private static Refusal BadDate(string field) =>
+        Refusal.Invalid(field, "Metrics.BadDate", string.Create(CultureInfo.InvariantCulture,
             $"{field} is a date from {InputRules.EarliestDate:yyyy-MM-dd} to {InputRules.LatestDate:yyyy-MM-dd}, written yyyy-MM-dd."));
 }

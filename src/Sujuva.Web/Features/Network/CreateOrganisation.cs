@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
@@ -13,32 +12,32 @@ public sealed record CreateTeamRequest([Text(TextLimits.Name)] string Name);
 
 public static class CreateOrganisation
 {
-    public static async Task<Results<Created<OrganisationView>, ProblemHttpResult>> HandleAsync(
+    public static async Task<Outcome<OrganisationView>> ApplyAsync(
         CreateOrganisationRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Name))
-            return Problems.BadField("name", "Organisations.NameMissing", "An organisation needs a name.");
+            return Refusal.Invalid("name", "Organisations.NameMissing", "An organisation needs a name.");
         var o = Organisation.Create(request.Name.Trim(), request.NameSv, request.NameEn, user.Id,
             clock.GetUtcNow().UtcDateTime);
         db.Organisations.Add(o);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/organisations/{o.Id.Value}", OrganisationView.From(o));
+        return OrganisationView.From(o);
     }
 }
 
 public static class CreateTeam
 {
-    public static async Task<Results<Created<TeamView>, ProblemHttpResult>> HandleAsync(
+    public static async Task<Outcome<TeamView>> ApplyAsync(
         Guid organisationId, CreateTeamRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
         CancellationToken ct)
     {
         var id = new OrganisationId(organisationId);
-        if (!await db.Organisations.AnyAsync(o => o.Id == id, ct)) return Problems.NotFound("organisationId");
+        if (!await db.Organisations.AnyAsync(o => o.Id == id, ct)) return Refusal.NotFound("organisationId");
         if (string.IsNullOrWhiteSpace(request.Name))
-            return Problems.BadField("name", "Teams.NameMissing", "A team needs a name.");
+            return Refusal.Invalid("name", "Teams.NameMissing", "A team needs a name.");
         var team = Team.Create(id, request.Name.Trim(), user.Id, clock.GetUtcNow().UtcDateTime);
         db.Teams.Add(team);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/teams/{team.Id.Value}", TeamView.From(team));
+        return TeamView.From(team);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
@@ -10,29 +9,29 @@ public sealed record CreateServiceRequest(Guid TeamId, [Text(TextLimits.Name)] s
 
 public static class CreateService
 {
-    public static async Task<Results<Created<ServiceView>, ProblemHttpResult>> HandleAsync(
+    public static async Task<Outcome<ServiceView>> ApplyAsync(
         CreateServiceRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var teamId = new TeamId(request.TeamId);
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == teamId, ct);
-        if (team is null) return Problems.NotFound("teamId");
+        if (team is null) return Refusal.NotFound("teamId");
         var (service, refusal) = Service.Create(team, request.Name.Trim(), request.Stages, user.Id,
             clock.GetUtcNow().UtcDateTime);
-        if (service is null) return Problems.From(refusal!);
+        if (service is null) return refusal!;
         db.Services.Add(service);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/services/{service.Id.Value}", ServiceView.From(service));
+        return ServiceView.From(service);
     }
 
     /// <summary>Archiving hides a service from lists and new cases; its cases and events stay.</summary>
-    public static async Task<Results<Ok<ServiceView>, ProblemHttpResult>> ArchiveAsync(
+    public static async Task<Outcome<ServiceView>> ArchiveAsync(
         Guid serviceId, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var id = new ServiceId(serviceId);
         var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (service is null) return Problems.NotFound("serviceId");
-        if (service.Archive(user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return Problems.From(refusal);
+        if (service is null) return Refusal.NotFound("serviceId");
+        if (service.Archive(user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return refusal;
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ServiceView.From(service));
+        return ServiceView.From(service);
     }
 }

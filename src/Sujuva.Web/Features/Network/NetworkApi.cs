@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Network;
 
@@ -13,16 +14,16 @@ public static class NetworkApi
         var admin = new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.Administrator };
         var organisations = api.MapGroup("/organisations").WithTags("Network");
         organisations.MapGet("/", ListOrganisationsAsync);
-        organisations.MapPost("/", CreateOrganisation.HandleAsync).RequireAuthorization(admin);
-        organisations.MapPost("/{organisationId}/teams", CreateTeam.HandleAsync).RequireAuthorization(admin);
+        organisations.MapPost("/", CreateOrganisationAsync).RequireAuthorization(admin);
+        organisations.MapPost("/{organisationId}/teams", CreateTeamAsync).RequireAuthorization(admin);
 
         api.MapGet("/teams", ListTeamsAsync).WithTags("Network");
 
         var services = api.MapGroup("/services").WithTags("Network");
         services.MapGet("/", ListServicesAsync);
         services.MapGet("/{serviceId}", GetServiceAsync);
-        services.MapPost("/", CreateService.HandleAsync).RequireAuthorization(admin);
-        services.MapPost("/{serviceId}/archive", CreateService.ArchiveAsync).RequireAuthorization(admin);
+        services.MapPost("/", CreateServiceAsync).RequireAuthorization(admin);
+        services.MapPost("/{serviceId}/archive", ArchiveServiceAsync).RequireAuthorization(admin);
     }
 
     public static async Task<Ok<List<OrganisationView>>> ListOrganisationsAsync(SujuvaDb db, CancellationToken ct) =>
@@ -43,6 +44,23 @@ public static class NetworkApi
     {
         var id = new ServiceId(serviceId);
         var s = await db.Services.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        return s is null ? Platform.Problems.NotFound("serviceId") : TypedResults.Ok(ServiceView.From(s));
+        return s is null ? Problems.NotFound("serviceId") : TypedResults.Ok(ServiceView.From(s));
     }
+
+    public static async Task<Results<Created<OrganisationView>, ProblemHttpResult>> CreateOrganisationAsync(
+        CreateOrganisationRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.CreatedOr(await CreateOrganisation.ApplyAsync(request, db, user, clock, ct), o => $"/api/organisations/{o.Id}");
+
+    public static async Task<Results<Created<TeamView>, ProblemHttpResult>> CreateTeamAsync(
+        Guid organisationId, CreateTeamRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        CancellationToken ct) =>
+        Problems.CreatedOr(await CreateTeam.ApplyAsync(organisationId, request, db, user, clock, ct), t => $"/api/teams/{t.Id}");
+
+    public static async Task<Results<Created<ServiceView>, ProblemHttpResult>> CreateServiceAsync(
+        CreateServiceRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.CreatedOr(await CreateService.ApplyAsync(request, db, user, clock, ct), s => $"/api/services/{s.Id}");
+
+    public static async Task<Results<Ok<ServiceView>, ProblemHttpResult>> ArchiveServiceAsync(
+        Guid serviceId, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await CreateService.ArchiveAsync(serviceId, db, user, clock, ct));
 }

@@ -20,14 +20,7 @@ public static class AnswerPulse
         CancellationToken ct)
     {
         var refusal = await AnswerAsync(request, db, user, clock, options.Value, ct);
-        if (refusal is null) return TypedResults.NoContent();
-        return refusal.Code switch
-        {
-            "Pulse.NotMember" => Problems.Forbidden(refusal.Field, refusal.Message),
-            "Pulse.AlreadyAnswered" => Problems.Create(StatusCodes.Status409Conflict, "Already answered.", refusal.Field,
-                refusal.Code, refusal.Message),
-            _ => Problems.From(refusal),
-        };
+        return refusal is null ? TypedResults.NoContent() : Problems.From(refusal);
     }
 
     public static async Task<Refusal?> AnswerAsync(AnswerPulseRequest request, SujuvaDb db, CurrentUser user,
@@ -35,7 +28,7 @@ public static class AnswerPulse
     {
         var team = new TeamId(request.TeamId);
         if (!user.Teams.Contains(team))
-            return Refusal.Rule("teamId", "Pulse.NotMember", "You answer only for your own teams.");
+            return Refusal.Forbidden("teamId", "Forbidden", "You answer only for your own teams.");
         if (request.JobSatisfaction is < 1 or > 5)
             return Refusal.Invalid("jobSatisfaction", "Pulse.OutOfRange", "Choose 1 to 5.");
         if (request.Workload is < 1 or > 5)
@@ -47,7 +40,8 @@ public static class AnswerPulse
         var week = PulseWeek.Of(clock.GetUtcNow().UtcDateTime);
         var secret = string.IsNullOrWhiteSpace(options.ReceiptKey) ? null : Convert.FromBase64String(options.ReceiptKey);
         if (!await PulseReceipts.TryWriteAsync(db, user.Id, team, week, secret, ct))
-            return Refusal.Rule("teamId", "Pulse.AlreadyAnswered", "You have already answered for this team this week.");
+            return Refusal.Conflict("teamId", "Pulse.AlreadyAnswered", "You have already answered for this team this week.",
+                "Already answered.");
 
         // A second transaction: the answer shares nothing with the receipt but the week.
         db.ChangeTracker.Clear();

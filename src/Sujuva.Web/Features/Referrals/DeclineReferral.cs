@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Feedback;
@@ -12,18 +11,18 @@ public sealed record DeclineReferralRequest(DeclineReason Reason, int Version, [
 
 public static class DeclineReferral
 {
-    public static async Task<Results<Ok<ReferralView>, ProblemHttpResult>> HandleAsync(
+    public static async Task<Outcome<ReferralView>> ApplyAsync(
         Guid referralId, DeclineReferralRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
         CancellationToken ct)
     {
-        var (referral, problem) = await DecideReferral.LoadAsync(referralId, request.Version, db, user, ct);
-        if (referral is null) return problem!;
+        var (referral, notDecidable) = await DecideReferral.LoadAsync(referralId, request.Version, db, user, ct);
+        if (referral is null) return notDecidable!;
         var from = await db.Cases.SingleAsync(c => c.Id == referral.FromCaseId, ct);
 
         var refusal = referral.Decline(from, request.Reason, request.Note, user.Id, clock.GetUtcNow().UtcDateTime);
-        if (refusal is not null) return Problems.From(refusal);
+        if (refusal is not null) return refusal;
         FeedbackLinks.IssueForDecline(db, referral); // Feedback (issue 7): the client's link for this service event
 
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : TypedResults.Ok(ReferralView.From(referral));
+        return await db.TrySaveAsync(ct) is { } conflict ? conflict : ReferralView.From(referral);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Access;
@@ -17,29 +16,28 @@ public sealed record SendReferralRequest(Guid FromCaseId, Guid ToServiceId, [Tex
 
 public static class SendReferral
 {
-    public static async Task<Results<Created<ReferralView>, ProblemHttpResult>> HandleAsync(
+    public static async Task<Outcome<ReferralView>> ApplyAsync(
         SendReferralRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var fromId = new CaseId(request.FromCaseId);
         var toId = new ServiceId(request.ToServiceId);
         var from = await db.CasesVisibleTo(user).Include(c => c.Service)
             .SingleOrDefaultAsync(c => c.Id == fromId, ct);
-        if (from is null) return Problems.NotFound("fromCaseId");
+        if (from is null) return Refusal.NotFound("fromCaseId");
         if (CaseWork.Refuse(user, from.Service.TeamId, "fromCaseId") is { } forbidden) return forbidden;
         var to = await db.Services.SingleOrDefaultAsync(s => s.Id == toId, ct);
-        if (to is null) return Problems.NotFound("toServiceId");
+        if (to is null) return Refusal.NotFound("toServiceId");
 
         var at = clock.GetUtcNow().UtcDateTime;
         var (referral, refusal) = Referral.Send(from, to, request.Reason, request.ClientConsented, user.Id, at);
-        if (referral is null) return Problems.From(refusal!);
+        if (referral is null) return refusal!;
         var (consent, missing) = ReferralConsent.Record(referral.Id, request.ClientConsented,
             request.ConsentOverrideReason, user.Id, at);
-        if (consent is null) return Problems.From(missing!);
+        if (consent is null) return missing!;
 
         db.Referrals.Add(referral);
         db.ReferralConsents.Add(consent);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/referrals/{referral.Id.Value}",
-            ReferralView.WithTexts(referral, consent.OverrideReason)); // the sender's own texts, as written
+        return ReferralView.WithTexts(referral, consent.OverrideReason); // the sender's own texts, as written
     }
 }

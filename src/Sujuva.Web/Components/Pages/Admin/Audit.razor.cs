@@ -38,7 +38,7 @@ public sealed partial class Audit
         _query = AuditViewQuery.Parse(User, Client, Kind, From, To, PageNumber);
         _actors = await actions.ReadAsync((db, _) => AuditRows.ActorsAsync(db, CancellationToken.None));
         var teams = await actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, CancellationToken.None));
-        _detail = new AuditDetail(T, teams.Value!.ToDictionary(t => t.Id, t => t.Name));
+        _detail = new AuditDetail(T, teams.ToDictionary(t => t.Id, t => t.Name));
         _client = _query.Client is { } text ? await actions.ReadAsync((db, _) => AuditRows.ClientAsync(db, text, CancellationToken.None)) : null;
         _unknownClient = _query.Client is not null && _client is null;
         _page = _unknownClient ? null : await ReadPageAsync(actions, _query.Page);

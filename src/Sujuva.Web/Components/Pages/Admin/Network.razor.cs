@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Sujuva.Web.Features.Admin;
+using Sujuva.Web.Components.Data;
 using Sujuva.Web.Features.Network;
+using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Components.Pages.Admin;
 
@@ -30,9 +32,9 @@ public sealed partial class Network
 
     private async Task LoadAsync()
     {
-        _organisations = (await _actions.ReadAsync((db, _) => AdminStructure.OrganisationsAsync(db, default))).Value!;
-        _teams = (await _actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, default))).Value!;
-        _services = (await _actions.ReadAsync((db, _) => AdminServices.ListAsync(db, default))).Value!;
+        _organisations = await _actions.ReadAsync((db, _) => AdminStructure.OrganisationsAsync(db, default));
+        _teams = await _actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, default));
+        _services = await _actions.ReadAsync((db, _) => AdminServices.ListAsync(db, default));
         foreach (var o in _organisations) _names[o.Id] = o.Name;
         foreach (var t in _teams) _names[t.Id] = t.Name;
         foreach (var s in _services) _names[s.Id] = s.Name;
@@ -45,14 +47,14 @@ public sealed partial class Network
     {
         var request = new CreateOrganisationRequest(_newOrganisation);
         await DoneAsync(await _actions.DoAsync(request, async h =>
-            await CreateOrganisation.HandleAsync(request, h.Db, h.User, h.Clock, default)));
+            await CreateOrganisation.ApplyAsync(request, h.Db, h.User, h.Clock, default)));
     }
 
     private async Task CreateTeamAsync()
     {
         var request = new CreateTeamRequest(_newTeam);
         await DoneAsync(await _actions.DoAsync(request, async h =>
-            await CreateTeam.HandleAsync(_newTeamOrganisation, request, h.Db, h.User, h.Clock, default)));
+            await CreateTeam.ApplyAsync(_newTeamOrganisation, request, h.Db, h.User, h.Clock, default)));
     }
 
     private async Task RenameOrganisationAsync(AdminOrganisationView o)
@@ -85,11 +87,11 @@ public sealed partial class Network
     private async Task ArchiveServiceAsync(AdminServiceView s) => await DoneAsync(await _actions.DoAsync(async h =>
         await AdminServices.ArchiveAsync(s.Id, new VersionRequest(s.Version), h.Db, h.User, h.Clock, default)));
 
-    private async Task ChangedAsync(AdminProblem? problem) => await DoneAsync(problem);
+    private async Task ChangedAsync(Refusal? problem) => await DoneAsync(problem);
 
-    private async Task DoneAsync(AdminProblem? problem)
+    private async Task DoneAsync(Refusal? problem)
     {
-        _status = problem is null ? T["Admin.SavedAll"] : (T[problem.Code] is { ResourceNotFound: false } text ? text.Value : problem.Detail);
+        _status = problem is null ? T["Admin.SavedAll"] : PageData.Text(problem, T);
         if (problem is null) (_newOrganisation, _newTeam) = ("", "");
         await LoadAsync();
     }

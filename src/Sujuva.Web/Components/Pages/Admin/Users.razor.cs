@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Sujuva.Web.Components.Data;
 using Sujuva.Web.Features.Admin;
+using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Components.Pages.Admin;
 
@@ -31,7 +33,7 @@ public sealed partial class Users
     private async Task LoadAsync()
     {
         _users = await _actions.ReadAsync((db, clock) => AdminUserView.LoadAsync(db, clock, null, default));
-        _teams = (await _actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, default))).Value!;
+        _teams = await _actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, default));
     }
 
     private string TeamName(Guid id) => _teams.FirstOrDefault(t => t.Id == id)?.Name ?? "";
@@ -40,7 +42,7 @@ public sealed partial class Users
     {
         var request = new CreateUserRequest(_email, _name, _password, [.. _newRoles], [.. _newTeams]);
         var problem = await _actions.DoAsync(request, async h =>
-            await CreateUser.HandleAsync(request, h.Db, h.Users, h.User, h.Audit, h.Clock, default));
+            await CreateUser.ApplyAsync(request, h.Db, h.Users, h.User, h.Audit, h.Clock, default));
         if (problem is null) (_email, _name, _password, _newRoles, _newTeams) = ("", "", "", [], []);
         await DoneAsync(problem, T["Admin.UserCreated", request.DisplayName]);
     }
@@ -76,16 +78,9 @@ public sealed partial class Users
         await LockUser.ResetTwoFactorAsync(user.Id, h.Db, h.Users, h.Enrolment, h.User, h.Audit, h.Clock, default)),
         T["Admin.Saved", user.DisplayName]);
 
-    private async Task DoneAsync(AdminProblem? problem, string success)
+    private async Task DoneAsync(Refusal? problem, string success)
     {
-        _status = problem is null ? success : Describe(problem);
+        _status = problem is null ? success : PageData.Text(problem, T);
         await LoadAsync();
-    }
-
-    /// <summary>The refusal in the user's language when there is a text for its code, else the API's message.</summary>
-    private string Describe(AdminProblem problem)
-    {
-        var text = T[problem.Code];
-        return text.ResourceNotFound ? problem.Detail : text.Value;
     }
 }

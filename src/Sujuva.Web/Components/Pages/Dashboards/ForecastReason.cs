@@ -1,20 +1,19 @@
 using Microsoft.Extensions.Localization;
 using Sujuva.Analytics.Forecasts;
 using Sujuva.Web.Components.Data;
+using Sujuva.Web.Platform;
 using Sujuva.Web.Resources;
 
 namespace Sujuva.Web.Components.Pages.Dashboards;
 
-/// <summary>Why a forecast was refused, in the user's language (the refusal's code is a resource key).</summary>
+/// <summary>Why a forecast was refused, in the user's language (PageData.Text, with the basis's minimum length).</summary>
 public static class ForecastReason
 {
     /// <param name="startsBasis">A referral wait draws on starts, not closes: its empty basis is "nothing started".</param>
-    public static string Of(IResult result, IStringLocalizer<Strings> t, bool startsBasis = false)
+    public static string Of(Refusal refusal, IStringLocalizer<Strings> t, bool startsBasis = false)
     {
-        ArgumentNullException.ThrowIfNull(t);
-        var code = PageData.ProblemCode(result) ?? "Errors.Failed";
-        if (startsBasis && code == "Forecasts.BasisAllZero") code = "ForecastWait.NoStarts";
-        var text = t[code, MonteCarlo.MinimumBasisDays];
-        return text.ResourceNotFound ? t["Errors.Failed"] : text;
+        ArgumentNullException.ThrowIfNull(refusal);
+        if (startsBasis && refusal.Code == "Forecasts.BasisAllZero") refusal = refusal with { Code = "ForecastWait.NoStarts" };
+        return PageData.Text(refusal, t, MonteCarlo.MinimumBasisDays);
     }
 }

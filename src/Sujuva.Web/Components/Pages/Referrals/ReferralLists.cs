@@ -1,9 +1,10 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Components.Data;
 using Sujuva.Web.Features.Access;
 using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Features.Referrals;
+using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Components.Pages.Referrals;
 
@@ -22,27 +23,27 @@ public sealed class ReferralInboxActions(PageData data, TimeProvider clock, Pers
     /// <param name="withTexts">Reasons and notes (need-to-know, audited): only on the live circuit, not while prerendering.</param>
     public Task<ReferralLists> LoadAsync(bool withTexts) => data.RunAsync(async (db, user) =>
     {
-        var incoming = await ReferralsApi.ListForAsync("incoming", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
-        var outgoing = await ReferralsApi.ListForAsync("outgoing", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
+        var incoming = await ReadReferrals.ListAsync("incoming", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
+        var outgoing = await ReadReferrals.ListAsync("outgoing", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
         var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, s => s.Name);
         var teams = user.Teams.ToList();
         var own = await db.Services.AsNoTracking().Where(s => s.ArchivedAt == null && teams.Contains(s.TeamId))
             .Select(s => new { s.Id, s.Name }).ToListAsync();
-        return new ReferralLists(Items(incoming.Result), Items(outgoing.Result), names,
+        return new ReferralLists(incoming.Value ?? [], outgoing.Value ?? [], names,
             [.. own.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (s.Id.Value, s.Name))]);
     });
 
-    public async Task<string?> AcceptAsync(ReferralView referral) => PageData.ProblemCode((await data.RunAsync((db, user) =>
-        AcceptReferral.HandleAsync(referral.Id, new AcceptReferralRequest(referral.Version), db, user, clock, CancellationToken.None))).Result);
+    /// <summary>Null when accepted, else why not.</summary>
+    public async Task<Refusal?> AcceptAsync(ReferralView referral) => (await data.RunAsync((db, user) =>
+        AcceptReferral.ApplyAsync(referral.Id, new AcceptReferralRequest(referral.Version), db, user, clock, CancellationToken.None))).Refusal;
 
-    public async Task<string?> DeclineAsync(ReferralView referral, DeclineReason reason, string? note)
+    /// <summary>Null when declined, else why not.</summary>
+    public async Task<Refusal?> DeclineAsync(ReferralView referral, DeclineReason reason, string? note)
     {
         var request = new DeclineReferralRequest(reason, referral.Version, note);
-        return PageData.InputProblem(request) ?? PageData.ProblemCode((await data.RunAsync((db, user) =>
-            DeclineReferral.HandleAsync(referral.Id, request, db, user, clock, CancellationToken.None))).Result);
+        return InputRules.Refuse(request) ?? (await data.RunAsync((db, user) =>
+            DeclineReferral.ApplyAsync(referral.Id, request, db, user, clock, CancellationToken.None))).Refusal;
     }
-
-    private static List<ReferralView> Items(IResult result) => result is Ok<List<ReferralView>> ok ? ok.Value ?? [] : [];
 }
 
 /// <summary>The incoming list's filters: status, at least this many days since sending, and the sending service.</summary>

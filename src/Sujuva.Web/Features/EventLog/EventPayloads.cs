@@ -26,7 +26,7 @@ public static class EventPayloads
         [EventTypes.WorkLogged] = ["minutes"],
         [EventTypes.CaseClosed] = ["outcome"],
         [EventTypes.CaseReopened] = [],
-        [Case.AssignedEvent] = ["workerId", "previousWorkerId"],
+        [EventTypes.CaseAssigned] = ["workerId", "previousWorkerId"],
         [EventTypes.ReferralSent] = ["referralId", "toServiceId", "toOrganisationId", "clientConsented"],
         [EventTypes.ReferralAccepted] = ["referralId", "toServiceId", "newCaseId"],
         [EventTypes.ReferralDeclined] = ["referralId", "toServiceId"],

@@ -13,7 +13,7 @@ public static class StandUpChanges
     public static readonly string[] Kinds =
     [
         EventTypes.CaseOpened, EventTypes.CaseMoved, EventTypes.CaseClosed, EventTypes.CaseReopened,
-        EventTypes.CaseBlocked, EventTypes.CaseUnblocked, Case.AssignedEvent,
+        EventTypes.CaseBlocked, EventTypes.CaseUnblocked, EventTypes.CaseAssigned,
         EventTypes.ReferralSent, EventTypes.ReferralAccepted, EventTypes.ReferralDeclined,
     ];
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Referrals;
@@ -15,6 +16,8 @@ public static class StoredPayload
 {
     internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
+        // Set, not defaulted on first use, so the records' metadata (EventPayloads' shared fields) can be read before any payload is.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         Converters =
         {
             new KnownEnumJsonConverter<BlockReason>(BlockReason.Other),

@@ -20,7 +20,7 @@ public static class CaseEventAgreement
 
     private static readonly string[] Changes =
     [
-        EventTypes.CaseOpened, EventTypes.CaseMoved, EventTypes.CaseBlocked, EventTypes.CaseReopened, Case.AssignedEvent,
+        EventTypes.CaseOpened, EventTypes.CaseMoved, EventTypes.CaseBlocked, EventTypes.CaseReopened, EventTypes.CaseAssigned,
     ];
 
     private static readonly string[] Ends = [EventTypes.CaseUnblocked, EventTypes.CaseClosed];

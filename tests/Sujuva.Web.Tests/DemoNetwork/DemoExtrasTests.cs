@@ -2,6 +2,7 @@ using Sujuva.Analytics.Simulation;
 using Sujuva.Web.Data.DemoNetwork;
 using Sujuva.Web.Features;
 using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Feedback;
 
 namespace Sujuva.Web.Tests.DemoNetwork;
@@ -31,7 +32,7 @@ public sealed class DemoExtrasTests
         Assert.True(assigned.Count > replay.Cases.Count() / 2, $"{assigned.Count} assigned cases");
         Assert.All(assigned, c => Assert.Equal(teamOfService[c.ServiceId], teamOf[c.AssigneeId!.Value]));
         Assert.Contains(replay.Cases, c => c.IsOpen && c.AssigneeId is null);
-        Assert.Equal(assigned.Count, replay.Events.Where(e => e.Type == Case.AssignedEvent).Select(e => e.CaseId).Distinct().Count());
+        Assert.Equal(assigned.Count, replay.Events.Where(e => e.Type == EventTypes.CaseAssigned).Select(e => e.CaseId).Distinct().Count());
     }
 
     [Fact]

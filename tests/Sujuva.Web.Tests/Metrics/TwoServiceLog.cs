@@ -1,7 +1,9 @@
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Features;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Metrics;
+using Sujuva.Web.Features.Referrals;
 
 namespace Sujuva.Web.Tests.Metrics;
 
@@ -42,37 +44,31 @@ internal static class TwoServiceLog
 
     public static IReadOnlyList<Event> Events() =>
     [
-        OnA(EventTypes.CaseOpened, 0, Queue, Payload.Empty),
-        OnA(EventTypes.CaseBlocked, 0.5, Queue, Payload.Of(new { reason = "WaitingForDocuments" })),
-        OnA(EventTypes.ReferralSent, 1, Queue, Payload.Of(new
-        {
-            referralId = R1, toServiceId = Rehab.Value, toOrganisationId = County.Value, reason = "Assessment", clientConsented = true,
-        })),
-        OnA(EventTypes.ReferralSent, 1, Queue, Payload.Of(new
-        {
-            referralId = R2, toServiceId = Rehab.Value, toOrganisationId = County.Value, reason = "Activity", clientConsented = true,
-        })),
-        OnA(EventTypes.CaseUnblocked, 1.5, Queue, Payload.Of(new { reason = "WaitingForDocuments" })),
-        OnA(EventTypes.ReferralDeclined, 1.5, Queue, Payload.Of(new { referralId = R2, toServiceId = Rehab.Value, reason = "Incomplete" })),
-        OnA(EventTypes.ReferralAccepted, 2, Queue, Payload.Of(new { referralId = R1, toServiceId = Rehab.Value, newCaseId = B.Value })),
-        OnB(EventTypes.CaseOpened, 2, Waiting, Payload.Of(new { referralId = R1 })),
-        OnA(EventTypes.CaseMoved, 2, Work, Payload.Of(new { fromStageId = Queue.Value })),
-        OnA(EventTypes.WorkLogged, 3, Work, Payload.Of(new { minutes = 120 })),
-        OnB(EventTypes.CaseMoved, 5, Assessment, Payload.Of(new { fromStageId = Waiting.Value })),
-        OnA(EventTypes.CaseClosed, 5, Work, Payload.Of(new { outcome = "Employed" })),
+        OnA(new CaseOpened(), 0, Queue),
+        OnA(new CaseBlocked(BlockReason.WaitingForDocuments), 0.5, Queue),
+        OnA(new ReferralSent(R1, Rehab.Value, County.Value, ClientConsented: true), 1, Queue),
+        OnA(new ReferralSent(R2, Rehab.Value, County.Value, ClientConsented: true), 1, Queue),
+        OnA(new CaseUnblocked(BlockReason.WaitingForDocuments), 1.5, Queue),
+        OnA(new ReferralDeclined(R2, Rehab.Value, DeclineReason.Incomplete), 1.5, Queue),
+        OnA(new ReferralAccepted(R1, Rehab.Value, B.Value), 2, Queue),
+        OnB(new CaseOpened(R1), 2, Waiting),
+        OnA(new CaseMoved(Queue.Value), 2, Work),
+        OnA(new WorkLogged(120), 3, Work),
+        OnB(new CaseMoved(Waiting.Value), 5, Assessment),
+        OnA(new CaseClosed(Outcome.Employed), 5, Work),
     ];
 
     /// <summary>The same log, with A reopened into Queue on day 6 and closed again on day 7.</summary>
     public static IReadOnlyList<Event> EventsWithReopen() =>
     [
         .. Events(),
-        OnA(EventTypes.CaseReopened, 6, Queue, Payload.Empty),
-        OnA(EventTypes.CaseClosed, 7, Queue, Payload.Of(new { outcome = "Employed" })),
+        OnA(new CaseReopened(), 6, Queue),
+        OnA(new CaseClosed(Outcome.Employed), 7, Queue),
     ];
 
-    private static Event OnA(string type, double day, StageId stage, string payload) =>
-        new(type, Day(day), Actor, City, Coaching, A, "P-A", stage, payload);
+    private static Event OnA(IEventPayload payload, double day, StageId stage) =>
+        new(payload, Day(day), Actor, City, Coaching, A, "P-A", stage);
 
-    private static Event OnB(string type, double day, StageId stage, string payload) =>
-        new(type, Day(day), Actor, County, Rehab, B, "P-A", stage, payload);
+    private static Event OnB(IEventPayload payload, double day, StageId stage) =>
+        new(payload, Day(day), Actor, County, Rehab, B, "P-A", stage);
 }

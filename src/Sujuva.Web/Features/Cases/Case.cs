@@ -57,8 +57,7 @@ public sealed partial class Case : Entity
             ServiceId = service.Id, OrganisationId = service.OrganisationId, StageId = stage.Id,
             OpenedAt = at, EnteredStageAt = at, FromReferralId = fromReferral, Version = 1, Service = service,
         };
-        c.Append(EventTypes.CaseOpened, by, at,
-            fromReferral is { } r ? Payload.Of(new { referralId = r.Value }) : Payload.Empty);
+        c.Append(new CaseOpened(fromReferral?.Value), by, at);
         return (c, null);
     }
 
@@ -85,14 +84,12 @@ public sealed partial class Case : Entity
         EnteredStageAt = at;
         Version++;
         if (full) _notes.Add(new CaseNote(Id, CaseNoteKind.WipOverride, overrideReason!.Trim(), by, at));
-        Append(EventTypes.CaseMoved, by, at, full
-            ? Payload.Of(new { fromStageId = from.Value, wipOverride = true })
-            : Payload.Of(new { fromStageId = from.Value }));
+        Append(new CaseMoved(from.Value, WipOverride: full), by, at);
         return null;
     }
 
-    private void Append(string type, UserId by, DateTime at, string payload) =>
-        Record(new Event(type, at, by, OrganisationId, ServiceId, Id, ClientPseudonym, StageId, payload));
+    private void Append(IEventPayload payload, UserId by, DateTime at) =>
+        Record(new Event(payload, at, by, OrganisationId, ServiceId, Id, ClientPseudonym, StageId));
 
     private static Refusal Closed() => Refusal.Rule("caseId", "Cases.Closed", "The case is closed; reopen it first.");
 

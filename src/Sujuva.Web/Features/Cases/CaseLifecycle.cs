@@ -18,7 +18,7 @@ public sealed partial class Case
         BlockedAt = at;
         Version++;
         if (!string.IsNullOrWhiteSpace(note)) _notes.Add(new CaseNote(Id, CaseNoteKind.BlockReason, note.Trim(), by, at));
-        Append(EventTypes.CaseBlocked, by, at, Payload.Of(new { reason = code.ToString() }));
+        Append(new CaseBlocked(code), by, at);
         return null;
     }
 
@@ -33,7 +33,7 @@ public sealed partial class Case
 
     private void EndBlock(UserId by, DateTime at)
     {
-        Append(EventTypes.CaseUnblocked, by, at, Payload.Of(new { reason = BlockedReason?.ToString() }));
+        Append(new CaseUnblocked(BlockedReason), by, at);
         BlockedReason = null;
         BlockedAt = null;
     }
@@ -47,7 +47,7 @@ public sealed partial class Case
         ClosedAt = at;
         Outcome = outcome;
         Version++;
-        Append(EventTypes.CaseClosed, by, at, Payload.Of(new { outcome = outcome.ToString() }));
+        Append(new CaseClosed(outcome), by, at);
         return null;
     }
 
@@ -61,7 +61,7 @@ public sealed partial class Case
         StageId = stage.Id;
         EnteredStageAt = at;
         Version++;
-        Append(EventTypes.CaseReopened, by, at, Payload.Empty);
+        Append(new CaseReopened(), by, at);
         return null;
     }
 
@@ -71,9 +71,9 @@ public sealed partial class Case
         if (minutes is < 1 or > 24 * 60)
             return Refusal.Invalid("minutes", "WorkLogs.MinutesOutOfRange", "Minutes are between 1 and 1440.");
         if (!IsOpen) return Closed();
-        Append(EventTypes.WorkLogged, by, at, Payload.Of(new { minutes }));
+        Append(new WorkLogged(minutes), by, at);
         return null;
     }
 
-    internal void RecordReferral(string type, UserId by, DateTime at, string payload) => Append(type, by, at, payload);
+    internal void RecordReferral(IEventPayload payload, UserId by, DateTime at) => Append(payload, by, at);
 }

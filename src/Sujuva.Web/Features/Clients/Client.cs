@@ -29,7 +29,7 @@ public sealed class Client : Entity
         {
             Id = new(Guid.CreateVersion7(at)), Pseudonym = "C-" + new string(chars), RegisteredAt = at, RegisteredBy = by,
         };
-        client.Record(new Event(EventTypes.ClientRegistered, at, by, null, null, null, client.Pseudonym, null, Payload.Empty));
+        client.Record(new Event(new ClientRegistered(), at, by, null, null, null, client.Pseudonym, null));
         return client;
     }
 }

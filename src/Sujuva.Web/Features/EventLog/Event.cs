@@ -18,12 +18,21 @@ public sealed class Event
     public string? ClientPseudonym { get; private set; }
     public StageId? StageId { get; private set; }
 
-    /// <summary>Type-specific details as a JSON object (e.g. a WIP override reason).</summary>
+    /// <summary>Type-specific details as a JSON object: the type's record (<see cref="IEventPayload"/>) as stored.</summary>
     public string Payload { get; private set; } = "{}";
 
     private Event() { }
 
-    public Event(string type, DateTime at, UserId actorId, OrganisationId? organisationId, ServiceId? serviceId,
+    /// <summary>An event of the payload's type; how the app records every change.</summary>
+    public Event(IEventPayload payload, DateTime at, UserId actorId, OrganisationId? organisationId, ServiceId? serviceId,
+        CaseId? caseId, string? clientPseudonym, StageId? stageId)
+        : this(EventTypes.Of(payload), at, actorId, organisationId, serviceId, caseId, clientPseudonym, stageId,
+            StoredPayload.Write(payload))
+    {
+    }
+
+    /// <summary>An event as stored, whatever its payload: for tests of payloads earlier versions wrote.</summary>
+    internal Event(string type, DateTime at, UserId actorId, OrganisationId? organisationId, ServiceId? serviceId,
         CaseId? caseId, string? clientPseudonym, StageId? stageId, string payload)
     {
         Type = type;

@@ -1,68 +1,70 @@
+using System.Collections.Frozen;
 using System.Text.Json;
-using Sujuva.Web.Data;
-using Sujuva.Web.Features.Cases;
-using Sujuva.Web.Features.Referrals;
 
 namespace Sujuva.Web.Features.EventLog;
 
 /// <summary>
-/// An event's payload as it may leave the server (GET /api/events, the journey): for case and referral
-/// events only the listed fields, with coded reasons reduced to their codes. Workers' free text can
-/// name a client, and payloads stored before reasons were coded still hold it (a block's reason, a WIP
-/// override reason, a referral's reason, a decline note), so they are dropped here, not trusted to be
-/// absent. Network events (organisation, team, service and board names) are shown as stored.
+/// An event's payload as it may leave the server (GET /api/events): what its record marks
+/// <see cref="SharedAttribute"/>. A case's or referral's payload keeps only its shared fields, codes reduced to
+/// their codes. Workers' free text can name a client, and payloads stored before reasons were coded still hold
+/// it (a block's reason, a WIP override reason, a referral's reason, a decline note), so it is dropped here, not
+/// trusted to be absent. A network payload (organisation, team, service and board names) is shown as stored.
 /// </summary>
 public static class EventPayloads
 {
-    private const string Reason = "reason";
+    private sealed record Field(string Name, Type Type, bool AsCode);
 
-    private static readonly Dictionary<string, string[]> Shown = new(StringComparer.Ordinal)
-    {
-        [EventTypes.ClientRegistered] = [],
-        [EventTypes.CaseOpened] = ["referralId"],
-        [EventTypes.CaseMoved] = ["fromStageId"],
-        [EventTypes.CaseBlocked] = [],
-        [EventTypes.CaseUnblocked] = [],
-        [EventTypes.WorkLogged] = ["minutes"],
-        [EventTypes.CaseClosed] = ["outcome"],
-        [EventTypes.CaseReopened] = [],
-        [Case.AssignedEvent] = ["workerId", "previousWorkerId"],
-        [EventTypes.ReferralSent] = ["referralId", "toServiceId", "toOrganisationId", "clientConsented"],
-        [EventTypes.ReferralAccepted] = ["referralId", "toServiceId", "newCaseId"],
-        [EventTypes.ReferralDeclined] = ["referralId", "toServiceId"],
-    };
+    private static readonly string WipOverride = JsonNamingPolicy.CamelCase.ConvertName(nameof(CaseMoved.WipOverride));
 
-    /// <summary>The payload to show, as a JSON object.</summary>
+    /// <summary>Per type, its shared fields in stored order; null for a payload shared as stored.</summary>
+    private static readonly FrozenDictionary<string, Field[]?> Shown = EventTypes.Records.ToFrozenDictionary(
+        r => r.Key, r => r.Value.IsDefined(typeof(SharedAttribute), inherit: false) ? null : SharedFields(r.Value), StringComparer.Ordinal);
+
+    /// <summary>The payload to show, as a JSON object; an unknown type is an error (<see cref="EventTypes.RecordOf"/>).</summary>
     public static string Of(string type, string payload)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        if (!Shown.TryGetValue(type, out var fields)) return payload;
+        _ = EventTypes.RecordOf(type);
+        if (Shown[type] is not { } fields) return payload;
         using var doc = JsonDocument.Parse(payload);
         var p = doc.RootElement;
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
-            foreach (var name in fields)
-                if (p.TryGetProperty(name, out var v)) { w.WritePropertyName(name); v.WriteTo(w); }
-            switch (type)
-            {
-                case EventTypes.CaseBlocked or EventTypes.CaseUnblocked:
-                    w.WriteString(Reason, BlockReasons.FromStored(Text(p, Reason)).ToString());
-                    break;
-                case EventTypes.CaseMoved when p.TryGetProperty("wipOverride", out _) || p.TryGetProperty("wipOverrideReason", out _):
-                    w.WriteBoolean("wipOverride", true);
-                    break;
-                case EventTypes.ReferralDeclined:
-                    w.WriteString(Reason, KnownEnumConversion.Read(Text(p, Reason), DeclineReason.Other).ToString());
-                    break;
-            }
+            foreach (var field in fields) Write(w, field, p);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static string? Text(JsonElement p, string name) =>
-        p.ValueKind == JsonValueKind.Object && p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString() : null;
+    private static void Write(Utf8JsonWriter w, Field field, JsonElement p)
+    {
+        if (field.AsCode)
+        {
+            // Always, even when absent: its code's fallback (Other) says as much as a missing reason.
+            var stored = p.TryGetProperty(field.Name, out var v) ? v.GetRawText() : "null";
+            w.WriteString(field.Name, JsonSerializer.Deserialize(stored, field.Type, StoredPayload.Options)!.ToString());
+        }
+        else if (field.Name == WipOverride)
+        {
+            // A flag: earlier versions stored the override's reason instead, which says the limit was passed.
+            if (p.TryGetProperty(WipOverride, out _) || p.TryGetProperty(CaseMoved.EarlierOverrideReasonField, out _))
+                w.WriteBoolean(WipOverride, true);
+        }
+        else if (p.TryGetProperty(field.Name, out var v))
+        {
+            w.WritePropertyName(field.Name);
+            v.WriteTo(w);
+        }
+    }
+
+    private static Field[] SharedFields(Type record) =>
+    [
+        .. StoredPayload.Options.GetTypeInfo(record).Properties
+            .Select(p => (p, Shared: p.AttributeProvider?.GetCustomAttributes(typeof(SharedAttribute), false)
+                .Cast<SharedAttribute>().SingleOrDefault()))
+            .Where(x => x.Shared is not null)
+            .Select(x => new Field(x.p.Name, Nullable.GetUnderlyingType(x.p.PropertyType) ?? x.p.PropertyType, x.Shared!.AsCode)),
+    ];
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Metrics;
 
@@ -39,7 +37,7 @@ public static class ExportedActivity
             EventTypes.CaseOpened or EventTypes.CaseMoved or EventTypes.CaseReopened =>
                 e.StageId is { } id ? new ActivityKey(id, null) : null,
             // The code, never the stored text: blocks recorded before reasons were coded read as Other.
-            EventTypes.CaseBlocked => Text(Blocked + BlockReasons.FromStored(Reason(e.Payload))),
+            EventTypes.CaseBlocked => Text(Blocked + StoredPayload.Read<CaseBlocked>(e).Reason),
             EventTypes.CaseUnblocked => Text(Unblocked),
             EventTypes.CaseClosed => Text(Closed),
             EventTypes.WorkLogged => Text(WorkLogged),
@@ -51,10 +49,4 @@ public static class ExportedActivity
     }
 
     private static ActivityKey Text(string text) => new(null, text);
-
-    private static string? Reason(string payload)
-    {
-        using var doc = JsonDocument.Parse(payload);
-        return doc.RootElement.TryGetProperty("reason", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sujuva.Analytics.EventLogs;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Metrics;
@@ -34,16 +33,11 @@ public static class ExportedLog
             var row = log.Add(c, activity, DateTime.SpecifyKind(e.At, DateTimeKind.Utc).Ticks, null,
                 pseudonyms.Worker(e.ActorId), e.OrganisationId?.Value.ToString());
             log.SetEventAttribute("lifecycle:transition", row, new AttributeValue(AttributeKind.String, "complete"));
-            if (e.Type == EventTypes.WorkLogged && Minutes(e.Payload) is { } minutes)
-                log.SetEventAttribute("minutes", row, new AttributeValue(AttributeKind.Int, minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (e.Type == EventTypes.WorkLogged)
+                log.SetEventAttribute("minutes", row, new AttributeValue(AttributeKind.Int,
+                    StoredPayload.Read<WorkLogged>(e).Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return log.Build();
-    }
-
-    private static int? Minutes(string payload)
-    {
-        using var doc = JsonDocument.Parse(payload);
-        return doc.RootElement.TryGetProperty("minutes", out var v) && v.TryGetInt32(out var m) ? m : null;
     }
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Sujuva.Analytics.Flow;
-using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.Web.Features.Metrics;
@@ -25,34 +23,32 @@ public static class LiveTimelines
         Dictionary<Guid, ReferralTrail> referrals)
     {
         // Only blocks, work logs and referrals read their payload; most events are moves.
-        using var doc = e.Type is EventTypes.CaseBlocked or EventTypes.WorkLogged or EventTypes.ReferralSent
-            or EventTypes.ReferralAccepted or EventTypes.ReferralDeclined ? JsonDocument.Parse(e.Payload) : null;
-        var p = doc?.RootElement ?? default;
         switch (e.Type)
         {
             case EventTypes.CaseOpened: trail.Open(e.At, StageOf(e, stages)); break;
             case EventTypes.CaseMoved: trail.Move(e.At, StageOf(e, stages)); break;
             // Blocked time by reason groups by code; a pre-code free-text reason counts as Other.
-            case EventTypes.CaseBlocked: trail.Block(e.At, BlockReasons.FromStored(Text(p, "reason")).ToString()); break;
+            case EventTypes.CaseBlocked: trail.Block(e.At, StoredPayload.Read<CaseBlocked>(e).Reason.ToString()); break;
             case EventTypes.CaseUnblocked: trail.Unblock(e.At); break;
-            case EventTypes.WorkLogged: trail.Log(e.At, Number(p, "minutes")); break;
+            case EventTypes.WorkLogged: trail.Log(e.At, StoredPayload.Read<WorkLogged>(e).Minutes); break;
             case EventTypes.CaseClosed: trail.Close(e.At); break;
             case EventTypes.CaseReopened: trail.Reopen(e.At, StageOf(e, stages)); break;
             case EventTypes.ReferralSent:
-                if (Id(p, "referralId") is { } sent && Id(p, "toServiceId") is { } toService && Id(p, "toOrganisationId") is { } toOrg)
-                    referrals[sent] = new ReferralTrail(trail.ServiceId, new ServiceId(toService),
-                        (e.OrganisationId?.Value ?? Guid.Empty).ToString(), toOrg.ToString(), e.At, trail.CurrentStage)
-                    {
-                        ClientPseudonym = e.ClientPseudonym,
-                    };
+                var sent = StoredPayload.Read<ReferralSent>(e);
+                referrals[sent.ReferralId] = new ReferralTrail(trail.ServiceId, new ServiceId(sent.ToServiceId),
+                    (e.OrganisationId?.Value ?? Guid.Empty).ToString(), sent.ToOrganisationId.ToString(), e.At, trail.CurrentStage)
+                {
+                    ClientPseudonym = e.ClientPseudonym,
+                };
                 break;
             case EventTypes.ReferralAccepted:
-                if (Id(p, "referralId") is { } accepted && referrals.TryGetValue(accepted, out var a))
-                    (a.Decided, a.NewCaseId) = (e.At, Id(p, "newCaseId"));
+                var accepted = StoredPayload.Read<ReferralAccepted>(e);
+                if (referrals.TryGetValue(accepted.ReferralId, out var a)) (a.Decided, a.NewCaseId) = (e.At, accepted.NewCaseId);
                 break;
+            // By code, as blocks: a decline stored before reasons were coded counts as Other.
             case EventTypes.ReferralDeclined:
-                if (Id(p, "referralId") is { } declined && referrals.TryGetValue(declined, out var d))
-                    (d.Decided, d.DeclineReason) = (e.At, Text(p, "reason") ?? "");
+                var declined = StoredPayload.Read<ReferralDeclined>(e);
+                if (referrals.TryGetValue(declined.ReferralId, out var d)) (d.Decided, d.DeclineReason) = (e.At, declined.Reason.ToString());
                 break;
         }
     }
@@ -61,15 +57,6 @@ public static class LiveTimelines
     private static StageInfo StageOf(Event e, IReadOnlyDictionary<StageId, StageInfo> stages) =>
         e.StageId is { } id && stages.TryGetValue(id, out var info) ? info
             : new StageInfo(e.StageId?.Value.ToString() ?? "", StageKind.Waiting);
-
-    private static string? Text(JsonElement p, string name) =>
-        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static int Number(JsonElement p, string name) =>
-        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : 0;
-
-    private static Guid? Id(JsonElement p, string name) =>
-        p.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.TryGetGuid(out var g) ? g : null;
 
     internal sealed class ReferralTrail(ServiceId from, ServiceId to, string fromOrganisation, string toOrganisation,
         DateTime sent, string? fromStage)

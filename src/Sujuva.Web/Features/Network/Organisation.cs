@@ -22,8 +22,7 @@ public sealed class Organisation : Entity
     public static Organisation Create(string name, string? nameSv, string? nameEn, UserId by, DateTime at)
     {
         var o = new Organisation { Id = new(Guid.CreateVersion7(at)), Name = name, NameSv = nameSv, NameEn = nameEn };
-        o.Record(new Event(EventTypes.OrganisationCreated, at, by, o.Id, null, null, null, null,
-            Payload.Of(new { name })));
+        o.Record(new Event(new OrganisationCreated(name), at, by, o.Id, null, null, null, null));
         return o;
     }
 
@@ -32,7 +31,7 @@ public sealed class Organisation : Entity
         if (string.IsNullOrWhiteSpace(name)) return Refusal.Invalid("name", "Organisations.NameMissing", "An organisation needs a name.");
         (Name, NameSv, NameEn) = (name.Trim(), nameSv, nameEn);
         Version++;
-        Record(new Event(EventTypes.OrganisationRenamed, at, by, Id, null, null, null, null, Payload.Of(new { name = Name })));
+        Record(new Event(new OrganisationRenamed(Name), at, by, Id, null, null, null, null));
         return null;
     }
 
@@ -41,7 +40,7 @@ public sealed class Organisation : Entity
         if (ArchivedAt is not null) return Refusal.Rule("organisationId", "Organisations.Archived", "The organisation is already archived.");
         ArchivedAt = at;
         Version++;
-        Record(new Event(EventTypes.OrganisationArchived, at, by, Id, null, null, null, null, Payload.Empty));
+        Record(new Event(new OrganisationArchived(), at, by, Id, null, null, null, null));
         return null;
     }
 }

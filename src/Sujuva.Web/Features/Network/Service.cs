@@ -45,8 +45,8 @@ public sealed partial class Service : Entity
             var s = stages[i];
             service.Stages.Add(new Stage(new(Guid.CreateVersion7(at)), service.Id, i, s.Name, s.Kind, s.WipLimit));
         }
-        service.Record(new Event(EventTypes.ServiceCreated, at, by, service.OrganisationId, service.Id, null, null,
-            null, Payload.Of(new { name, teamId = team.Id.Value, stages = service.Stages.Select(StageDetails) })));
+        service.Record(new Event(new ServiceCreated(name, team.Id.Value, [.. service.Stages.Select(BoardStage.Of)]),
+            at, by, service.OrganisationId, service.Id, null, null, null));
         return (service, null);
     }
 
@@ -59,10 +59,7 @@ public sealed partial class Service : Entity
         if (ArchivedAt is not null) return Refusal.Rule("serviceId", "Services.Archived", "The service is already archived.");
         ArchivedAt = at;
         Version++;
-        Record(new Event(EventTypes.ServiceArchived, at, by, OrganisationId, Id, null, null, null, Payload.Empty));
+        Record(new Event(new ServiceArchived(), at, by, OrganisationId, Id, null, null, null));
         return null;
     }
-
-    private static object StageDetails(Stage s) =>
-        new { stageId = s.Id.Value, s.Name, kind = s.Kind.ToString(), s.WipLimit, s.Position };
 }

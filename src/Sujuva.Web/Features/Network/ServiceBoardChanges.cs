@@ -14,7 +14,7 @@ public sealed partial class Service
         if (string.IsNullOrWhiteSpace(name)) return Refusal.Invalid("name", "Services.NameMissing", "A service needs a name.");
         Name = name.Trim();
         Version++;
-        Record(new Event(EventTypes.ServiceRenamed, at, by, OrganisationId, Id, null, null, null, Payload.Of(new { name = Name })));
+        Record(new Event(new ServiceRenamed(Name), at, by, OrganisationId, Id, null, null, null));
         return null;
     }
 
@@ -25,7 +25,7 @@ public sealed partial class Service
         var position = Stages.Count == 0 ? 0 : Stages.Max(s => s.Position) + 1;
         var stage = new Stage(new(Guid.CreateVersion7(at)), Id, position, spec.Name.Trim(), spec.Kind, spec.WipLimit);
         Stages.Add(stage);
-        BoardChanged("StageAdded", by, at);
+        RecordBoardChange("StageAdded", by, at);
         return (stage, null);
     }
 
@@ -35,7 +35,7 @@ public sealed partial class Service
         if (stage is null) return Refusal.Invalid("stageId", "Boards.UnknownStage", "The service has no such stage.");
         if (Check(spec) is { } refusal) return refusal;
         stage.Change(spec.Name.Trim(), spec.Kind, spec.WipLimit);
-        BoardChanged("StageChanged", by, at);
+        RecordBoardChange("StageChanged", by, at);
         return null;
     }
 
@@ -50,7 +50,7 @@ public sealed partial class Service
         var next = 0;
         foreach (var id in stageIds) active.Single(s => s.Id.Value == id).MoveTo(next++);
         foreach (var archived in Stages.Where(s => s.ArchivedAt != null).OrderBy(s => s.Position)) archived.MoveTo(next++);
-        BoardChanged("StagesReordered", by, at);
+        RecordBoardChange("StagesReordered", by, at);
         return null;
     }
 
@@ -63,7 +63,7 @@ public sealed partial class Service
             return Refusal.Rule("stageId", "Boards.StageHasCases", "Move the stage's open cases elsewhere first.");
         if (ActiveStages.Count() == 1) return Refusal.Rule("stageId", "Boards.NoStages", "A board needs at least one stage.");
         stage.Archive(at);
-        BoardChanged("StageArchived", by, at);
+        RecordBoardChange("StageArchived", by, at);
         return null;
     }
 
@@ -74,10 +74,10 @@ public sealed partial class Service
         return null;
     }
 
-    private void BoardChanged(string change, UserId by, DateTime at)
+    private void RecordBoardChange(string change, UserId by, DateTime at)
     {
         Version++;
-        Record(new Event(EventTypes.BoardChanged, at, by, OrganisationId, Id, null, null, null,
-            Payload.Of(new { change, stages = ActiveStages.Select(StageDetails) })));
+        Record(new Event(new BoardChanged(change, [.. ActiveStages.Select(BoardStage.Of)]), at, by, OrganisationId, Id,
+            null, null, null));
     }
 }

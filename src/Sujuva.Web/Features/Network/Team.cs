@@ -21,8 +21,7 @@ public sealed class Team : Entity
     public static Team Create(OrganisationId organisationId, string name, UserId by, DateTime at)
     {
         var t = new Team { Id = new(Guid.CreateVersion7(at)), OrganisationId = organisationId, Name = name };
-        t.Record(new Event(EventTypes.TeamCreated, at, by, organisationId, null, null, null, null,
-            Payload.Of(new { teamId = t.Id.Value, name })));
+        t.Record(new Event(new TeamCreated(t.Id.Value, name), at, by, organisationId, null, null, null, null));
         return t;
     }
 
@@ -31,8 +30,7 @@ public sealed class Team : Entity
         if (string.IsNullOrWhiteSpace(name)) return Refusal.Invalid("name", "Teams.NameMissing", "A team needs a name.");
         Name = name.Trim();
         Version++;
-        Record(new Event(EventTypes.TeamRenamed, at, by, OrganisationId, null, null, null, null,
-            Payload.Of(new { teamId = Id.Value, name = Name })));
+        Record(new Event(new TeamRenamed(Id.Value, Name), at, by, OrganisationId, null, null, null, null));
         return null;
     }
 
@@ -44,8 +42,7 @@ public sealed class Team : Entity
             return Refusal.Rule("teamId", "Teams.HasServices", "Archive or move the team's services first.");
         ArchivedAt = at;
         Version++;
-        Record(new Event(EventTypes.TeamArchived, at, by, OrganisationId, null, null, null, null,
-            Payload.Of(new { teamId = Id.Value })));
+        Record(new Event(new TeamArchived(Id.Value), at, by, OrganisationId, null, null, null, null));
         return null;
     }
 }

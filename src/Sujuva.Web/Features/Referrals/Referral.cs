@@ -69,11 +69,8 @@ public sealed class Referral
             Reason = reason.Trim(), ClientConsented = clientConsented, Status = ReferralStatus.Sent, SentAt = at,
             Version = 1,
         };
-        from.RecordReferral(EventTypes.ReferralSent, by, at, Payload.Of(new
-        {
-            // Not the reason: free text that may name the client stays on the referral (ReferralTexts).
-            referralId = r.Id.Value, toServiceId = to.Id.Value, toOrganisationId = to.OrganisationId.Value, clientConsented,
-        }));
+        // Not the reason: free text that may name the client stays on the referral (ReferralTexts).
+        from.RecordReferral(new ReferralSent(r.Id.Value, to.Id.Value, to.OrganisationId.Value, clientConsented), by, at);
         return (r, null);
     }
 
@@ -88,10 +85,7 @@ public sealed class Referral
         DecidedAt = at;
         NewCaseId = opened.Id;
         Version++;
-        from.RecordReferral(EventTypes.ReferralAccepted, by, at, Payload.Of(new
-        {
-            referralId = Id.Value, toServiceId = ToServiceId.Value, newCaseId = opened.Id.Value,
-        }));
+        from.RecordReferral(new ReferralAccepted(Id.Value, ToServiceId.Value, opened.Id.Value), by, at);
         return (opened, null);
     }
 
@@ -105,11 +99,8 @@ public sealed class Referral
         DeclineReason = reason;
         DeclineNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Version++;
-        from.RecordReferral(EventTypes.ReferralDeclined, by, at, Payload.Of(new
-        {
-            // The coded reason only; the note is free text kept on the referral (ReferralTexts).
-            referralId = Id.Value, toServiceId = ToServiceId.Value, reason = reason.ToString(),
-        }));
+        // The coded reason only; the note is free text kept on the referral (ReferralTexts).
+        from.RecordReferral(new ReferralDeclined(Id.Value, ToServiceId.Value, reason), by, at);
         return null;
     }
 

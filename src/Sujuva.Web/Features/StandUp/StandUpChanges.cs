@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
-using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.Web.Features.StandUp;
@@ -13,7 +11,7 @@ public static class StandUpChanges
     public static readonly string[] Kinds =
     [
         EventTypes.CaseOpened, EventTypes.CaseMoved, EventTypes.CaseClosed, EventTypes.CaseReopened,
-        EventTypes.CaseBlocked, EventTypes.CaseUnblocked, Case.AssignedEvent,
+        EventTypes.CaseBlocked, EventTypes.CaseUnblocked, EventTypes.CaseAssigned,
         EventTypes.ReferralSent, EventTypes.ReferralAccepted, EventTypes.ReferralDeclined,
     ];
 
@@ -48,12 +46,10 @@ public static class StandUpChanges
     }
 
     /// <summary>The one detail worth reading aloud, as a code: a block's reason or a close's outcome.</summary>
-    private static string? Detail(Event e)
+    private static string? Detail(Event e) => e.Type switch
     {
-        if (e.Type is not (EventTypes.CaseBlocked or EventTypes.CaseClosed)) return null;
-        using var doc = JsonDocument.Parse(EventPayloads.Of(e.Type, e.Payload));
-        foreach (var name in new[] { "reason", "outcome" })
-            if (doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String) return v.GetString();
-        return null;
-    }
+        EventTypes.CaseBlocked => StoredPayload.Read<CaseBlocked>(e).Reason.ToString(),
+        EventTypes.CaseClosed => StoredPayload.Read<CaseClosed>(e).Outcome.ToString(),
+        _ => null,
+    };
 }

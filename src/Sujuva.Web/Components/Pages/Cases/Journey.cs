@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 
@@ -28,37 +27,38 @@ public static class Journey
         foreach (var e in events.OrderBy(e => e.At).ThenBy(e => e.Id))
         {
             if (e.CaseId is not Guid caseId) continue;
-            // As the event log shows it: codes, never free text (stored before reasons were coded).
-            using var payload = JsonDocument.Parse(EventPayloads.Of(e.Type, e.Payload));
-            var p = payload.RootElement;
             var service = e.ServiceId is Guid s && serviceNames.TryGetValue(s, out var name) ? name : "";
             var stage = e.StageId is Guid st && stageNames.TryGetValue(st, out var sn) ? sn : null;
             string? detail = null, detailKey = null;
             TimeSpan? wait = null;
-            switch (e.Type)
+            // The records hold codes, never free text (stored before reasons were coded, it reads as Other).
+            switch (StoredPayload.Read(e.Type, e.Payload))
             {
-                case EventTypes.CaseMoved:
-                    detailKey = p.TryGetProperty("wipOverride", out _) ? "Journey.WipOverride" : null;
+                case CaseMoved moved:
+                    detailKey = moved.WipOverride ? "Journey.WipOverride" : null;
                     break;
-                case EventTypes.CaseBlocked:
-                case EventTypes.CaseUnblocked:
-                    detailKey = $"BlockReason.{BlockReasons.FromStored(Text(p, "reason"))}";
+                case CaseBlocked blocked:
+                    detailKey = $"BlockReason.{blocked.Reason}";
                     break;
-                case EventTypes.WorkLogged:
-                    detail = p.TryGetProperty("minutes", out var m) ? m.GetInt32().ToString(System.Globalization.CultureInfo.CurrentCulture) : null;
+                case CaseUnblocked unblocked:
+                    detailKey = $"BlockReason.{unblocked.Reason ?? BlockReason.Other}";
                     break;
-                case EventTypes.CaseClosed:
-                    detailKey = Text(p, "outcome") is { } outcome ? $"Outcome.{outcome}" : null;
+                case WorkLogged logged:
+                    detail = logged.Minutes.ToString(System.Globalization.CultureInfo.CurrentCulture);
                     break;
-                case EventTypes.ReferralSent:
-                    if (Guid(p, "referralId") is Guid sentId) sent[sentId] = e.At;
-                    detail = Target(p, serviceNames);
+                case CaseClosed closed:
+                    detailKey = $"Outcome.{closed.Outcome}";
                     break;
-                case EventTypes.ReferralAccepted:
-                case EventTypes.ReferralDeclined:
-                    if (Guid(p, "referralId") is Guid decided && sent.TryGetValue(decided, out var at)) wait = e.At - at;
-                    detail = Target(p, serviceNames);
-                    detailKey = Text(p, "reason") is { } why ? $"Referrals.Reason.{why}" : null;
+                case ReferralSent referral:
+                    sent[referral.ReferralId] = e.At;
+                    detail = NameOf(referral.ToServiceId, serviceNames);
+                    break;
+                case ReferralAccepted accepted:
+                    (wait, detail) = (Wait(e.At, accepted.ReferralId, sent), NameOf(accepted.ToServiceId, serviceNames));
+                    break;
+                case ReferralDeclined declined:
+                    (wait, detail) = (Wait(e.At, declined.ReferralId, sent), NameOf(declined.ToServiceId, serviceNames));
+                    detailKey = $"Referrals.Reason.{declined.Reason}";
                     break;
             }
             steps.Add(new JourneyStep(e.At, caseId, service, e.Type, stage, detail, wait, detailKey));
@@ -66,12 +66,10 @@ public static class Journey
         return steps;
     }
 
-    private static string? Text(JsonElement p, string key) =>
-        p.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    /// <summary>The handoff wait: from sending to the decision, when the sending is in the journey.</summary>
+    private static TimeSpan? Wait(DateTime decided, Guid referralId, Dictionary<Guid, DateTime> sent) =>
+        sent.TryGetValue(referralId, out var at) ? decided - at : null;
 
-    private static Guid? Guid(JsonElement p, string key) =>
-        p.TryGetProperty(key, out var v) && v.TryGetGuid(out var g) ? g : null;
-
-    private static string Target(JsonElement p, IReadOnlyDictionary<Guid, string> serviceNames) =>
-        Guid(p, "toServiceId") is Guid to && serviceNames.TryGetValue(to, out var n) ? n : "";
+    private static string NameOf(Guid serviceId, IReadOnlyDictionary<Guid, string> serviceNames) =>
+        serviceNames.TryGetValue(serviceId, out var n) ? n : "";
 }

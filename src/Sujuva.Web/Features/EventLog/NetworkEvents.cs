@@ -1,0 +1,47 @@
+using Sujuva.Web.Features.Boards;
+
+namespace Sujuva.Web.Features.EventLog;
+
+// The network's events: names and ids of organisations, teams, services and boards, shared as stored.
+
+[Shared]
+public sealed record OrganisationCreated(string Name) : IEventPayload;
+
+[Shared]
+public sealed record OrganisationRenamed(string Name) : IEventPayload;
+
+[Shared]
+public sealed record OrganisationArchived : IEventPayload;
+
+[Shared]
+public sealed record TeamCreated(Guid TeamId, string Name) : IEventPayload;
+
+[Shared]
+public sealed record TeamRenamed(Guid TeamId, string Name) : IEventPayload;
+
+[Shared]
+public sealed record TeamArchived(Guid TeamId) : IEventPayload;
+
+[Shared]
+public sealed record ServiceCreated(string Name, Guid TeamId, IReadOnlyList<BoardStage> Stages) : IEventPayload;
+
+[Shared]
+public sealed record ServiceRenamed(string Name) : IEventPayload;
+
+[Shared]
+public sealed record ServiceArchived : IEventPayload;
+
+/// <param name="Change">StageAdded, StageChanged, StagesReordered or StageArchived.</param>
+/// <param name="Stages">The board after the change: its stages that are not archived, in order.</param>
+[Shared]
+public sealed record BoardChanged(string Change, IReadOnlyList<BoardStage> Stages) : IEventPayload;
+
+/// <summary>A stage as a network event records it.</summary>
+public sealed record BoardStage(Guid StageId, string Name, StageKind Kind, int? WipLimit, int Position)
+{
+    public static BoardStage Of(Stage stage)
+    {
+        ArgumentNullException.ThrowIfNull(stage);
+        return new(stage.Id.Value, stage.Name, stage.Kind, stage.WipLimit, stage.Position);
+    }
+}

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Sujuva.Bench.ApiLoad;
 
 /// <summary>
@@ -20,10 +22,10 @@ public sealed class DatabaseCpu(string? database)
                 try
                 {
                     var title = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-                    if (!title.StartsWith("postgres: ", StringComparison.Ordinal) || !title.Contains($" {database} ")) continue;
+                    if (!title.StartsWith("postgres: ", StringComparison.Ordinal) || !title.Contains($" {database} ", StringComparison.Ordinal)) continue;
                     var stat = File.ReadAllText(Path.Combine(dir, "stat"));
                     var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                    ticks += long.Parse(fields[11]) + long.Parse(fields[12]);  // utime, stime (fields 14 and 15)
+                    ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);  // utime, stime (fields 14 and 15)
                 }
                 catch (IOException)
                 {

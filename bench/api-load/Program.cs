@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Json;
 using Sujuva.Bench.ApiLoad;
 using Sujuva.Bench;
@@ -9,9 +10,9 @@ var provider = args[1];
 var folder = args.Length > 2 ? null : Directory.CreateTempSubdirectory("sujuva-bench-").FullName;
 var connection = folder is null ? args[2] : $"Data Source={Path.Combine(folder, "sujuva.db")}";
 AppDomain.CurrentDomain.ProcessExit += (_, _) => { if (folder is not null) Directory.Delete(folder, recursive: true); };
-var clients = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENTS") ?? "32");
-var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "10");
-var rate = int.Parse(Environment.GetEnvironmentVariable("BENCH_RATE") ?? "1000");
+var clients = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENTS") ?? "32", CultureInfo.InvariantCulture);
+var seconds = int.Parse(Environment.GetEnvironmentVariable("BENCH_SECONDS") ?? "10", CultureInfo.InvariantCulture);
+var rate = int.Parse(Environment.GetEnvironmentVariable("BENCH_RATE") ?? "1000", CultureInfo.InvariantCulture);
 const string Password = "Bench-pass-2026!";
 const string Url = "http://127.0.0.1:5199";
 

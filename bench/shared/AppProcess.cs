@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Sujuva.Bench;
 
@@ -97,7 +98,7 @@ public sealed class AppProcess : IAsyncDisposable
     {
         for (var i = 0; i < 100; i++)
         {
-            var line = Output.Split('\n').FirstOrDefault(l => l.Contains("@demo.sujuva.fi") && l.Contains(role));
+            var line = Output.Split('\n').FirstOrDefault(l => l.Contains("@demo.sujuva.fi", StringComparison.Ordinal) && l.Contains(role, StringComparison.Ordinal));
             if (line is not null) return line.Trim().Split(' ')[0];
             Thread.Sleep(100);
         }

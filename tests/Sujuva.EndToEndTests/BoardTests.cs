@@ -1,7 +1,8 @@
-using Deque.AxeCore.Playwright;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Sujuva.EndToEndTests;
@@ -339,10 +340,10 @@ internal static class BoardApi
         var serviceId = created.GetProperty("id").GetGuid();
         using var lead = await SignedInAsync(baseAddress, teamLead);
         var opened = new (Guid, string)[count];
-        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, ct) =>
         {
-            var client = await OkAsync(await lead.PostAsJsonAsync("/api/clients", new { firstName = "Nopeus", lastName = $"Asiakas {i}" }));
-            var @case = await OkAsync(await lead.PostAsJsonAsync("/api/cases", new { clientId = client.GetProperty("id").GetGuid(), serviceId }));
+            var client = await OkAsync(await lead.PostAsJsonAsync("/api/clients", new { firstName = "Nopeus", lastName = $"Asiakas {i}" }, ct));
+            var @case = await OkAsync(await lead.PostAsJsonAsync("/api/cases", new { clientId = client.GetProperty("id").GetGuid(), serviceId }, ct));
             opened[i] = (@case.GetProperty("id").GetGuid(), @case.GetProperty("clientPseudonym").GetString()!);
         });
         return new ApiGiven.TestBoard(serviceId, [.. created.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("id").GetGuid())], opened);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Sujuva.Analytics.EventLogs;
 using Sujuva.Analytics.Readers;
@@ -35,7 +36,7 @@ internal static class Fixture
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><log xes.version=\"1849-2016\">");
         foreach (var (caseId, events) in traces)
         {
-            sb.Append($"<trace><string key=\"concept:name\" value=\"{caseId}\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<trace><string key=\"concept:name\" value=\"{caseId}\"/>");
             foreach (var e in events) sb.Append(e);
             sb.Append("</trace>");
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Sujuva.Analytics.EventLogs;
 
@@ -22,20 +23,20 @@ internal static class AttributeTrees
         var a = log.Attributes;
         if (header && a.Xes is { } xes)
         {
-            foreach (var e in xes.Extensions) sb.Append($"extension {e}\n");
+            foreach (var e in xes.Extensions) sb.Append(CultureInfo.InvariantCulture, $"extension {e}\n");
             foreach (var g in xes.Globals)
             {
-                sb.Append($"global {g.Scope ?? "(none)"}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"global {g.Scope ?? "(none)"}\n");
                 foreach (var node in g.Attributes) Node(sb, 1, node.Key, node.Value, node.Children);
             }
-            foreach (var c in xes.Classifiers) sb.Append($"classifier {c}\n");
+            foreach (var c in xes.Classifiers) sb.Append(CultureInfo.InvariantCulture, $"classifier {c}\n");
         }
         foreach (var (key, value) in a.Log) Node(sb, 0, "log " + key, value, a.LogChildren.GetValueOrDefault(key));
         for (var c = 0; c < log.CaseCount; c++)
         {
             yield return sb.ToString();
             sb.Clear();
-            sb.Append($"case {log.CaseIds[c]}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"case {log.CaseIds[c]}\n");
             Children(sb, a.CaseChildren.GetValueOrDefault((c, "concept:name")), 1);
             foreach (var (key, values) in a.Case.OrderBy(kv => kv.Key, StringComparer.Ordinal))
                 if (values[c] is { } v) Node(sb, 1, key, v, a.CaseChildren.GetValueOrDefault((c, key)));
@@ -47,11 +48,11 @@ internal static class AttributeTrees
     private static void Event(StringBuilder sb, EventLog log, int e)
     {
         var a = log.Attributes;
-        sb.Append($"  event {log.Activities[log.Activity[e]]} {log.Timestamp[e]}{Offset(log.TimestampOffset(e))}");
-        sb.Append($" {log.StartTimestamp?[e]}{(log.StartTimestamp is null ? "" : Offset(log.StartTimestampOffset(e)))}");
-        sb.Append($" {(log.Resource?[e] is >= 0 and var r ? log.Resources[r] : "-")} {(log.Group?[e] is >= 0 and var g ? log.Groups[g] : "-")}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"  event {log.Activities[log.Activity[e]]} {log.Timestamp[e]}{Offset(log.TimestampOffset(e))}");
+        sb.Append(CultureInfo.InvariantCulture, $" {log.StartTimestamp?[e]}{(log.StartTimestamp is null ? "" : Offset(log.StartTimestampOffset(e)))}");
+        sb.Append(CultureInfo.InvariantCulture, $" {(log.Resource?[e] is >= 0 and var r ? log.Resources[r] : "-")} {(log.Group?[e] is >= 0 and var g ? log.Groups[g] : "-")}\n");
         foreach (var key in (string[])["concept:name", "time:timestamp", "start_timestamp", "org:resource", "org:group"])
-            if (a.EventChildren.GetValueOrDefault((e, key)) is { } standard) { sb.Append($"    {key}\n"); Children(sb, standard, 3); }
+            if (a.EventChildren.GetValueOrDefault((e, key)) is { } standard) { sb.Append(CultureInfo.InvariantCulture, $"    {key}\n"); Children(sb, standard, 3); }
         foreach (var (key, values) in a.Event.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             if (values[e] is { } v) Node(sb, 2, key, v, a.EventChildren.GetValueOrDefault((e, key)));
     }
@@ -63,7 +64,7 @@ internal static class AttributeTrees
 
     private static void Node(StringBuilder sb, int depth, string key, AttributeValue value, AttributeChildren? children)
     {
-        sb.Append(' ', 2 * depth).Append($"{key} = {value.Kind} '{value.Text}'\n");
+        sb.Append(' ', 2 * depth).Append(CultureInfo.InvariantCulture, $"{key} = {value.Kind} '{value.Text}'\n");
         Children(sb, children, depth + 1);
     }
 
@@ -72,7 +73,7 @@ internal static class AttributeTrees
         if (children is null) return;
         foreach (var node in children.Meta) Node(sb, depth, node.Key, node.Value, node.Children);
         if (children.Values is not { } values) return;
-        sb.Append(' ', 2 * depth).Append($"values ({values.Count})\n");
+        sb.Append(' ', 2 * depth).Append(CultureInfo.InvariantCulture, $"values ({values.Count})\n");
         foreach (var node in values) Node(sb, depth + 1, node.Key, node.Value, node.Children);
     }
 }

@@ -1,5 +1,6 @@
-using System.Text;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using System.Text;
 using static Sujuva.Analytics.Tests.Readers.Fixture;
 
 namespace Sujuva.Analytics.Tests.Writers;
@@ -32,7 +33,7 @@ internal static partial class OffsetLogs
         get
         {
             var sb = new StringBuilder("case:concept:name,concept:name,time:timestamp\n");
-            foreach (var (activity, time) in Events) sb.Append($"A,{activity},{time}\n");
+            foreach (var (activity, time) in Events) sb.Append(CultureInfo.InvariantCulture, $"A,{activity},{time}\n");
             return sb.ToString();
         }
     }

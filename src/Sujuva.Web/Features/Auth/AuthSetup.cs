@@ -73,12 +73,12 @@ public static class AuthSetup
     /// (exports), which the cookie still opens.
     /// </summary>
     public static bool IsUnsafeApiRequest(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api")
+        request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
 
     private static Task ApiOrRedirect(HttpContext http, string redirectUri, int status)
     {
-        if (http.Request.Path.StartsWithSegments("/api")) http.Response.StatusCode = status;
+        if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) http.Response.StatusCode = status;
         else http.Response.Redirect(redirectUri);
         return Task.CompletedTask;
     }

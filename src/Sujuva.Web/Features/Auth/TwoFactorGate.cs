@@ -23,7 +23,7 @@ public sealed class TwoFactorGate : IAuthorizationMiddlewareResultHandler
             await _default.HandleAsync(next, http, policy, result);
             return;
         }
-        if (http.Request.Path.StartsWithSegments("/api"))
+        if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             await EnrolmentRequired().ExecuteAsync(http);
             return;

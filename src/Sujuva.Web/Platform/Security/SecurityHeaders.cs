@@ -29,7 +29,7 @@ public static class SecurityHeaders
             http.Response.OnStarting(() =>
             {
                 var headers = http.Response.Headers;
-                headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar")
+                headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase)
                     ? ApiReferencePolicy : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
@@ -39,7 +39,7 @@ public static class SecurityHeaders
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 // Personal data must not stay in a browser's or proxy's cache (issue 12): every API answer and
                 // every page is no-store; static assets keep the caching MapStaticAssets gave them.
-                if (http.Request.Path.StartsWithSegments("/api") || string.IsNullOrEmpty(headers.CacheControl))
+                if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(headers.CacheControl))
                     headers.CacheControl = "no-store";
                 return Task.CompletedTask;
             });

@@ -45,10 +45,10 @@ public static class SignInRateLimit
     /// <summary>Posts that check a password or a code: the API sign-in, the page's form, and 2FA.</summary>
     public static bool IsSignInAttempt(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
-        && (request.Path.StartsWithSegments("/api/auth/login")
-            || request.Path.StartsWithSegments("/login")
-            || request.Path.StartsWithSegments("/api/account/two-factor")
-            || request.Path.StartsWithSegments("/api/account/password"));
+        && (request.Path.StartsWithSegments("/api/auth/login", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/login", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/api/account/two-factor", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/api/account/password", StringComparison.OrdinalIgnoreCase));
 
     private static async ValueTask RejectAsync(OnRejectedContext context, SignInRateLimitOptions options, CancellationToken ct)
     {

@@ -58,9 +58,7 @@ public sealed partial class EventLogDocumentTests
 
     private static Dictionary<string, HashSet<string>> ReadDocument()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sujuva.slnx"))) dir = dir.Parent;
-        var path = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Sujuva.slnx not found"), "docs", "event-log.md");
+        var path = Path.Combine(SourceTree.Root, "docs", "event-log.md");
         var sections = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         HashSet<string>? current = null;
         foreach (var line in File.ReadLines(path))

@@ -15,7 +15,7 @@ public sealed partial class RefusalCodeTextTests
     [Fact]
     public void EveryRefusalCode_HasAText()
     {
-        var root = FindRoot();
+        var root = SourceTree.Root;
         var known = XDocument.Load(Path.Combine(root, "src", "Sujuva.Web", "Resources", "Strings.resx")).Root!
             .Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
         var codes = Directory.EnumerateFiles(Path.Combine(root, "src", "Sujuva.Web"), "*.cs", SearchOption.AllDirectories)
@@ -30,12 +30,6 @@ public sealed partial class RefusalCodeTextTests
         Assert.Empty(codes.Where(c => !known.Contains(c.Code)).Select(c => $"{c.File}: {c.Code}").Distinct());
     }
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sujuva.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Sujuva.slnx not found");
-    }
 
     // A call that makes a refusal or a problem, or swaps a refusal's code, up to the end of its statement.
     [GeneratedRegex(@"(Refusal\.\w+\s*\(|new Refusal\s*\(|Problems\.\w+\s*\(|new Broken\s*\(|Code\s*=\s*"")[^;]*", RegexOptions.Singleline)]

@@ -6,8 +6,6 @@ namespace Sujuva.Web.Tests.Localisation;
 /// <summary>Every text exists in Finnish, Swedish and English, and every key the pages ask for exists.</summary>
 public sealed partial class ResourceCompletenessTests
 {
-    private static readonly string WebFolder = FindWebFolder();
-
     [Theory]
     [InlineData("fi")]
     [InlineData("sv")]
@@ -25,22 +23,16 @@ public sealed partial class ResourceCompletenessTests
     public void Pages_AskOnlyForKeysThatExist()
     {
         var known = Keys("Strings.resx").Keys.ToHashSet();
-        var used = Directory.EnumerateFiles(Path.Combine(WebFolder, "Components"), "*.razor", SearchOption.AllDirectories)
+        var used = Directory.EnumerateFiles(Path.Combine(SourceTree.Web, "Components"), "*.razor", SearchOption.AllDirectories)
             .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)));
 
         Assert.Empty(used.Where(u => !known.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}"));
     }
 
     private static Dictionary<string, string> Keys(string file) =>
-        XDocument.Load(Path.Combine(WebFolder, "Resources", file)).Root!.Elements("data")
+        XDocument.Load(Path.Combine(SourceTree.Web, "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 
-    private static string FindWebFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sujuva.slnx"))) dir = dir.Parent;
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Sujuva.slnx not found"), "src", "Sujuva.Web");
-    }
 
     // T["Some.Key"] with a literal key (interpolated keys such as Outcome.{x} are checked by their own tests).
     [GeneratedRegex("""T\["([A-Za-z]+\.[A-Za-z.]+)"[\],]""")]

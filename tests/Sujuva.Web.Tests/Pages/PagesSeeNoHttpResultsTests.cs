@@ -11,7 +11,7 @@ public sealed class PagesSeeNoHttpResultsTests
     [Fact]
     public void Pages_AndTheirHelpers_MentionNoHttpResultOrProblemCode()
     {
-        var web = WebFolder();
+        var web = SourceTree.Web;
         var pageFiles = Directory.EnumerateFiles(Path.Combine(web, "Components"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
             .Concat(Directory.EnumerateFiles(web, "*.razor", SearchOption.AllDirectories))
@@ -28,12 +28,5 @@ public sealed class PagesSeeNoHttpResultsTests
         Assert.NotEmpty(pageFiles);
         Assert.Contains(pageFiles, f => f.EndsWith("BoardSession.cs", StringComparison.Ordinal));
         Assert.Empty(found);
-    }
-
-    private static string WebFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Sujuva.slnx"))) dir = dir.Parent;
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Sujuva.slnx not found"), "src", "Sujuva.Web");
     }
 }

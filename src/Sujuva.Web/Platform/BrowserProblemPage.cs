@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Localization;
+using Sujuva.Web.Platform.Localisation;
 using Sujuva.Web.Resources;
 
 namespace Sujuva.Web.Platform;
@@ -21,7 +22,7 @@ public sealed class BrowserProblemPage(IStringLocalizer<Strings> text) : IProble
     {
         var http = context.HttpContext;
         // The localisation middleware has returned by now; its choice stays on the request.
-        var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.GetCultureInfo("fi");
+        var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.GetCultureInfo(SupportedCultures.Default);
         CultureInfo.CurrentUICulture = culture;
         var status = http.Response.StatusCode;
         var title = Text($"Errors.Page.{status}", "Errors.Page.Other");

@@ -16,7 +16,7 @@ public static class LocalisationSetup
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = SupportedCultures.All;
-            options.DefaultRequestCulture = new RequestCulture("fi");
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures.Default);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
             options.FallBackToParentUICultures = true;

@@ -5,7 +5,9 @@ namespace Sujuva.Web.Platform.Localisation;
 /// <summary>The user interface languages: Finnish first (the default), Swedish, English.</summary>
 public static class SupportedCultures
 {
-    public static readonly string[] Names = ["fi", "sv", "en"];
+    public const string Default = "fi";
+
+    public static readonly string[] Names = [Default, "sv", "en"];
 
     public static CultureInfo[] All => [.. Names.Select(CultureInfo.GetCultureInfo)];
 

@@ -12,7 +12,7 @@ public static class AssignCase
     /// <summary>Whoever may change the case (CaseWork) may assign it, but only to a member of the team working its service.</summary>
     public static Task<Outcome<CaseView>> ApplyAsync(
         Guid caseId, AssignCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
-        ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async @case =>
+        ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async (@case, _) =>
         {
             UserId? worker = request.WorkerId is { } w ? new UserId(w) : null;
             if (worker is { } id && !await db.TeamMembers.AnyAsync(m => m.UserId == id && m.TeamId == @case.Service.TeamId, ct))

@@ -14,10 +14,10 @@ public static class BlockCase
     public static Task<Outcome<CaseView>> BlockAsync(
         Guid caseId, BlockCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct,
-            c => Task.FromResult(c.Block(request.Reason, request.Note, user.Id, clock.GetUtcNow().UtcDateTime)));
+            (c, _) => Task.FromResult(c.Block(request.Reason, request.Note, user.Id, clock.GetUtcNow().UtcDateTime)));
 
     public static Task<Outcome<CaseView>> UnblockAsync(
         Guid caseId, UnblockCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct,
-            c => Task.FromResult(c.Unblock(user.Id, clock.GetUtcNow().UtcDateTime)));
+            (c, _) => Task.FromResult(c.Unblock(user.Id, clock.GetUtcNow().UtcDateTime)));
 }

@@ -9,7 +9,9 @@ namespace Sujuva.Web.Features.Cases;
 /// <summary>
 /// Load, decide, save for every change of a case: not visible = 404, stale version = 409 (also when
 /// a concurrent change wins at save time), refused = 400/422; visible but not
-/// worked by the user's team (CaseWork) = 403.
+/// worked by the user's team (CaseWork) = 403. The write path is here and only here: when the decision
+/// counted under a serialized write (<see cref="CaseChange"/>), the save runs inside it and is committed
+/// here; otherwise the save is the provider's own (one trip for a single case, decision 0008).
 /// </summary>
 public static class ChangeCase
 {
@@ -23,7 +25,7 @@ public static class ChangeCase
 
     public static async Task<Outcome<CaseView>> ApplyAsync(
         Guid caseId, int version, SujuvaDb db, CurrentUser user, CancellationToken ct,
-        Func<Case, Task<Refusal?>> decide)
+        Func<Case, CaseChange, Task<Refusal?>> decide)
     {
         var id = new CaseId(caseId);
         // Working for the owning team implies seeing the case, so the common path is a lookup by key;
@@ -36,9 +38,19 @@ public static class ChangeCase
         }
         if (@case.Version != version) return Refusal.EditConflict();
 
-        var refusal = await decide(@case);
-        if (refusal is not null) return refusal;
-
-        return await db.TrySaveAsync(ct) is { } conflict ? conflict : CaseView.From(@case);
+        var change = new CaseChange(db, ct);
+        try
+        {
+            var refusal = await decide(@case, change);
+            if (refusal is not null) return refusal;
+            if (await db.TrySaveAsync(ct) is { } conflict) return conflict;
+            if (change.Write is { } write) await write.CommitAsync(ct);
+            return CaseView.From(@case);
+        }
+        finally
+        {
+            // Uncommitted (a refusal, a conflict, an exception), the write rolls back and releases the gate.
+            if (change.Write is { } write) await write.DisposeAsync();
+        }
     }
 }

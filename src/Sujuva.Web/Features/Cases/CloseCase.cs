@@ -15,7 +15,7 @@ public static class CloseCase
     public static Task<Outcome<CaseView>> CloseAsync(
         Guid caseId, CloseCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct,
-            c => Task.FromResult(c.Close(request.Outcome, user.Id, clock.GetUtcNow().UtcDateTime)
+            (c, _) => Task.FromResult(c.Close(request.Outcome, user.Id, clock.GetUtcNow().UtcDateTime)
                 .ThenIssueFeedbackLink(db, c))); // Feedback (issue 7): the client's link for this service event
 
     /// <summary>
@@ -25,7 +25,7 @@ public static class CloseCase
     public static Task<Outcome<CaseView>> ReopenAsync(
         Guid caseId, ReopenCaseRequest request, SujuvaDb db, CurrentUser user, PersonalDataAccess access,
         TimeProvider clock, CancellationToken ct) =>
-        ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async c =>
+        ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async (c, _) =>
             !c.IsOpen && !await access.MayTakeOnAsync(db, c.Service.TeamId, c.ClientId, ct)
                 ? Refusal.Rule("caseId", "Cases.GraceOver",
                     "The case closed longer ago than the grace period; a new referral or registration is needed.")

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -13,40 +14,20 @@ namespace Sujuva.Web.Data;
 /// transaction): the event-log lock, then one statement that updates the row only if its concurrency
 /// tokens still hold and inserts the events only if it did. The lock is then held for the server's
 /// own work, never across a round trip to the app, so writers queue on it only briefly.
+/// Parameters are positional and cast to the column's base type, so a null or a string never needs
+/// PostgreSQL to guess.
 /// </summary>
-public static class OneTripSave
+public static class PostgresOneTripSave
 {
-    /// <summary>The one modified entity with events when the save has exactly that shape; else null.</summary>
-    public static EntityEntry? SoleChange(DbContext db)
-    {
-        EntityEntry? changed = null;
-        foreach (var entry in db.ChangeTracker.Entries())
-        {
-            if (entry.State == EntityState.Unchanged)
-            {
-                // Its events would be left out of this save.
-                if (entry.Entity is Entity { HasPendingEvents: true }) return null;
-                continue;
-            }
-            if (entry.State != EntityState.Modified || changed is not null) return null;
-            changed = entry;
-        }
-        if (changed?.Entity is not Entity { HasPendingEvents: true }) return null;
-        var type = changed.Metadata;
-        // One table, plain columns, nothing the database computes on update: what RowStatement can write.
-        var simple = type.GetTableName() is not null && !type.IsOwned() && type.BaseType is null
-            && !type.GetDerivedTypes().Any() && !type.GetComplexProperties().Any()
-            && type.GetProperties().All(p => p.ValueGenerated is ValueGenerated.Never or ValueGenerated.OnAdd);
-        return simple && changed.Properties.Any(p => p.IsModified) ? changed : null;
-    }
+    private static readonly NpgsqlCommand ParameterFactory = new();
 
     /// <summary>Throws DbUpdateConcurrencyException, like SaveChanges, when the row's version moved on.</summary>
     public static async Task<int> SaveAsync(DbContext db, EntityEntry changed, long lockKey, CancellationToken ct)
     {
         var events = ((Entity)changed.Entity).TakeEvents();
         var change = new NpgsqlBatchCommand();
-        change.CommandText = RowStatement.Update(changed, change.Parameters) + "\n"
-            + RowStatement.InsertFromChanged(db.Model.FindEntityType(typeof(Event))!, events, change.Parameters);
+        change.CommandText = Update(changed, change.Parameters) + "\n"
+            + InsertFromChanged(db.Model.FindEntityType(typeof(Event))!, events, change.Parameters);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -65,5 +46,29 @@ public static class OneTripSave
                 "The row was changed or removed since it was read; nothing was saved.");
         db.ChangeTracker.AcceptAllChanges();
         return 1 + events.Count;
+    }
+
+    /// <summary>WITH changed AS (UPDATE … WHERE key and concurrency tokens match RETURNING 1).</summary>
+    internal static string Update(EntityEntry entry, NpgsqlParameterCollection parameters) =>
+        "WITH changed AS (" + RowStatement.GuardedUpdate(entry, (p, v) => Parameter(p, v, parameters)) + " RETURNING 1)";
+
+    /// <summary>INSERT of the rows, in their order, once per row the WITH clause changed.</summary>
+    internal static string InsertFromChanged(IEntityType type, IReadOnlyList<object> rows, NpgsqlParameterCollection parameters)
+    {
+        var columns = RowStatement.InsertedColumns(type);
+        return new StringBuilder("INSERT INTO ").Append(RowStatement.Table(type)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => RowStatement.Quote(c.GetColumnName()))).Append(") SELECT ")
+            .AppendJoin(", ", columns.Select((_, i) => $"v.c{i}")).Append(" FROM changed CROSS JOIN (VALUES ")
+            .Append(RowStatement.Values(columns, rows, (p, v) => Parameter(p, v, parameters)))
+            .Append(") AS v (o").AppendJoin("", columns.Select((_, i) => $", c{i}")).Append(") ORDER BY v.o").ToString();
+    }
+
+    private static string Parameter(IProperty property, object? value, NpgsqlParameterCollection parameters)
+    {
+        var mapping = property.GetRelationalTypeMapping();
+        parameters.Add((NpgsqlParameter)mapping.CreateParameter(ParameterFactory, "", value, property.IsNullable));
+        // The type without its length: an explicit cast to varchar(n) would cut a long value silently,
+        // where storing it into the column refuses it, as EF's own save does.
+        return $"${parameters.Count}::{mapping.StoreTypeNameBase}";
     }
 }

@@ -32,7 +32,7 @@ public sealed class PostgresSujuvaDb : SujuvaDb
         if (Database.CurrentTransaction is not null || !ChangeTracker.Entries<Entity>().Any(e => e.Entity.HasPendingEvents))
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (acceptAllChangesOnSuccess && OneTripSave.SoleChange(this) is { } changed)
-            return await OneTripSave.SaveAsync(this, changed, EventLogLock, cancellationToken);
+            return await PostgresOneTripSave.SaveAsync(this, changed, EventLogLock, cancellationToken);
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({EventLogLock})", cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -9,7 +9,7 @@ using Sujuva.Web.Platform;
 namespace Sujuva.Web.Data;
 
 /// <summary>
-/// SQLite's form of <see cref="OneTripSave"/>: one command that updates the row only if its concurrency
+/// SQLite's form of a one-trip save (<see cref="OneTripSave"/>, <see cref="PostgresOneTripSave"/>): one command that updates the row only if its concurrency
 /// tokens still hold and appends its events only if it did (changes() is the row count of the UPDATE just
 /// before), inside one explicit transaction. Microsoft.Data.Sqlite runs a command's statements one by one,
 /// and without a transaction each commits on its own: a crash between them kept a case's new version

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Platform;
 
@@ -20,11 +21,26 @@ public sealed class PostgresSujuvaDb : SujuvaDb
     public PostgresSujuvaDb(DbContextOptions<PostgresSujuvaDb> options) : base(options) =>
         Database.AutoSavepointsEnabled = false;
 
-    public override async Task<SerializedWrite> BeginSerializedWriteAsync(CancellationToken ct)
+    /// <summary>A plain transaction: row locks order writers that append no events.</summary>
+    [SuppressMessage("ApiDesign", "RS0030", Justification = "The one place a PostgreSQL write transaction begins.")]
+    public override async Task<DbWrite> BeginWriteAsync(CancellationToken ct) =>
+        new(await Database.BeginTransactionAsync(ct), null);
+
+    /// <summary>A transaction holding the event-log lock until it commits.</summary>
+    [SuppressMessage("ApiDesign", "RS0030", Justification = "The one place a PostgreSQL transaction with the event-log lock begins.")]
+    public override async Task<DbWrite> BeginSerializedWriteAsync(CancellationToken ct)
     {
         var transaction = await Database.BeginTransactionAsync(ct);
-        await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({EventLogLock})", ct);
-        return new SerializedWrite(transaction, null);
+        try
+        {
+            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({EventLogLock})", ct);
+            return new DbWrite(transaction, null);
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -33,10 +49,9 @@ public sealed class PostgresSujuvaDb : SujuvaDb
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (acceptAllChangesOnSuccess && OneTripSave.SoleChange(this) is { } changed)
             return await PostgresOneTripSave.SaveAsync(this, changed, EventLogLock, cancellationToken);
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({EventLogLock})", cancellationToken);
+        await using var write = await BeginSerializedWriteAsync(cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await write.CommitAsync(cancellationToken);
         return saved;
     }
 }

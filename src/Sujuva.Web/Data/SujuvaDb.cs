@@ -16,8 +16,22 @@ using Sujuva.Web.Platform;
 namespace Sujuva.Web.Data;
 
 /// <summary>
-/// The database. Each provider has a subclass (SqliteSujuvaDb, PostgresSujuvaDb) only so that each
-/// keeps its own migrations; the model is the same.
+/// The database. Each provider has a subclass (SqliteSujuvaDb, PostgresSujuvaDb) that keeps its own
+/// migrations and its own save paths; the model is the same. The save paths (decisions 0008, 0009):
+/// <code>
+/// when                                            SQLite                                PostgreSQL
+/// SaveChanges: one modified row + its events      SqliteOneTripSave, under the gate     PostgresOneTripSave: lock, update, insert in one batch
+///   (a case moved, blocked, closed, reopened)
+/// SaveChanges: other saves that append events     EF, under the gate                    EF in a transaction holding the event-log lock
+/// SaveChanges: saves without events               EF, under the gate                    EF alone
+/// inside BeginWriteAsync (ExecuteUpdate/Delete,   EF in the write's transaction,        EF in a plain transaction
+///   bulk inserts, Identity, audit, seeding)         gate held until it is disposed
+/// inside BeginSerializedWriteAsync (a count       as BeginWriteAsync                    EF in a transaction holding the event-log lock
+///   that must hold until the save: a WIP limit)
+/// </code>
+/// "The gate" is SQLite's one write gate per database: every write of the process passes it, so none meets
+/// SQLITE_BUSY. A transaction begins only through these two methods (a banned-API rule keeps
+/// BeginTransactionAsync in Data/).
 /// </summary>
 public abstract partial class SujuvaDb(DbContextOptions options)
     : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
@@ -50,7 +64,11 @@ public abstract partial class SujuvaDb(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(SujuvaDb).Assembly);
     }
 
-    public abstract Task<SerializedWrite> BeginSerializedWriteAsync(CancellationToken ct);
+    /// <summary>A write transaction for what SaveChanges alone cannot do (ExecuteUpdate/ExecuteDelete, bulk inserts, several saves as one).</summary>
+    public abstract Task<DbWrite> BeginWriteAsync(CancellationToken ct);
+
+    /// <summary>A write no other event-appending writer runs beside: a rule that counts rows holds if the count and the save are inside one.</summary>
+    public abstract Task<DbWrite> BeginSerializedWriteAsync(CancellationToken ct);
 
     /// <summary>Appends the events recorded by changed entities, in the same transaction as the change.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

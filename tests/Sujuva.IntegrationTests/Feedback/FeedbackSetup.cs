@@ -10,12 +10,14 @@ namespace Sujuva.IntegrationTests.Feedback;
 /// </summary>
 public static class FeedbackSetup
 {
-    public static Task<SujuvaApp> StartAsync(string provider, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="database">One the caller keeps, e.g. to reach it with connection settings of its own.</param>
+    public static Task<SujuvaApp> StartAsync(string provider, IReadOnlyDictionary<string, string>? settings = null,
+        FreshDatabase? database = null)
     {
         // Pulse tests sign in a whole team from one address; the sign-in limit is not what they test.
         var all = new Dictionary<string, string> { ["Security:SignInPermitLimit"] = "10000" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) all[key] = value;
-        return SujuvaApp.StartAsync(provider, settings: all, network: Network(),
+        return SujuvaApp.StartAsync(provider, settings: all, network: Network(), database: database,
             clock: new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)));
     }
 

@@ -28,7 +28,7 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
                 replay.Refusals[0]);
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var write = await db.BeginWriteAsync(ct);
         await AddUsersAsync(network, userIds, ct);
         db.AddRange(replay.Organisations);
         db.AddRange(replay.Teams);
@@ -50,7 +50,7 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
         log.LogDebug("Events {Ms} ms", phase.ElapsedMilliseconds);
         if (extras is not null) await WriteFeedbackAndPulseAsync(network, replay, extras, ct);
         log.LogDebug("Feedback and pulse {Ms} ms", phase.ElapsedMilliseconds);
-        await tx.CommitAsync(ct);
+        await write.CommitAsync(ct);
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         return replay;

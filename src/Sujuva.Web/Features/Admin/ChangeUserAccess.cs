@@ -31,13 +31,16 @@ public static class ChangeUserAccess
             && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count == 1)
             return Refusal.Rule("roles", "Admin.LastAdministrator", "The network needs at least one administrator.");
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var removed = await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
-        var added = removed.Succeeded ? await users.AddToRolesAsync(user, request.Roles.Except(current).Distinct()) : removed;
-        if (!added.Succeeded) return Refusal.EditConflict();
-        // A role change ends the user's cookie sessions at the next stamp check, so no page keeps old rights.
-        await users.UpdateSecurityStampAsync(user);
-        await tx.CommitAsync(ct);
+        // Disposed before the audit entry is written: on SQLite that write queues behind this one.
+        await using (var write = await db.BeginWriteAsync(ct))
+        {
+            var removed = await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
+            var added = removed.Succeeded ? await users.AddToRolesAsync(user, request.Roles.Except(current).Distinct()) : removed;
+            if (!added.Succeeded) return Refusal.EditConflict();
+            // A role change ends the user's cookie sessions at the next stamp check, so no page keeps old rights.
+            await users.UpdateSecurityStampAsync(user);
+            await write.CommitAsync(ct);
+        }
         await audit.RolesChangedAsync(new UserId(user.Id), request.Roles, admin.Id, ct);
         return await AdminUsers.ViewAsync(db, clock, user.Id, ct);
     }
@@ -54,15 +57,17 @@ public static class ChangeUserAccess
         if (known != ids.Count)
             return Refusal.Invalid("teamIds", "Admin.UnknownTeam", "A team does not exist or is archived.");
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var id = new UserId(user.Id);
-        db.TeamMembers.RemoveRange(await db.TeamMembers.Where(m => m.UserId == id).ToListAsync(ct));
-        db.TeamMembers.AddRange(ids.Select(t => new TeamMember(id, t)));
-        await db.SaveChangesAsync(ct);
-        // Identity's update gives a new concurrency stamp, checked against the old one: a parallel edit fails here.
-        var updated = await users.UpdateSecurityStampAsync(user);
-        if (!updated.Succeeded) return Refusal.EditConflict();
-        await tx.CommitAsync(ct);
+        await using (var write = await db.BeginWriteAsync(ct))
+        {
+            db.TeamMembers.RemoveRange(await db.TeamMembers.Where(m => m.UserId == id).ToListAsync(ct));
+            db.TeamMembers.AddRange(ids.Select(t => new TeamMember(id, t)));
+            await db.SaveChangesAsync(ct);
+            // Identity's update gives a new concurrency stamp, checked against the old one: a parallel edit fails here.
+            var updated = await users.UpdateSecurityStampAsync(user);
+            if (!updated.Succeeded) return Refusal.EditConflict();
+            await write.CommitAsync(ct);
+        }
         await audit.TeamsChangedAsync(id, ids, admin.Id, ct);
         return await AdminUsers.ViewAsync(db, clock, user.Id, ct);
     }

@@ -33,18 +33,21 @@ public static class CreateUser
             Id = Guid.CreateVersion7(clock.GetUtcNow()), UserName = email, Email = email, EmailConfirmed = true,
             DisplayName = request.DisplayName.Trim(), LockoutEnabled = true,
         };
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var created = await users.CreateAsync(user, request.Password);
-        if (!created.Succeeded)
+        // Disposed before the audit entries are written: on SQLite those writes queue behind this one.
+        await using (var write = await db.BeginWriteAsync(ct))
         {
-            var error = created.Errors.First();
-            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email";
-            return Refusal.Invalid(field, "Account." + error.Code, error.Description);
+            var created = await users.CreateAsync(user, request.Password);
+            if (!created.Succeeded)
+            {
+                var error = created.Errors.First();
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email";
+                return Refusal.Invalid(field, "Account." + error.Code, error.Description);
+            }
+            await users.AddToRolesAsync(user, request.Roles);
+            db.TeamMembers.AddRange(request.TeamIds.Distinct().Select(t => new TeamMember(new UserId(user.Id), new TeamId(t))));
+            await db.SaveChangesAsync(ct);
+            await write.CommitAsync(ct);
         }
-        await users.AddToRolesAsync(user, request.Roles);
-        db.TeamMembers.AddRange(request.TeamIds.Distinct().Select(t => new TeamMember(new UserId(user.Id), new TeamId(t))));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         await audit.RolesChangedAsync(new UserId(user.Id), request.Roles, admin.Id, ct);
         await audit.TeamsChangedAsync(new UserId(user.Id), [.. request.TeamIds.Select(t => new TeamId(t))], admin.Id, ct);
         return await AdminUsers.ViewAsync(db, clock, user.Id, ct);

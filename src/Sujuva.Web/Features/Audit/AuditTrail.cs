@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Access;
 using Sujuva.Web.Platform;
@@ -40,22 +39,14 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
     }
 
     // Without the change tracker: a list of 100 clients costs one multi-row INSERT on PostgreSQL and one
-    // prepared statement in one transaction on SQLite (bench/Sujuva.Benchmarks/Access). On SQLite the
-    // write queues on the app's write gate like every other writer: beside a gated writer's open
-    // transaction it would otherwise meet SQLITE_BUSY, which Microsoft.Data.Sqlite answers by putting
-    // the thread to sleep and retrying. PostgreSQL needs no gate (row locks; no event-log lock here).
+    // prepared statement in one transaction on SQLite (bench/Sujuva.Benchmarks/Access). The write is the
+    // app's ordinary one (SujuvaDb.BeginWriteAsync): on SQLite it queues on the write gate like every
+    // other writer, on PostgreSQL it is a plain transaction (row locks; no event-log lock here).
     private static async Task InsertAsync(SujuvaDb db, IReadOnlyCollection<AuditEntry> entries, CancellationToken ct)
     {
-        if (db.Database.IsSqlite())
-        {
-            await using var write = await db.BeginSerializedWriteAsync(ct);
-            await BulkInsert.InsertAsync(db, entries, ct);
-            await write.CommitAsync(ct);
-            return;
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var write = await db.BeginWriteAsync(ct);
         await BulkInsert.InsertAsync(db, entries, ct);
-        await transaction.CommitAsync(ct);
+        await write.CommitAsync(ct);
     }
 
     /// <summary>One entry per client shown, with the grant that allowed it.</summary>

@@ -11,7 +11,7 @@ namespace Sujuva.Web.Features.Cases;
 public sealed class CaseChange(SujuvaDb db, CancellationToken ct)
 {
     /// <summary>Null until a decision needs a count that must hold until the save.</summary>
-    internal SerializedWrite? Write { get; private set; }
+    internal DbWrite? Write { get; private set; }
 
     /// <summary>
     /// Open cases in the stage, counted inside a serialized write that the save then commits, so two moves

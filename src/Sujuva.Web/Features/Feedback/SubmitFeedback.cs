@@ -70,7 +70,7 @@ public static class SubmitFeedback
         if (Validate(answer) is { } refusal) return (SubmitOutcome.Invalid, refusal);
 
         var issuedAfter = now - lifetime;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var write = await db.BeginWriteAsync(ct);
         var claimed = await db.Set<FeedbackLink>()
             .Where(l => l.Id == link!.Id && l.TokenHash == link.TokenHash && l.UsedAt == null && l.IssuedAt > issuedAfter)
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.UsedAt, now), ct);
@@ -78,7 +78,7 @@ public static class SubmitFeedback
         var language = SupportedCultures.IsSupported(answer.Language ?? "") ? answer.Language! : "fi";
         db.Add(FeedbackAnswer.For(link!, answer.Rating, answer.Recommendation, answer.Comment, language, now));
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        await write.CommitAsync(ct);
         return (SubmitOutcome.Saved, null);
     }
 

@@ -16,8 +16,7 @@ public static class PulseReceipts
     public static async Task<bool> TryWriteAsync(SujuvaDb db, UserId user, TeamId team, PulseWeek week, byte[]? secret,
         CancellationToken ct)
     {
-        await db.Set<PulseReceipt>().Where(r => r.IsoYear != week.Year || r.IsoWeek != week.Week).ExecuteDeleteAsync(ct);
-        await db.Set<PulseWeekKey>().Where(k => k.IsoYear != week.Year || k.IsoWeek != week.Week).ExecuteDeleteAsync(ct);
+        await ForgetEarlierWeeksAsync(db, week, ct);
         var hash = Hash(await WeekKeyAsync(db, week, secret, ct), user, team);
         if (await db.Set<PulseReceipt>().AnyAsync(r => r.Hash == hash, ct)) return false;
         db.Add(new PulseReceipt(hash, week));
@@ -32,6 +31,15 @@ public static class PulseReceipts
             db.ChangeTracker.Clear();
             return false;
         }
+    }
+
+    /// <summary>ExecuteDelete bypasses SaveChanges, so it runs inside a write of its own (on SQLite, behind the write gate).</summary>
+    private static async Task ForgetEarlierWeeksAsync(SujuvaDb db, PulseWeek week, CancellationToken ct)
+    {
+        await using var write = await db.BeginWriteAsync(ct);
+        await db.Set<PulseReceipt>().Where(r => r.IsoYear != week.Year || r.IsoWeek != week.Week).ExecuteDeleteAsync(ct);
+        await db.Set<PulseWeekKey>().Where(k => k.IsoYear != week.Year || k.IsoWeek != week.Week).ExecuteDeleteAsync(ct);
+        await write.CommitAsync(ct);
     }
 
     public static byte[] Hash(byte[] key, UserId user, TeamId team) =>

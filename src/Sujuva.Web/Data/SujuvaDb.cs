@@ -64,7 +64,11 @@ public abstract partial class SujuvaDb(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(typeof(SujuvaDb).Assembly);
     }
 
-    /// <summary>A write transaction for what SaveChanges alone cannot do (ExecuteUpdate/ExecuteDelete, bulk inserts, several saves as one).</summary>
+    /// <summary>
+    /// A write transaction for what SaveChanges alone cannot do (ExecuteUpdate/ExecuteDelete, bulk inserts, several
+    /// saves as one). It takes no event-log lock on PostgreSQL: a write that appends events to a database others
+    /// read uses <see cref="BeginSerializedWriteAsync"/> (seeding an empty database is the exception).
+    /// </summary>
     public abstract Task<DbWrite> BeginWriteAsync(CancellationToken ct);
 
     /// <summary>A write no other event-appending writer runs beside: a rule that counts rows holds if the count and the save are inside one.</summary>

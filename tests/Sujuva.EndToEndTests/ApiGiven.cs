@@ -68,6 +68,14 @@ public sealed class ApiGiven(Uri baseAddress)
         return sent.GetProperty("id").GetGuid();
     }
 
+    /// <summary>How many referrals to the user's teams the API lists.</summary>
+    public async Task<int> IncomingCountAsync(string user)
+    {
+        using var http = await SignedInAsync(user);
+        var list = await http.GetFromJsonAsync<JsonElement>("/api/referrals?direction=incoming");
+        return list.GetArrayLength();
+    }
+
     private async Task<HttpClient> SignedInAsync(string email)
     {
         if (email == Administrator) return await AdminAuthenticator.SignedInAsync(baseAddress);

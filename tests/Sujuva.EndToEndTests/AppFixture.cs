@@ -24,7 +24,12 @@ public sealed class AppFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         // Every test signs in, all from 127.0.0.1: the sign-in rate limit is tested by the integration tests.
-        App = await RunningApp.StartAsync(new Dictionary<string, string> { ["Security:SignInPermitLimit"] = "100000" });
+        App = await RunningApp.StartAsync(new Dictionary<string, string>
+        {
+            ["Security:SignInPermitLimit"] = "100000",
+            // Which page loads ran while prerendering and which were carried to the circuit (PrerenderOnceTests).
+            ["Logging:LogLevel:Sujuva.Web.Components.Data.OncePerVisit"] = "Debug",
+        });
         (_playwright, Browser) = await EndToEndTests.Browser.LaunchAsync();
     }
 
@@ -106,7 +111,7 @@ public sealed class AppFixture : IAsyncLifetime
 
     /// <summary>
     /// Waits until the page is interactive and loaded. The first interactive render replaces the prerendered
-    /// page and loads its data again, so anything touched before then may be replaced under the pointer.
+    /// page (and some parts load their data only then), so anything touched before then may be replaced under the pointer.
     /// Pages mark their loaded content data-ready="true" once interactive, and a part that loads on its own
     /// says "false" until it has: ready is at least one marker, all of them true. After a navigation inside
     /// the circuit (a link) the previous page's marker stays until the next page renders, so pass

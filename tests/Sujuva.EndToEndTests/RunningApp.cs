@@ -13,6 +13,7 @@ public sealed class RunningApp : IAsyncDisposable
     private readonly Process _process;
     private readonly string _dataDirectory;
     private readonly TextWriter _log;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _lines = new();
 
     private RunningApp(Process process, Uri baseAddress, string dataDirectory, TextWriter log)
     {
@@ -44,13 +45,23 @@ public sealed class RunningApp : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
         // The app's own log beside the screenshots: what the server did when a browser test failed.
         var log = TextWriter.Synchronized(new StreamWriter(Browser.ArtefactPath($"app-{port}.log")) { AutoFlush = true });
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) log.WriteLine(e.Data); };
+        var app = new RunningApp(process, new Uri($"http://127.0.0.1:{port}/"), data, log);
+        process.OutputDataReceived += (_, e) => app.Logged(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Logged(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new RunningApp(process, new Uri($"http://127.0.0.1:{port}/"), data, log);
         await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
         return app;
+    }
+
+    /// <summary>The app's log lines so far (stdout and stderr), for tests of what the server did.</summary>
+    public IReadOnlyList<string> LogLines => [.. _lines];
+
+    private void Logged(string? line)
+    {
+        if (line is null) return;
+        _log.WriteLine(line);
+        _lines.Enqueue(line);
     }
 
     private async Task WaitUntilHealthyAsync(TimeSpan timeout)

@@ -11,11 +11,15 @@ public static class UiSetup
 {
     public static IServiceCollection AddSujuvaUi(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The circuit's first message brings back what prerendering carried (OncePerVisit.MaxCarriedBytes,
+        // data-protected and base64, so about 1.4 times as long): room for that, not the 32 KB default.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 2 * 1024 * 1024);
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddSujuvaLocalisation();
         services.AddScoped<PageData>();
+        services.AddScoped<OncePerVisit>();
         services.AddScoped<BoardSession>();
         services.AddScoped<Sujuva.Web.Components.Pages.Cases.CaseActions>();
         services.AddScoped<Sujuva.Web.Components.Pages.Referrals.ReferralInboxActions>();

@@ -6,6 +6,8 @@ namespace Sujuva.Web.Platform;
 /// </summary>
 public sealed class Outcome<T>
 {
+    // JSON: a page carries an outcome from prerendering to its circuit (Components/Data/OncePerVisit).
+    [System.Text.Json.Serialization.JsonConstructor]
     private Outcome(T? value, Refusal? refusal) => (Value, Refusal) = (value, refusal);
 
     /// <summary>Set when the operation succeeded (Refusal is null).</summary>

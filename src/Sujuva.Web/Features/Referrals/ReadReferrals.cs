@@ -29,6 +29,20 @@ public static class ReadReferrals
             : [.. list.Select(ReferralView.From)];
     }
 
+    /// <summary>
+    /// These referrals with their texts where the reader may see them (audited), for the part of a list a
+    /// page shows; referrals the user may not see are left out.
+    /// </summary>
+    public static async Task<List<ReferralView>> WithTextsAsync(IReadOnlyCollection<Guid> referralIds, SujuvaDb db,
+        CurrentUser user, PersonalDataAccess access, AuditTrail audit, string source, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(referralIds);
+        if (referralIds.Count == 0) return [];
+        var ids = referralIds.Select(r => new ReferralId(r)).ToList();
+        var list = await db.ReferralsVisibleTo(user).AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        return await ReferralTexts.ShowAsync(db, user, access, audit, list, ct, source);
+    }
+
     public static async Task<Outcome<ReferralView>> GetAsync(
         Guid referralId, SujuvaDb db, CurrentUser user, PersonalDataAccess access, AuditTrail audit, CancellationToken ct)
     {

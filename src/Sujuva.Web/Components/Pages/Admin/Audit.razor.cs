@@ -34,21 +34,36 @@ public sealed partial class Audit
 
     protected override async Task OnParametersSetAsync()
     {
-        var actions = new AdminActions(Scopes, (await AuthenticationState).User);
         _query = AuditViewQuery.Parse(User, Client, Kind, From, To, PageNumber);
-        _actors = await actions.ReadAsync((db, _) => AuditRows.ActorsAsync(db, CancellationToken.None));
-        var teams = await actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, CancellationToken.None));
-        _detail = new AuditDetail(T, teams.ToDictionary(t => t.Id, t => t.Name));
-        _client = _query.Client is { } text ? await actions.ReadAsync((db, _) => AuditRows.ClientAsync(db, text, CancellationToken.None)) : null;
-        _unknownClient = _query.Client is not null && _client is null;
-        _page = _unknownClient ? null : await ReadPageAsync(actions, _query.Page);
-        // A shared link may outlive its page (a narrower filter, an edited address): show the last one instead.
-        if (_page is { Total: > 0, Rows.Count: 0 }) _page = await ReadPageAsync(actions, _page.Pages);
+        var principal = (await AuthenticationState).User;
+        var model = await Visit.LoadAsync($"audit:{User}:{Client}:{Kind}:{From}:{To}:{PageNumber}", !RendererInfo.IsInteractive,
+            () => LoadAsync(new AdminActions(Scopes, principal)));
+        _actors = model.Actors;
+        _detail = new AuditDetail(T, model.TeamNames);
+        _client = model.Client;
+        _unknownClient = model.UnknownClient;
+        _page = model.Page;
         _loaded = true;
     }
 
-    private Task<AuditRowsPage> ReadPageAsync(AdminActions actions, int page) => actions.ReadAsync((db, _) =>
-        AuditRows.PageAsync(db, _query.Filter(_client), page, AuditViewQuery.PageSize, CancellationToken.None));
+    private async Task<AuditPageModel> LoadAsync(AdminActions actions)
+    {
+        var actors = await actions.ReadAsync((db, _) => AuditRows.ActorsAsync(db, CancellationToken.None));
+        var teams = await actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, CancellationToken.None));
+        var client = _query.Client is { } text ? await actions.ReadAsync((db, _) => AuditRows.ClientAsync(db, text, CancellationToken.None)) : null;
+        var unknownClient = _query.Client is not null && client is null;
+        var page = unknownClient ? null : await ReadPageAsync(actions, _query.Page, client);
+        // A shared link may outlive its page (a narrower filter, an edited address): show the last one instead.
+        if (page is { Total: > 0, Rows.Count: 0 }) page = await ReadPageAsync(actions, page.Pages, client);
+        return new AuditPageModel(actors, teams.ToDictionary(t => t.Id, t => t.Name), client, unknownClient, page);
+    }
+
+    private Task<AuditRowsPage> ReadPageAsync(AdminActions actions, int page, ClientId? client) => actions.ReadAsync((db, _) =>
+        AuditRows.PageAsync(db, _query.Filter(client), page, AuditViewQuery.PageSize, CancellationToken.None));
+
+    /// <summary>What one view of the audit page reads, carried from prerendering to the circuit.</summary>
+    private sealed record AuditPageModel(List<AuditActor> Actors, Dictionary<Guid, string> TeamNames, ClientId? Client,
+        bool UnknownClient, AuditRowsPage? Page);
 
     private string Summary => _unknownClient ? T["AuditView.UnknownClient"]
         : _page is null ? ""

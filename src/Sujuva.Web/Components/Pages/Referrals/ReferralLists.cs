@@ -20,18 +20,42 @@ public sealed class ReferralInboxActions(PageData data, TimeProvider clock, Pers
 {
     private static readonly string Source = ClientNames.Route(ClientNameSource.ReferralInbox);
 
-    /// <param name="withTexts">Reasons and notes (need-to-know, audited): only on the live circuit, not while prerendering.</param>
-    public Task<ReferralLists> LoadAsync(bool withTexts) => data.RunAsync(async (db, user) =>
+    /// <summary>
+    /// Both lists without their free texts (nothing personal read, nothing audited): a page shows one
+    /// screenful and reads the texts of just those (TextsAsync).
+    /// </summary>
+    public Task<ReferralLists> LoadAsync() => data.RunAsync(async (db, user) =>
     {
-        var incoming = await ReadReferrals.ListAsync("incoming", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
-        var outgoing = await ReadReferrals.ListAsync("outgoing", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
+        // The lists hold the newest 500; a referral still waiting is listed however old it is.
+        async Task<List<ReferralView>> ListAsync(string direction) =>
+        [
+            .. (await ReadReferrals.ListAsync(direction, ReferralStatus.Sent, db, user, access, audit, Source, false, CancellationToken.None)).Value ?? [],
+            .. (await ReadReferrals.ListAsync(direction, null, db, user, access, audit, Source, false, CancellationToken.None)).Value ?? [],
+        ];
+        var incoming = (await ListAsync("incoming")).DistinctBy(r => r.Id).ToList();
+        var outgoing = (await ListAsync("outgoing")).DistinctBy(r => r.Id).ToList();
         var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, s => s.Name);
         var teams = user.Teams.ToList();
         var own = await db.Services.AsNoTracking().Where(s => s.ArchivedAt == null && teams.Contains(s.TeamId))
             .Select(s => new { s.Id, s.Name }).ToListAsync();
-        return new ReferralLists(incoming.Value ?? [], outgoing.Value ?? [], names,
+        return new ReferralLists(WaitingFirst(incoming), LatestFirst(outgoing), names,
             [.. own.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (s.Id.Value, s.Name))]);
     });
+
+    /// <summary>The shown referrals with their texts where the user may read them (each client's reading audited).</summary>
+    public Task<List<ReferralView>> TextsAsync(IReadOnlyCollection<Guid> referralIds) => data.RunAsync((db, user) =>
+        ReadReferrals.WithTextsAsync(referralIds, db, user, access, audit, Source, CancellationToken.None));
+
+    /// <summary>Incoming: the ones waiting for a decision, longest waiting first; then the decided, latest first.</summary>
+    private static List<ReferralView> WaitingFirst(List<ReferralView> list) =>
+    [
+        .. list.Where(r => r.Status == ReferralStatus.Sent).OrderBy(r => r.SentAt),
+        .. list.Where(r => r.Status != ReferralStatus.Sent).OrderByDescending(r => r.DecidedAt ?? r.SentAt),
+    ];
+
+    /// <summary>Sent: what happened last first (a decision or a sending), so news is on top.</summary>
+    private static List<ReferralView> LatestFirst(List<ReferralView> list) =>
+        [.. list.OrderByDescending(r => r.DecidedAt ?? r.SentAt)];
 
     /// <summary>Null when accepted, else why not.</summary>
     public async Task<Refusal?> AcceptAsync(ReferralView referral) => (await data.RunAsync((db, user) =>

@@ -37,8 +37,7 @@ public static class ServiceFeedback
     public static async Task<IQueryable<FeedbackAnswer>?> AnswersAsync(SujuvaDb db, CurrentUser user, ServiceId id,
         FeedbackFilter filter, CancellationToken ct)
     {
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (service is null || !(user.SeesWholeNetwork || user.Teams.Contains(service.TeamId))) return null;
+        if (!await db.ServicesWorkVisibleTo(user).AnyAsync(s => s.Id == id, ct)) return null;
         var (start, end) = (DayCount.StartOfDayUtc(filter.From), DayCount.StartOfDayUtc(filter.To.AddDays(1)));
         var answers = db.Set<FeedbackAnswer>().AsNoTracking()
             .Where(a => a.ServiceId == id && a.AnsweredAt >= start && a.AnsweredAt < end);

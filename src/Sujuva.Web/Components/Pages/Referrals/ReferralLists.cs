@@ -26,8 +26,7 @@ public sealed class ReferralInboxActions(PageData data, TimeProvider clock, Pers
         var incoming = await ReadReferrals.ListAsync("incoming", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
         var outgoing = await ReadReferrals.ListAsync("outgoing", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
         var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, s => s.Name);
-        var teams = user.Teams.ToList();
-        var own = await db.Services.AsNoTracking().Where(s => s.ArchivedAt == null && teams.Contains(s.TeamId))
+        var own = await db.ServicesOf(user).AsNoTracking().Where(s => s.ArchivedAt == null)
             .Select(s => new { s.Id, s.Name }).ToListAsync();
         return new ReferralLists(incoming.Value ?? [], outgoing.Value ?? [], names,
             [.. own.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (s.Id.Value, s.Name))]);

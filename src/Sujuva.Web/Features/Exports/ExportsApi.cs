@@ -41,8 +41,9 @@ public static class ExportsApi
 
         var (start, end) = (DayCount.StartOfDayUtc(period.From), DayCount.StartOfDayUtc(period.To.AddDays(1)));
         var flow = await cache.CurrentAsync(db, ct);
-        var cases = FlowReport.CaseIdsIn(flow, scope.Services, start, end).ToHashSet();
-        var events = await ExportEvents.ReadAsync(db, cases, scope.Services is null, end, ct);
+        // An export is case by case: only the cases the user may see one by one.
+        var cases = FlowReport.CaseIdsIn(flow, scope.CaseDetail, start, end).ToHashSet();
+        var events = await ExportEvents.ReadAsync(db, cases, scope.CaseDetail is null, end, ct);
         var names = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var log = ExportedLog.Build(events, await FlowCache.StagesAsync(db, ct), names, pseudonyms);
 

@@ -13,18 +13,18 @@ namespace Sujuva.Web.Features.Exports;
 public static class ExportsApi
 {
     public static void MapExportsApi(this IEndpointRouteBuilder api) =>
-        api.MapGroup("/exports").WithTags("Exports").MapGet("/eventlog", EventLogAsync).WithExportBudget();
+        api.MapGroup("/exports").WithTags("Exports").MapGet("/eventlog", EventLogAsync).WithExportBudget()
+            .RequireAuthorization(AuthPolicies.SeesTeamFigures);
 
     /// <summary>
     /// The live event log of one service (or every service the user sees) as XES, CSV or OCEL 2.0 JSON,
     /// pseudonymous only: the cases that were open at any time in [from, to], with their events up to the
-    /// end of to. Workers may not export; team leads export their teams' services.
+    /// end of to. Workers may not export (AuthPolicies.SeesTeamFigures); team leads export their teams' services.
     /// </summary>
-    public static async Task<Results<FileStreamHttpResult, ForbidHttpResult, ProblemHttpResult>> EventLogAsync(
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> EventLogAsync(
         string? format, string? serviceId, string? from, string? to, SujuvaDb db, FlowCache cache, Pseudonyms pseudonyms,
         ExportAudit audit, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead)) return TypedResults.Forbid();
         var kind = format?.ToLowerInvariant() switch
         {
             "xes" => EventLogFormat.Xes,

@@ -10,7 +10,7 @@ public static class FeedbackApi
         api.MapPost("/cases/{caseId}/feedback-links/{linkId}/show", ShowFeedbackLink.HandleAsync).WithTags("Feedback");
         api.MapGet("/services/{serviceId}/feedback", ServiceFeedback.GetAsync).WithTags("Feedback");
         api.MapGet("/services/{serviceId}/feedback/export", ExportFeedback.HandleAsync).WithTags("Feedback")
-            .WithExportBudget();
+            .WithExportBudget().RequireAuthorization(Auth.AuthPolicies.SeesTeamFigures);
         api.MapPublicFeedbackApi();
     }
 }

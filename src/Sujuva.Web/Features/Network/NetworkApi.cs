@@ -11,7 +11,7 @@ public static class NetworkApi
 {
     public static void MapNetworkApi(this IEndpointRouteBuilder api)
     {
-        var admin = new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.Administrator };
+        const string admin = AuthPolicies.Administrator;
         var organisations = api.MapGroup("/organisations").WithTags("Network");
         organisations.MapGet("/", ListOrganisationsAsync);
         organisations.MapPost("/", CreateOrganisationAsync).RequireAuthorization(admin);

@@ -6,6 +6,6 @@ public static class PulseApi
     {
         var pulse = api.MapGroup("/pulse").WithTags("Pulse");
         pulse.MapPost("/", AnswerPulse.HandleAsync);
-        pulse.MapGet("/results", PulseResults.GetAsync);
+        pulse.MapGet("/results", PulseResults.GetAsync).RequireAuthorization(Auth.AuthPolicies.SeesTeamFigures);
     }
 }

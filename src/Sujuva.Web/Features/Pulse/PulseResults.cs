@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Sujuva.Analytics;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Data;
-using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Pulse;
@@ -24,13 +23,11 @@ public static class PulseResults
 {
     /// <summary>
     /// GET /api/pulse/results?month=yyyy-MM[&amp;teamId=]: managers, developers and administrators see every group;
-    /// team leads the groups holding their teams; workers 403. teamId only picks groups, never re-forms them.
+    /// team leads the groups holding their teams; workers 403 (AuthPolicies.SeesTeamFigures). teamId only picks groups, never re-forms them.
     /// </summary>
     public static async Task<Results<Ok<PulseResultsView>, ProblemHttpResult>> GetAsync(
         string? month, Guid? teamId, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead))
-            return Problems.Forbidden("month", "Team leads, managers, developers and administrators see pulse results.");
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DayCount.LocalDate(now);
         var (year, m) = (today.Year, today.Month);

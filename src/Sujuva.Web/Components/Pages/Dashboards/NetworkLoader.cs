@@ -9,7 +9,7 @@ namespace Sujuva.Web.Components.Pages.Dashboards;
 public sealed record NetworkService(Guid Id, string Name, string Organisation, int Group);
 
 public sealed record NetworkPageModel(IReadOnlyList<NetworkService> Services, IReadOnlyList<NetworkEdge> Edges,
-    IReadOnlyList<NetworkEdgeCase>? EdgeCases, DateTime AsOf);
+    IReadOnlyList<NetworkEdgeCase>? EdgeCases, DateTime AsOf, FlowScopeCoverage Covers);
 
 /// <summary>
 /// The network value stream: every edge for every staff role (pseudonymous aggregates); an edge's referrals one by
@@ -38,6 +38,6 @@ public sealed class NetworkLoader(PageData data, FlowCache cache, TimeProvider c
                 && (scope.CaseDetail is not { } mine || mine.Contains(new ServiceId(e.From)) || mine.Contains(new ServiceId(e.To)))
                 ? NetworkValueStream.Cases(flow, scope.CaseDetail, new ServiceId(e.From), new ServiceId(e.To), from, to, asOf)
                 : null;
-            return new NetworkPageModel(services, edges, cases, asOf);
+            return new NetworkPageModel(services, edges, cases, asOf, scope.Covers);
         });
 }

@@ -58,6 +58,19 @@ public sealed partial class NetworkScopeTests
         Assert.Equal(["", "", ""], others);
     }
 
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task DashboardPages_Worker_LabelTheNetworkScopeWithWhatItCovers(string provider)
+    {
+        await using var app = await SujuvaApp.StartAsync(provider);
+        var pages = await app.SignInToPagesAsync(FixtureNetwork.Coach);
+
+        foreach (var path in new[] { "/dashboards/flow", "/dashboards/process", "/dashboards/network" })
+        {
+            var html = await pages.GetStringAsync(path, Ct);
+            Assert.Contains("Koko verkosto: 2 palvelua, 2 organisaatiota", html, StringComparison.Ordinal);
+        }
+    }
+
     private static string Difference(string seen, string expected)
     {
         var at = 0;

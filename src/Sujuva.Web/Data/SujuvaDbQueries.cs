@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Features.Access;
 using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Platform;
@@ -37,6 +38,31 @@ public abstract partial class SujuvaDb
         if (user.SeesWholeNetwork) return Referrals;
         var teams = user.Teams.ToList();
         return Referrals.Where(r => teams.Contains(r.FromTeamId) || teams.Contains(r.ToTeamId));
+    }
+
+    /// <summary>
+    /// "The services of my teams": the services of the teams the user is a member of (archived ones too: their
+    /// history stays the team's). Network-wide roles without a team have none.
+    /// </summary>
+    public IQueryable<Service> ServicesOf(CurrentUser user)
+    {
+        var teams = user.Teams.ToList();
+        return Services.Where(s => teams.Contains(s.TeamId));
+    }
+
+    /// <summary>
+    /// The services whose pseudonymous work (events, per-service and per-team figures, feedback) the user sees:
+    /// the services of their teams, or every service for managers, developers and administrators.
+    /// </summary>
+    public IQueryable<Service> ServicesWorkVisibleTo(CurrentUser user) =>
+        user.SeesWholeNetwork ? Services : ServicesOf(user);
+
+    /// <summary>The event log as the user may read it: the events of the services whose work they see.</summary>
+    public IQueryable<Event> EventsVisibleTo(CurrentUser user)
+    {
+        if (user.SeesWholeNetwork) return Events;
+        var services = ServicesOf(user).Select(s => s.Id);
+        return Events.Where(e => e.ServiceId != null && services.Contains(e.ServiceId.Value));
     }
 
     /// <summary>Every signed-in user sees the network's structure (to refer clients anywhere).</summary>

@@ -23,6 +23,9 @@ public sealed class CurrentUser(ClaimsPrincipal principal)
 
     public bool IsAdministrator => IsInRole(Roles.Administrator);
 
+    /// <summary>The rule of the policy AuthPolicies.SeesTeamFigures: team leads and the network-wide roles.</summary>
+    public bool SeesTeamFigures => SeesWholeNetwork || IsInRole(Roles.TeamLead);
+
     /// <summary>
     /// Case work (opening, changing, referring, deciding referrals) is done by the team working the
     /// service: a team lead or worker who is a member of it. Seeing the whole network gives no right

@@ -56,8 +56,8 @@ public sealed class FlowMetricsTests
         Assert.Null(network.ServiceId);
         Assert.Equal((1, 2), (network.Closed, network.Open));
         Assert.Single(network.HandoffWaits);
-        // A worker without serviceId sees their team's services: rehab has no cases, only the referral to it.
-        Assert.Equal((0, 0), (instructorsTeam.Closed, instructorsTeam.Open));
+        // Without serviceId every role sees the whole network's figures, not only their team's (issue 14).
+        Assert.Equal((1, 2), (instructorsTeam.Closed, instructorsTeam.Open));
         Assert.Equal(1, Assert.Single(instructorsTeam.HandoffWaits).Declined);
     }
 

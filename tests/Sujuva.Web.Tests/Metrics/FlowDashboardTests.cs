@@ -13,10 +13,11 @@ public sealed class FlowDashboardTests
     private static readonly DateOnly Sunday = new(2026, 3, 8);
 
     private static FlowScope CoachingScope() => new(FlowScopeKind.Service, Coaching.Value, "Coaching", new HashSet<ServiceId> { Coaching },
-        ["Queue", "Work"], new Dictionary<string, StageKind> { ["Queue"] = StageKind.Waiting, ["Work"] = StageKind.Working });
+        ["Queue", "Work"], new Dictionary<string, StageKind> { ["Queue"] = StageKind.Waiting, ["Work"] = StageKind.Working })
+        { Covers = new(FlowScopeKind.Service, "Coaching", 1, 1, "City") };
 
     private static FlowScope Network() => new(FlowScopeKind.Network, null, "", null, ["Queue", "Waiting", "Work", "Assessment"],
-        Stages.Values.ToDictionary(s => s.Name, s => s.Kind));
+        Stages.Values.ToDictionary(s => s.Name, s => s.Kind)) { Covers = new(FlowScopeKind.Network, "", 2, 2, null) };
 
     [Fact]
     public void Of_Service_ClosedCaseHasHandWorkedTimesInInclusiveDays()

@@ -12,11 +12,11 @@ public static class AuditApi
 
     public static void MapAuditApi(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/audit", ListAsync).WithTags("Audit").RequireAuthorization(p => p.RequireRole(Roles.Administrator));
+        api.MapGet("/audit", ListAsync).WithTags("Audit").RequireAuthorization(AuthPolicies.Administrator);
         api.MapGet("/audit/export", AuditExport.HandleAsync).WithTags("Audit").WithExportBudget()
-            .RequireAuthorization(p => p.RequireRole(Roles.Administrator));
+            .RequireAuthorization(AuthPolicies.Administrator);
         api.MapGet("/clients/{clientId}/access-report", AccessReportAsync).WithTags("Audit")
-            .RequireAuthorization(p => p.RequireRole(Roles.Administrator));
+            .RequireAuthorization(AuthPolicies.Administrator);
     }
 
     /// <summary>Filters combine; from is inclusive, to exclusive (UTC); kind is an AuditKind name. page starts at 1.</summary>

@@ -54,7 +54,9 @@ public static class AuthSetup
             .SetDefaultPolicy(AuthPolicies.SignedInWithRequiredTwoFactor)
             .AddPolicy(AuthPolicies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(AuthPolicies.Administrator, p => p.Combine(AuthPolicies.SignedInWithRequiredTwoFactor)
-                .RequireRole(Roles.Administrator));
+                .RequireRole(Roles.Administrator))
+            .AddPolicy(AuthPolicies.SeesTeamFigures, p => p.Combine(AuthPolicies.SignedInWithRequiredTwoFactor)
+                .RequireAssertion(c => new Platform.CurrentUser(c.User).SeesTeamFigures));
         services.AddIdentityCore<User>(AccountRules.Apply)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<SujuvaDb>()

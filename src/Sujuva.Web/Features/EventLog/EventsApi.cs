@@ -27,13 +27,7 @@ public static class EventsApi
         if (take is < 1 or > MaxPage)
             return Problems.BadField("limit", "Events.LimitOutOfRange", $"limit is between 1 and {MaxPage}.");
         var cursor = after ?? 0;
-        var query = db.Events.AsNoTracking().Where(e => e.Id > cursor);
-        if (!user.SeesWholeNetwork)
-        {
-            var teams = user.Teams.ToList();
-            var services = db.Services.Where(s => teams.Contains(s.TeamId)).Select(s => s.Id);
-            query = query.Where(e => e.ServiceId != null && services.Contains(e.ServiceId.Value));
-        }
+        var query = db.EventsVisibleTo(user).AsNoTracking().Where(e => e.Id > cursor);
         var events = await query.OrderBy(e => e.Id).Take(take).ToListAsync(ct);
         var views = events.Select(e => new EventView(e.Id, e.Type, e.At, e.ActorId.Value, e.OrganisationId?.Value,
             e.ServiceId?.Value, e.CaseId?.Value, e.ClientPseudonym, e.StageId?.Value,

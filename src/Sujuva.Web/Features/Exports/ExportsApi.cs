@@ -13,18 +13,18 @@ namespace Sujuva.Web.Features.Exports;
 public static class ExportsApi
 {
     public static void MapExportsApi(this IEndpointRouteBuilder api) =>
-        api.MapGroup("/exports").WithTags("Exports").MapGet("/eventlog", EventLogAsync).WithExportBudget();
+        api.MapGroup("/exports").WithTags("Exports").MapGet("/eventlog", EventLogAsync).WithExportBudget()
+            .RequireAuthorization(AuthPolicies.SeesTeamFigures);
 
     /// <summary>
     /// The live event log of one service (or every service the user sees) as XES, CSV or OCEL 2.0 JSON,
     /// pseudonymous only: the cases that were open at any time in [from, to], with their events up to the
-    /// end of to. Workers may not export; team leads export their teams' services.
+    /// end of to. Workers may not export (AuthPolicies.SeesTeamFigures); team leads export their teams' services.
     /// </summary>
-    public static async Task<Results<FileStreamHttpResult, ForbidHttpResult, ProblemHttpResult>> EventLogAsync(
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> EventLogAsync(
         string? format, string? serviceId, string? from, string? to, SujuvaDb db, FlowCache cache, Pseudonyms pseudonyms,
         ExportAudit audit, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead)) return TypedResults.Forbid();
         var kind = format?.ToLowerInvariant() switch
         {
             "xes" => EventLogFormat.Xes,
@@ -41,8 +41,9 @@ public static class ExportsApi
 
         var (start, end) = (DayCount.StartOfDayUtc(period.From), DayCount.StartOfDayUtc(period.To.AddDays(1)));
         var flow = await cache.CurrentAsync(db, ct);
-        var cases = FlowReport.CaseIdsIn(flow, scope.Services, start, end).ToHashSet();
-        var events = await ExportEvents.ReadAsync(db, cases, scope.Services is null, end, ct);
+        // An export is case by case: only the cases the user may see one by one.
+        var cases = FlowReport.CaseIdsIn(flow, scope.CaseDetail, start, end).ToHashSet();
+        var events = await ExportEvents.ReadAsync(db, cases, scope.CaseDetail is null, end, ct);
         var names = await db.Services.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var log = ExportedLog.Build(events, await FlowCache.StagesAsync(db, ct), names, pseudonyms);
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 
@@ -21,11 +19,14 @@ public sealed record CaseFeedbackView(List<FeedbackLinkSummary> Links, List<Feed
 /// <summary>A case's feedback links and answers, for whoever sees the case (its team and the referral's other team).</summary>
 public static class CaseFeedback
 {
-    public static async Task<Results<Ok<CaseFeedbackView>, ProblemHttpResult>> GetAsync(
-        Guid caseId, SujuvaDb db, CurrentUser user, TimeProvider clock, IOptions<FeedbackOptions> options, CancellationToken ct)
+    /// <summary>GET /api/cases/{caseId}/feedback: 404 when the case is unknown or not visible.</summary>
+    public static async Task<Outcome<CaseFeedbackView>> ReadAsync(
+        Guid caseId, SujuvaDb db, CurrentUser user, TimeProvider clock, FeedbackOptions options, CancellationToken ct)
     {
-        var view = await LoadAsync(db, user, new CaseId(caseId), clock.GetUtcNow().UtcDateTime, options.Value.LinkLifetime, ct);
-        return view is null ? Problems.NotFound("caseId") : TypedResults.Ok(view);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(options);
+        return await LoadAsync(db, user, new CaseId(caseId), clock.GetUtcNow().UtcDateTime, options.LinkLifetime, ct) is { } view
+            ? view : Refusal.NotFound("caseId");
     }
 
     public static async Task<CaseFeedbackView?> LoadAsync(

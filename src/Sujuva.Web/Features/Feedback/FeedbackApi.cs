@@ -1,16 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Feedback;
 
+/// <summary>The feedback endpoints: each answers an operation's outcome (CaseFeedback, ServiceFeedback, ExportFeedback).</summary>
 public static class FeedbackApi
 {
     public static void MapFeedbackApi(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/cases/{caseId}/feedback", CaseFeedback.GetAsync).WithTags("Feedback");
+        api.MapGet("/cases/{caseId}/feedback", CaseFeedbackAsync).WithTags("Feedback");
         api.MapPost("/cases/{caseId}/feedback-links/{linkId}/show", ShowFeedbackLink.HandleAsync).WithTags("Feedback");
-        api.MapGet("/services/{serviceId}/feedback", ServiceFeedback.GetAsync).WithTags("Feedback");
-        api.MapGet("/services/{serviceId}/feedback/export", ExportFeedback.HandleAsync).WithTags("Feedback")
-            .WithExportBudget();
+        api.MapGet("/services/{serviceId}/feedback", ServiceFeedbackAsync).WithTags("Feedback");
+        api.MapGet("/services/{serviceId}/feedback/export", ExportAsync).WithTags("Feedback")
+            .WithExportBudget().RequireAuthorization(Auth.AuthPolicies.SeesTeamFigures);
         api.MapPublicFeedbackApi();
+    }
+
+    public static async Task<Results<Ok<CaseFeedbackView>, ProblemHttpResult>> CaseFeedbackAsync(
+        Guid caseId, SujuvaDb db, CurrentUser user, TimeProvider clock, IOptions<FeedbackOptions> options, CancellationToken ct) =>
+        Problems.OkOr(await CaseFeedback.ReadAsync(caseId, db, user, clock, options.Value, ct));
+
+    public static async Task<Results<Ok<ServiceFeedbackView>, ProblemHttpResult>> ServiceFeedbackAsync(
+        Guid serviceId, string? from, string? to, FeedbackEventKind? eventKind, int? rating, SujuvaDb db,
+        CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await ServiceFeedback.ReadAsync(serviceId, from, to, eventKind, rating, db, user, clock, ct));
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        Guid serviceId, string? from, string? to, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        AuditTrail audit, CancellationToken ct)
+    {
+        var (csv, refusal) = await ExportFeedback.ApplyAsync(serviceId, from, to, db, user, clock, audit, ct);
+        return refusal is not null ? Problems.From(refusal) : TypedResults.File(csv!.Content, FeedbackCsv.ContentType, csv.FileName);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Analytics.Feedback;
 using Sujuva.Analytics.Flow;
@@ -22,23 +21,24 @@ public static class ServiceFeedback
 {
     public const int DefaultDays = 182;
 
-    public static async Task<Results<Ok<ServiceFeedbackView>, ProblemHttpResult>> GetAsync(
+    /// <summary>GET /api/services/{serviceId}/feedback: 400 naming a bad period or rating, 404 when not the user's to read.</summary>
+    public static async Task<Outcome<ServiceFeedbackView>> ReadAsync(
         Guid serviceId, string? from, string? to, FeedbackEventKind? eventKind, int? rating, SujuvaDb db,
         CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(clock);
         if (Metrics.MetricsPeriod.TryParse(from, to, clock.GetUtcNow().UtcDateTime, out var period, DefaultDays) is { } refusal)
-            return Problems.From(refusal);
-        if (rating is < 1 or > 5) return Problems.BadField("rating", "Feedback.RatingOutOfRange", "Choose a rating from 1 to 5.");
+            return refusal;
+        if (rating is < 1 or > 5) return Refusal.Invalid("rating", "Feedback.RatingOutOfRange", "Choose a rating from 1 to 5.");
         var view = await LoadAsync(db, user, new ServiceId(serviceId), new FeedbackFilter(period.From, period.To, eventKind, rating), ct);
-        return view is null ? Problems.NotFound("serviceId") : TypedResults.Ok(view);
+        return view is null ? Refusal.NotFound("serviceId") : view;
     }
 
     /// <summary>The answers of a service the user may read, or null when it is not their team's (nor are they network-wide).</summary>
     public static async Task<IQueryable<FeedbackAnswer>?> AnswersAsync(SujuvaDb db, CurrentUser user, ServiceId id,
         FeedbackFilter filter, CancellationToken ct)
     {
-        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (service is null || !(user.SeesWholeNetwork || user.Teams.Contains(service.TeamId))) return null;
+        if (!await db.ServicesWorkVisibleTo(user).AnyAsync(s => s.Id == id, ct)) return null;
         var (start, end) = (DayCount.StartOfDayUtc(filter.From), DayCount.StartOfDayUtc(filter.To.AddDays(1)));
         var answers = db.Set<FeedbackAnswer>().AsNoTracking()
             .Where(a => a.ServiceId == id && a.AnsweredAt >= start && a.AnsweredAt < end);

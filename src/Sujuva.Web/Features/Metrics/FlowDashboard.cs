@@ -25,6 +25,9 @@ public sealed record FlowDashboardView(
     ValueStream ValueStream,
     IReadOnlyList<WeeklyEffort> EffortPerWeek)
 {
+    /// <summary>What the figures cover (the scope's label).</summary>
+    public required FlowScopeCoverage Covers { get; init; }
+
     public static FlowDashboardView Of(LiveFlow flow, FlowScope scope, DateOnly from, DateOnly to, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(flow);
@@ -43,8 +46,19 @@ public sealed record FlowDashboardView(
             .ToArray();
         var handoffs = flow.Handoffs.Where(h => scope.Services is null || scope.Services.Contains(h.FromServiceId)).Select(h => h.Handoff);
         return new FlowDashboardView(current, previous, closed, cfd, stages, scope.StageKinds,
-            Throughput.PerIsoWeek(WholeWeeks(current.ThroughputPerDay)), AgingChart.Of(cases, current.AsOf),
-            ValueStream.Of(cases, stages, handoffs, current.AsOf), EffortByWeek(closed));
+            Throughput.PerIsoWeek(WholeWeeks(current.ThroughputPerDay)), NeedToKnow(AgingChart.Of(cases, current.AsOf), flow, scope),
+            ValueStream.Of(cases, stages, handoffs, current.AsOf), EffortByWeek(closed)) { Covers = scope.Covers };
+    }
+
+    /// <summary>
+    /// The aging chart names its open cases; on the network scope a case of a service whose single cases the
+    /// user may not see keeps its dot but not its id (empty).
+    /// </summary>
+    private static AgingChart NeedToKnow(AgingChart aging, LiveFlow flow, FlowScope scope)
+    {
+        if (scope.CaseDetail is not { } known || scope.Services is { } covered && covered.IsSubsetOf(known)) return aging;
+        var shown = flow.CasesOf(known).Select(c => c.Timeline.CaseId).ToHashSet(StringComparer.Ordinal);
+        return aging with { Items = [.. aging.Items.Select(i => shown.Contains(i.CaseId) ? i : i with { CaseId = "" })] };
     }
 
     /// <summary>

@@ -8,8 +8,8 @@ namespace Sujuva.Web.Features.Metrics;
 public static class FlowMetrics
 {
     /// <summary>
-    /// Flow metrics of one service, or of every service the user sees: managers, developers and
-    /// administrators the network, others their teams' services. from and to are local dates (yyyy-MM-dd).
+    /// Flow metrics of one service whose work the user sees, or of the whole network (aggregates, the same for
+    /// every role). from and to are local dates (yyyy-MM-dd).
     /// </summary>
     public static async Task<Outcome<FlowMetricsView>> ReadAsync(
         string? serviceId, string? from, string? to, SujuvaDb db, FlowCache cache, CurrentUser user, TimeProvider clock,
@@ -18,12 +18,7 @@ public static class FlowMetrics
         var now = clock.GetUtcNow().UtcDateTime;
         if (MetricsPeriod.TryParse(from, to, now, out var period) is { } refusal) return refusal;
 
-        var visible = db.ServicesVisibleTo(user);
-        if (!user.SeesWholeNetwork)
-        {
-            var teams = user.Teams.ToList();
-            visible = visible.Where(s => teams.Contains(s.TeamId));
-        }
+        var visible = db.ServicesWorkVisibleTo(user);
 
         ServiceId? one = null;
         if (serviceId is not null)
@@ -34,8 +29,8 @@ public static class FlowMetrics
             one = wanted;
         }
 
-        HashSet<ServiceId>? scope = one is { } s1 ? [s1]
-            : user.SeesWholeNetwork ? null : [.. await visible.Select(s => s.Id).ToListAsync(ct)];
+        // Without a service: the whole network's pseudonymous aggregates, the same for every staff role.
+        HashSet<ServiceId>? scope = one is { } s1 ? [s1] : null;
         var flow = await cache.CurrentAsync(db, ct);
         return FlowReport.Of(flow, scope, one, period.From, period.To, now);
     }

@@ -8,6 +8,9 @@ namespace Sujuva.Web.Features.Metrics;
 
 public enum FlowScopeKind { Service, Team, Network }
 
+/// <summary>What a scope covers, for its label: how many services of how many organisations (a service's own organisation).</summary>
+public sealed record FlowScopeCoverage(FlowScopeKind Kind, string Name, int Services, int Organisations, string? Organisation);
+
 /// <summary>
 /// What a dashboard covers: one service, one team's services, or the network. Services is null for the
 /// whole network; StageOrder is the board order of the stages (merged by name across services).
@@ -16,29 +19,33 @@ public sealed record FlowScope(FlowScopeKind Kind, Guid? Id, string Name, IReadO
     IReadOnlyList<string> StageOrder, IReadOnlyDictionary<string, FlowKind> StageKinds)
 {
     /// <summary>
-    /// Managers, developers and administrators see every service and team; others their own teams'
-    /// (their "network" is those services). Null when the id is unknown or not visible: a 404, never a 403.
+    /// The services whose cases the user may see one by one (case ids, client pseudonyms, an event-log export):
+    /// null for every service. The network's figures are pseudonymous aggregates and cover every service for
+    /// everyone; its single cases stay need-to-know: a worker's or team lead's are the services of their teams.
+    /// </summary>
+    public IReadOnlySet<ServiceId>? CaseDetail { get; init; }
+
+    public required FlowScopeCoverage Covers { get; init; }
+
+    /// <summary>
+    /// The network scope covers every service for every staff role. A service or team is one whose work the user
+    /// sees (SujuvaDb.ServicesWorkVisibleTo). Null when the id is unknown or not visible: a 404, never a 403.
     /// </summary>
     public static async Task<FlowScope?> ResolveAsync(SujuvaDb db, CurrentUser user, FlowScopeKind kind, Guid? id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
-        var visible = db.ServicesVisibleTo(user);
-        if (!user.SeesWholeNetwork)
-        {
-            var teams = user.Teams.ToList();
-            visible = visible.Where(s => teams.Contains(s.TeamId));
-        }
-
+        var visible = db.ServicesWorkVisibleTo(user);
         var services = kind switch
         {
             FlowScopeKind.Service when id is { } s => visible.Where(v => v.Id == new ServiceId(s)),
             FlowScopeKind.Team when id is { } t => visible.Where(v => v.TeamId == new TeamId(t)),
-            FlowScopeKind.Network => visible,
+            FlowScopeKind.Network => db.Services.Where(v => v.ArchivedAt == null),
             _ => null,
         };
         if (services is null) return null;
-        var rows = await services.Select(s => new { s.Id, s.Name }).ToListAsync(ct);
+        var rows = await services.Join(db.Organisations, s => s.OrganisationId, o => o.Id,
+            (s, o) => new { s.Id, s.Name, s.OrganisationId, Organisation = o.Name }).ToListAsync(ct);
         if (kind != FlowScopeKind.Network && rows.Count == 0) return null;
         var ids = rows.Select(r => r.Id).ToHashSet();
         var name = kind switch
@@ -47,13 +54,20 @@ public sealed record FlowScope(FlowScopeKind Kind, Guid? Id, string Name, IReadO
             FlowScopeKind.Team => await db.Teams.Where(t => t.Id == new TeamId(id!.Value)).Select(t => t.Name).SingleAsync(ct),
             _ => "",
         };
-        var stages = await db.Stages.AsNoTracking().Where(s => ids.Contains(s.ServiceId))
+        var network = kind == FlowScopeKind.Network;
+        var stages = await (network ? db.Stages : db.Stages.Where(s => ids.Contains(s.ServiceId))).AsNoTracking()
             .Select(s => new { s.Name, s.Position, s.Kind }).ToListAsync(ct);
         var order = stages.GroupBy(s => s.Name, StringComparer.Ordinal)
             .OrderBy(g => g.Min(s => s.Position)).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToArray();
-        return new FlowScope(kind, kind == FlowScopeKind.Network ? null : id, name,
-            kind == FlowScopeKind.Network && user.SeesWholeNetwork ? null : ids, order,
+        var caseDetail = !network ? ids
+            : user.SeesWholeNetwork ? null : (await db.ServicesOf(user).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        return new FlowScope(kind, network ? null : id, name, network ? null : ids, order,
             stages.GroupBy(s => s.Name, StringComparer.Ordinal).ToDictionary(g => g.Key,
-                g => g.Any(s => s.Kind == BoardKind.Working) ? FlowKind.Working : FlowKind.Waiting, StringComparer.Ordinal));
+                g => g.Any(s => s.Kind == BoardKind.Working) ? FlowKind.Working : FlowKind.Waiting, StringComparer.Ordinal))
+        {
+            CaseDetail = caseDetail,
+            Covers = new FlowScopeCoverage(kind, name, rows.Count, rows.Select(r => r.OrganisationId).Distinct().Count(),
+                kind == FlowScopeKind.Service ? rows[0].Organisation : null),
+        };
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Platform;
@@ -11,7 +10,7 @@ public static class NetworkApi
 {
     public static void MapNetworkApi(this IEndpointRouteBuilder api)
     {
-        var admin = new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.Administrator };
+        const string admin = AuthPolicies.Administrator;
         var organisations = api.MapGroup("/organisations").WithTags("Network");
         organisations.MapGet("/", ListOrganisationsAsync);
         organisations.MapPost("/", CreateOrganisationAsync).RequireAuthorization(admin);
@@ -26,26 +25,20 @@ public static class NetworkApi
         services.MapPost("/{serviceId}/archive", ArchiveServiceAsync).RequireAuthorization(admin);
     }
 
-    public static async Task<Ok<List<OrganisationView>>> ListOrganisationsAsync(SujuvaDb db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Organisations.AsNoTracking().Where(o => o.ArchivedAt == null)
-            .OrderBy(o => o.Name).ToListAsync(ct)).Select(OrganisationView.From).ToList());
+    public static async Task<Results<Ok<List<OrganisationView>>, ProblemHttpResult>> ListOrganisationsAsync(
+        SujuvaDb db, CancellationToken ct) =>
+        Problems.OkOr(await ReadNetwork.OrganisationsAsync(db, ct));
 
-    public static async Task<Ok<List<TeamView>>> ListTeamsAsync(SujuvaDb db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct))
-            .Select(TeamView.From).ToList());
+    public static async Task<Results<Ok<List<TeamView>>, ProblemHttpResult>> ListTeamsAsync(SujuvaDb db, CancellationToken ct) =>
+        Problems.OkOr(await ReadNetwork.TeamsAsync(db, ct));
 
-    /// <summary>Archived services are hidden unless asked for.</summary>
-    public static async Task<Ok<List<ServiceView>>> ListServicesAsync(bool? archived, SujuvaDb db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Services.AsNoTracking().Where(s => archived == true || s.ArchivedAt == null)
-            .OrderBy(s => s.Name).ToListAsync(ct)).Select(ServiceView.From).ToList());
+    public static async Task<Results<Ok<List<ServiceView>>, ProblemHttpResult>> ListServicesAsync(
+        bool? archived, SujuvaDb db, CancellationToken ct) =>
+        Problems.OkOr(await ReadNetwork.ServicesAsync(archived, db, ct));
 
     public static async Task<Results<Ok<ServiceView>, ProblemHttpResult>> GetServiceAsync(
-        Guid serviceId, SujuvaDb db, CancellationToken ct)
-    {
-        var id = new ServiceId(serviceId);
-        var s = await db.Services.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        return s is null ? Problems.NotFound("serviceId") : TypedResults.Ok(ServiceView.From(s));
-    }
+        Guid serviceId, SujuvaDb db, CancellationToken ct) =>
+        Problems.OkOr(await ReadNetwork.ServiceAsync(serviceId, db, ct));
 
     public static async Task<Results<Created<OrganisationView>, ProblemHttpResult>> CreateOrganisationAsync(
         CreateOrganisationRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>

@@ -1,10 +1,8 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Analytics;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Data;
-using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Pulse;
@@ -24,23 +22,22 @@ public static class PulseResults
 {
     /// <summary>
     /// GET /api/pulse/results?month=yyyy-MM[&amp;teamId=]: managers, developers and administrators see every group;
-    /// team leads the groups holding their teams; workers 403. teamId only picks groups, never re-forms them.
+    /// team leads the groups holding their teams; workers 403 (AuthPolicies.SeesTeamFigures). teamId only picks groups, never re-forms them.
     /// </summary>
-    public static async Task<Results<Ok<PulseResultsView>, ProblemHttpResult>> GetAsync(
+    public static async Task<Outcome<PulseResultsView>> ReadAsync(
         string? month, Guid? teamId, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead))
-            return Problems.Forbidden("month", "Team leads, managers, developers and administrators see pulse results.");
+        ArgumentNullException.ThrowIfNull(clock);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DayCount.LocalDate(now);
         var (year, m) = (today.Year, today.Month);
         if (month is not null)
         {
             if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                return Problems.BadField("month", "Pulse.BadMonth", "Use yyyy-MM.");
+                return Refusal.Invalid("month", "Pulse.BadMonth", "Use yyyy-MM.");
             (year, m) = (d.Year, d.Month);
         }
-        return TypedResults.Ok(await LoadAsync(db, user, year, m, teamId is { } t ? new TeamId(t) : null, now, ct));
+        return await LoadAsync(db, user, year, m, teamId is { } t ? new TeamId(t) : null, now, ct);
     }
 
     public static async Task<PulseResultsView> LoadAsync(SujuvaDb db, CurrentUser user, int year, int month, TeamId? team,

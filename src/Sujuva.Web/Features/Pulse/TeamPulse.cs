@@ -1,6 +1,5 @@
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Data;
-using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Pulse;
@@ -20,7 +19,7 @@ public static class TeamPulse
     /// </summary>
     public static async Task<TeamPulseMonth?> LatestAsync(SujuvaDb db, CurrentUser user, TeamId team, DateTime now)
     {
-        if (!user.SeesWholeNetwork && !user.IsInRole(Roles.TeamLead)) return null;
+        if (!user.SeesTeamFigures) return null;
         var today = DayCount.LocalDate(now);
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         foreach (var month in new[] { thisMonth, thisMonth.AddMonths(-1) })

@@ -19,9 +19,7 @@ public sealed class FlowDashboardLoader(PageData data, FlowCache cache, TimeProv
         {
             var scope = await FlowScope.ResolveAsync(db, user, kind, id, ct);
             if (scope is null) return null;
-            var network = await FlowScope.ResolveAsync(db, user, FlowScopeKind.Network, null, ct);
-            var services = db.ServicesVisibleTo(user);
-            if (network?.Services is { } mine) services = services.Where(s => mine.Contains(s.Id));
+            var services = db.ServicesWorkVisibleTo(user);
             var serviceChoices = await services.OrderBy(s => s.Name)
                 .Select(s => new ScopeChoice(FlowScopeKind.Service, s.Id.Value, s.Name)).ToListAsync(ct);
             var teamIds = await services.Select(s => s.TeamId).Distinct().ToListAsync(ct);

@@ -9,9 +9,12 @@ namespace Sujuva.Web.Components.Pages.Dashboards;
 public sealed record NetworkService(Guid Id, string Name, string Organisation, int Group);
 
 public sealed record NetworkPageModel(IReadOnlyList<NetworkService> Services, IReadOnlyList<NetworkEdge> Edges,
-    IReadOnlyList<NetworkEdgeCase>? EdgeCases, DateTime AsOf);
+    IReadOnlyList<NetworkEdgeCase>? EdgeCases, DateTime AsOf, FlowScopeCoverage Covers);
 
-/// <summary>The network value stream as the signed-in user may see it: every edge, or those touching their teams' services.</summary>
+/// <summary>
+/// The network value stream: every edge for every staff role (pseudonymous aggregates); an edge's referrals one by
+/// one only where the user may see single cases (FlowScope.CaseDetail).
+/// </summary>
 public sealed class NetworkLoader(PageData data, FlowCache cache, TimeProvider clock)
 {
     public Task<NetworkPageModel> LoadAsync(DateOnly from, DateOnly to, (Guid From, Guid To)? edge, CancellationToken ct) =>
@@ -32,8 +35,9 @@ public sealed class NetworkLoader(PageData data, FlowCache cache, TimeProvider c
                 .OrderBy(r => r.Organisation, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal)
                 .Select(r => new NetworkService(r.Id.Value, r.Name, r.Organisation, organisations.IndexOf(r.Organisation))).ToArray();
             var cases = edge is { } e && edges.Any(x => x.FromServiceId == e.From && x.ToServiceId == e.To)
-                ? NetworkValueStream.Cases(flow, scope.Services, new ServiceId(e.From), new ServiceId(e.To), from, to, asOf)
+                && (scope.CaseDetail is not { } mine || mine.Contains(new ServiceId(e.From)) || mine.Contains(new ServiceId(e.To)))
+                ? NetworkValueStream.Cases(flow, scope.CaseDetail, new ServiceId(e.From), new ServiceId(e.To), from, to, asOf)
                 : null;
-            return new NetworkPageModel(services, edges, cases, asOf);
+            return new NetworkPageModel(services, edges, cases, asOf, scope.Covers);
         });
 }

@@ -22,10 +22,7 @@ public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms 
         {
             var scope = await FlowScope.ResolveAsync(db, user, serviceId is null ? FlowScopeKind.Network : FlowScopeKind.Service, serviceId, ct);
             if (scope is null) return null;
-            var network = await FlowScope.ResolveAsync(db, user, FlowScopeKind.Network, null, ct);
-            var visible = db.ServicesVisibleTo(user);
-            if (network?.Services is { } mine) visible = visible.Where(s => mine.Contains(s.Id));
-            var choices = await visible.OrderBy(s => s.Name)
+            var choices = await db.ServicesWorkVisibleTo(user).OrderBy(s => s.Name)
                 .Select(s => new ScopeChoice(FlowScopeKind.Service, s.Id.Value, s.Name)).ToListAsync(ct);
 
             var (start, end) = (DayCount.StartOfDayUtc(from), DayCount.StartOfDayUtc(to.AddDays(1)));

@@ -22,8 +22,8 @@ public sealed record HomeSummary(IReadOnlyList<TeamSummary> Teams, IReadOnlyList
             .Join(db.Organisations, t => t.OrganisationId, o => o.Id, (t, o) => new { t.Id, t.Name, Org = o.Name })
             .ToListAsync(ct);
 
-        var services = await db.ServicesVisibleTo(user).AsNoTracking()
-            .Where(s => s.ArchivedAt == null && (user.SeesWholeNetwork || teamIds.Contains(s.TeamId)))
+        var services = await db.ServicesWorkVisibleTo(user).AsNoTracking()
+            .Where(s => s.ArchivedAt == null)
             .Join(db.Organisations, s => s.OrganisationId, o => o.Id, (s, o) => new { s.Id, s.Name, s.TeamId, Org = o.Name })
             .ToListAsync(ct);
 

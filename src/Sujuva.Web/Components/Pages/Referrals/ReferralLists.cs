@@ -35,8 +35,7 @@ public sealed class ReferralInboxActions(PageData data, TimeProvider clock, Pers
         var incoming = (await ListAsync("incoming")).DistinctBy(r => r.Id).ToList();
         var outgoing = (await ListAsync("outgoing")).DistinctBy(r => r.Id).ToList();
         var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, s => s.Name);
-        var teams = user.Teams.ToList();
-        var own = await db.Services.AsNoTracking().Where(s => s.ArchivedAt == null && teams.Contains(s.TeamId))
+        var own = await db.ServicesOf(user).AsNoTracking().Where(s => s.ArchivedAt == null)
             .Select(s => new { s.Id, s.Name }).ToListAsync();
         return new ReferralLists(WaitingFirst(incoming), LatestFirst(outgoing), names,
             [.. own.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (s.Id.Value, s.Name))]);

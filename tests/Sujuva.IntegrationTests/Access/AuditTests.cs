@@ -22,7 +22,7 @@ public sealed class AuditTests
 
         var entry = Assert.Single(await AccessGiven.ReadsOfAsync(admin, @case.ClientId));
         Assert.Equal(await AccessGiven.IdOfAsync(coach), entry.UserId);
-        Assert.Equal(["FirstName", "LastName", "BirthDate", "IdentityCode", "Municipality", "Phone", "Email"], entry.Fields);
+        Assert.Equal(["FirstName", "LastName", "BirthDate", "IdentityCode", "Municipality", "Phone", "Email", "Language"], entry.Fields);
         Assert.Equal(@case.Id, entry.CaseId);
         Assert.Null(entry.ReferralId);
         Assert.Equal(AccessSetup.ClientAddress.ToString(), entry.Ip);

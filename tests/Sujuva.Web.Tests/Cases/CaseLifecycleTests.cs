@@ -75,12 +75,12 @@ public sealed class CaseLifecycleTests
         Assert.Equal("Cases.Closed", c.Block(BlockReason.Other, "x", Board.Worker, Board.At)!.Code);
         Assert.Equal("Cases.Closed", c.RecordWork(10, Board.Worker, Board.At)!.Code);
         Assert.Equal("Cases.AlreadyClosed", c.Close(Outcome.Other, Board.Worker, Board.At)!.Code);
-        Assert.Null(c.Reopen(service.Stage("Work"), Board.Worker, Board.At.AddDays(3)));
+        Assert.Null(c.Reopen(ReopenReason.NeedReturned, null, service.Stage("Work"), Board.Worker, Board.At.AddDays(3)));
 
         Assert.True(c.IsOpen);
         Assert.Null(c.Outcome);
         Assert.Equal(service.Stage("Work"), c.StageId);
-        Assert.Equal("Cases.NotClosed", c.Reopen(null, Board.Worker, Board.At)!.Code);
+        Assert.Equal("Cases.NotClosed", c.Reopen(ReopenReason.NeedReturned, null, null, Board.Worker, Board.At)!.Code);
     }
 
     [Theory]

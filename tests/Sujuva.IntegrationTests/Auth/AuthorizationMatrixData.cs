@@ -77,6 +77,7 @@ public static class AuthorizationMatrix
         // Need-to-know: only the team with the client's case reads personal data; network-wide roles never do.
         // Everyone may search; only need-to-know decides what they find (nothing, for those who never read names).
         new("POST", "/api/clients/search", _ => "/api/clients/search", _ => new { query = "Matriisi" }, Expect.SignedIn(200)),
+        new("POST", "/api/clients/duplicate-check", _ => "/api/clients/duplicate-check", _ => new { identityCode = "010185-123B" }, new(403, 403, 200, 200, 403, 200, 401)),
         new("GET", "/api/clients/{clientId}", x => $"/api/clients/{x.Client}", _ => null, new(404, 404, 200, 200, 404, 404, 401)),
         // Names of the clients the asker may read: an empty list for the rest.
         new("GET", "/api/services/{serviceId}/clients", x => $"/api/services/{x.Coaching}/clients", _ => null, Expect.SignedIn(200)),

@@ -18,6 +18,22 @@ public sealed record DuplicateClient(Guid? ClientId, string? Pseudonym, string? 
 /// <summary>Whether an identity code is registered already: the check before registering a client.</summary>
 public static class ClientDuplicates
 {
+    /// <summary>
+    /// The check as the API offers it: for those who register clients (team leads and workers), with a valid
+    /// code (400 naming identityCode otherwise).
+    /// </summary>
+    public static async Task<Outcome<DuplicateCheckView>> CheckAsync(string? identityCode, SujuvaDb db, CurrentUser user,
+        PersonalDataAccess access, AuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        // Whether a code is registered is itself about a person: asked only by those who take clients in.
+        if (!user.IsInRole(Auth.Roles.TeamLead) && !user.IsInRole(Auth.Roles.Worker))
+            return Refusal.Forbidden("role", "Forbidden", "Team leads and workers register clients.");
+        var (code, fault) = FinnishIdentityCode.Read(identityCode, RegisterClient.Today(clock));
+        if (code is null) return RegisterClient.IdentityCodeRefusal(fault!.Value);
+        var found = await FindAsync(code, db, user, access, audit, null, ct);
+        return new DuplicateCheckView(found is not null, found?.ClientId, found?.Pseudonym, found?.Name);
+    }
+
     public static Task<bool> ExistsAsync(SujuvaDb db, FinnishIdentityCode code, CancellationToken ct) =>
         db.ClientPersonalData.AsNoTracking().AnyAsync(p => p.IdentityCode == code.Value, ct);
 

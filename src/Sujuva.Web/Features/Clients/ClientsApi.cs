@@ -16,6 +16,12 @@ public sealed record RegisterClientRequest(
 /// <summary>CaseId: the case opened with the registration, when the request named a service.</summary>
 public sealed record ClientView(Guid Id, string Pseudonym, Guid? CaseId = null);
 
+/// <summary>The identity code about to be registered.</summary>
+public sealed record DuplicateCheckRequest([Text(TextLimits.IdentityCode)] string? IdentityCode);
+
+/// <summary>ClientId, Pseudonym and Name only when the user may read the registered client (need-to-know).</summary>
+public sealed record DuplicateCheckView(bool Registered, Guid? ClientId, string? Pseudonym, string? Name);
+
 /// <summary>A name (or part of one) or an identity code.</summary>
 public sealed record ClientSearchRequest([Text(TextLimits.PersonName)] string Query);
 
@@ -33,6 +39,7 @@ public static class ClientsApi
         clients.MapPost("/", RegisterAsync);
         // POST, so that a name or an identity code never enters a URL (or the logs that record URLs).
         clients.MapPost("/search", SearchAsync);
+        clients.MapPost("/duplicate-check", CheckDuplicateAsync);
         clients.MapGet("/{clientId}", GetAsync);
         api.MapGet("/services/{serviceId}/clients", ServiceClients.ListAsync).WithTags("Clients");
     }
@@ -46,6 +53,12 @@ public static class ClientsApi
         ClientSearchRequest request, SujuvaDb db, CurrentUser user, PersonalDataAccess access, AuditTrail audit,
         TimeProvider clock, CancellationToken ct) =>
         Problems.OkOr(await FindClients.SearchAsync(request.Query, db, user, access, audit, clock, null, ct));
+
+    /// <summary>Whether a code is registered before registering it; names the client only under need-to-know, audited.</summary>
+    public static async Task<Results<Ok<DuplicateCheckView>, ProblemHttpResult>> CheckDuplicateAsync(
+        DuplicateCheckRequest request, SujuvaDb db, CurrentUser user, PersonalDataAccess access, AuditTrail audit,
+        TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await ClientDuplicates.CheckAsync(request.IdentityCode, db, user, access, audit, clock, ct));
 
     /// <summary>404 unless need-to-know grants access (PersonalDataAccess); the read is audited first.</summary>
     public static async Task<Results<Ok<ClientPersonalView>, ProblemHttpResult>> GetAsync(

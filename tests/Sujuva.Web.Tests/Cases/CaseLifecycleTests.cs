@@ -83,6 +83,36 @@ public sealed class CaseLifecycleTests
         Assert.Equal("Cases.NotClosed", c.Reopen(ReopenReason.NeedReturned, null, null, Board.Worker, Board.At)!.Code);
     }
 
+    [Fact]
+    public void Reopen_WithoutReason_IsInvalidOnReasonAndStaysClosed()
+    {
+        var service = Board.Service();
+        var c = Board.OpenCase(service);
+        c.Close(Outcome.Withdrew, Board.Worker, Board.At);
+        c.TakeEvents();
+
+        var refusal = c.Reopen(null, null, null, Board.Worker, Board.At.AddDays(1));
+
+        Assert.Equal(("reason", "Cases.ReopenReasonMissing"), (refusal!.Field, refusal.Code));
+        Assert.False(c.IsOpen);
+        Assert.Empty(c.TakeEvents());
+    }
+
+    [Fact]
+    public void Reopen_WithReasonAndNote_RecordsTheCodeAndKeepsTheTextAsANote()
+    {
+        var service = Board.Service();
+        var c = Board.OpenCase(service);
+        c.Close(Outcome.Withdrew, Board.Worker, Board.At);
+        c.TakeEvents();
+
+        Assert.Null(c.Reopen(ReopenReason.ClosedByMistake, " Closed the wrong card ", null, Board.Worker, Board.At.AddDays(1)));
+
+        var reopened = StoredPayload.Read<CaseReopened>(Assert.Single(c.TakeEvents()));
+        Assert.Equal(ReopenReason.ClosedByMistake, reopened.Reason);
+        Assert.Equal((CaseNoteKind.ReopenReason, "Closed the wrong card"), (Assert.Single(c.Notes).Kind, c.Notes.Single().Text));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1441)]

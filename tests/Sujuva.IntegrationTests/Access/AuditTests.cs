@@ -81,7 +81,7 @@ public sealed class AuditTests
         Assert.Equal(2, report.Reads.Count);
         Assert.All(report.Reads, r => Assert.Equal("Aino Valmentaja", r.UserName));
         Assert.All(report.Reads, r => Assert.Equal(FixtureNetwork.CoachingService, r.CaseService));
-        Assert.Equal(7, report.Reads[0].Fields.Count);
+        Assert.Equal(8, report.Reads[0].Fields.Count); // ClientFields.All, the service language included
         Assert.Equal(["FirstName", "LastName"], report.Reads[1].Fields);
         Assert.Equal(HttpStatusCode.Forbidden, coachReport.StatusCode);
     }

@@ -129,7 +129,7 @@ public sealed class FeedbackTests(AppFixture fixture)
         var links = await http.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/feedback");
         var linkId = links.GetProperty("links")[0].GetProperty("id").GetGuid();
         var shown = await Json(await http.PostAsync($"/api/cases/{caseId}/feedback-links/{linkId}/show", null));
-        await Json(await http.PostAsJsonAsync($"/api/cases/{caseId}/reopen", new { version = closed.GetProperty("version").GetInt32() }));
+        await Json(await http.PostAsJsonAsync($"/api/cases/{caseId}/reopen", new { version = closed.GetProperty("version").GetInt32(), reason = "NeedReturned" }));
         return shown.GetProperty("url").GetString()!;
     }
 

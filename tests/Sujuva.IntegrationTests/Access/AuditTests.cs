@@ -22,7 +22,7 @@ public sealed class AuditTests
 
         var entry = Assert.Single(await AccessGiven.ReadsOfAsync(admin, @case.ClientId));
         Assert.Equal(await AccessGiven.IdOfAsync(coach), entry.UserId);
-        Assert.Equal(["FirstName", "LastName", "BirthDate", "IdentityCode", "Municipality", "Phone", "Email"], entry.Fields);
+        Assert.Equal(["FirstName", "LastName", "BirthDate", "IdentityCode", "Municipality", "Phone", "Email", "Language"], entry.Fields);
         Assert.Equal(@case.Id, entry.CaseId);
         Assert.Null(entry.ReferralId);
         Assert.Equal(AccessSetup.ClientAddress.ToString(), entry.Ip);
@@ -81,7 +81,7 @@ public sealed class AuditTests
         Assert.Equal(2, report.Reads.Count);
         Assert.All(report.Reads, r => Assert.Equal("Aino Valmentaja", r.UserName));
         Assert.All(report.Reads, r => Assert.Equal(FixtureNetwork.CoachingService, r.CaseService));
-        Assert.Equal(7, report.Reads[0].Fields.Count);
+        Assert.Equal(8, report.Reads[0].Fields.Count); // ClientFields.All, the service language included
         Assert.Equal(["FirstName", "LastName"], report.Reads[1].Fields);
         Assert.Equal(HttpStatusCode.Forbidden, coachReport.StatusCode);
     }

@@ -109,7 +109,7 @@ public sealed class GrantPathTests
         coach = await app.SignInAsync(FixtureNetwork.Coach);
         var closed = await Given.CaseAsync(coach, @case.Id);
 
-        var reopened = await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/reopen", new { version = closed.Version }, Ct);
+        var reopened = await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/reopen", new { version = closed.Version, reason = "NeedReturned" }, Ct);
         var openedAgain = await coach.PostAsJsonAsync("/api/cases",
             new { clientId = @case.ClientId, serviceId = @case.ServiceId }, Ct);
         var (read, _) = await AccessGiven.ReadClientAsync(coach, @case.ClientId);
@@ -131,7 +131,7 @@ public sealed class GrantPathTests
         coach = await app.SignInAsync(FixtureNetwork.Coach);
         var closed = await Given.CaseAsync(coach, @case.Id);
 
-        var reopened = await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/reopen", new { version = closed.Version }, Ct);
+        var reopened = await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/reopen", new { version = closed.Version, reason = "NeedReturned" }, Ct);
 
         Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
     }

@@ -26,7 +26,7 @@ public sealed class CaseEventAgreementTests
         version = await ChangeAsync(coach, @case.Id, "block", new { reason = "WaitingForDecision", version });
         // Closing a blocked case logs an unblock and a close for one version.
         version = await ChangeAsync(coach, @case.Id, "close", new { outcome = "Employed", version });
-        await ChangeAsync(coach, @case.Id, "reopen", new { version });
+        await ChangeAsync(coach, @case.Id, "reopen", new { version, reason = "NeedReturned" });
 
         var found = await CheckAsync(app);
         Assert.Equal((3, 0), (found.Cases, found.Disagreeing));

@@ -71,7 +71,7 @@ public sealed class CaseLifecycleTests
         var moveClosed = await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/moves",
             new { stageId = service.Stages[2].Id, version = closed!.Version }, Ct);
         var reopened = await (await coach.PostAsJsonAsync($"/api/cases/{@case.Id}/reopen",
-            new { version = closed.Version }, Ct)).Content.ReadFromJsonAsync<CaseDto>(Ct);
+            new { version = closed.Version, reason = "NeedReturned" }, Ct)).Content.ReadFromJsonAsync<CaseDto>(Ct);
 
         Assert.NotNull(closed.ClosedAt);
         Assert.Equal("Employed", closed.Outcome);

@@ -31,7 +31,7 @@ public sealed class EventLogTests
         await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/block", new { reason = "WaitingForClient", version = v++ }, Ct), "CaseBlocked");
         await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/close", new { outcome = "Studying", version = v++ }, Ct),
             "CaseUnblocked", "CaseClosed");
-        await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/reopen", new { version = v++ }, Ct), "CaseReopened");
+        await log.ExpectAsync(coach.PostAsJsonAsync($"/api/cases/{id}/reopen", new { version = v++, reason = "NewNeed" }, Ct), "CaseReopened");
         var sent = await log.ExpectAsync(coach.PostAsJsonAsync("/api/referrals",
             new { fromCaseId = id, toServiceId = rehab.Id, reason = "Assessment", clientConsented = true }, Ct), "ReferralSent");
         var referral = await sent.Content.ReadFromJsonAsync<ReferralDto>(Ct);

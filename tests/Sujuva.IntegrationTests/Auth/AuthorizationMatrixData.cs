@@ -75,6 +75,9 @@ public static class AuthorizationMatrix
 
         new("POST", "/api/clients/", _ => "/api/clients", _ => new { firstName = "Matti", lastName = "Matriisi" }, new(403, 403, 201, 201, 403, 201, 401)),
         // Need-to-know: only the team with the client's case reads personal data; network-wide roles never do.
+        // Everyone may search; only need-to-know decides what they find (nothing, for those who never read names).
+        new("POST", "/api/clients/search", _ => "/api/clients/search", _ => new { query = "Matriisi" }, Expect.SignedIn(200)),
+        new("POST", "/api/clients/duplicate-check", _ => "/api/clients/duplicate-check", _ => new { identityCode = "010185-123B" }, new(403, 403, 200, 200, 403, 200, 401)),
         new("GET", "/api/clients/{clientId}", x => $"/api/clients/{x.Client}", _ => null, new(404, 404, 200, 200, 404, 404, 401)),
         // Names of the clients the asker may read: an empty list for the rest.
         new("GET", "/api/services/{serviceId}/clients", x => $"/api/services/{x.Coaching}/clients", _ => null, Expect.SignedIn(200)),
@@ -91,7 +94,7 @@ public static class AuthorizationMatrix
         new("GET", "/api/cases/{caseId}/notes", x => $"/api/cases/{x.Case}/notes", _ => null, new(404, 404, 200, 200, 404, 404, 401)),
         new("POST", "/api/cases/{caseId}/unblock", x => $"/api/cases/{x.Case}/unblock", _ => new { version = Stale }, Expect.TeamWork(409)),
         new("POST", "/api/cases/{caseId}/close", x => $"/api/cases/{x.Case}/close", _ => new { outcome = "Studying", version = Stale }, Expect.TeamWork(409)),
-        new("POST", "/api/cases/{caseId}/reopen", x => $"/api/cases/{x.Case}/reopen", _ => new { version = Stale }, Expect.TeamWork(409)),
+        new("POST", "/api/cases/{caseId}/reopen", x => $"/api/cases/{x.Case}/reopen", _ => new { version = Stale, reason = "NeedReturned" }, Expect.TeamWork(409)),
         new("POST", "/api/cases/{caseId}/work", x => $"/api/cases/{x.Case}/work", _ => new { minutes = 0 }, Expect.TeamWork(400)),
         new("POST", "/api/cases/{caseId}/assign", x => $"/api/cases/{x.Case}/assign", _ => new { workerId = (Guid?)null, version = Stale }, Expect.TeamWork(409)),
         new("GET", "/api/cases/{caseId}/work", x => $"/api/cases/{x.Case}/work", _ => null, Expect.TeamData(200)),

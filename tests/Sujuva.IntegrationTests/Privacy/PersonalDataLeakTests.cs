@@ -14,7 +14,7 @@ namespace Sujuva.IntegrationTests.Privacy;
 public sealed class PersonalDataLeakTests
 {
     private static readonly string[] Personal =
-        ["Unikko", "Harvinainen", "170399-987K", "unikko.harvinainen@example.fi", "+358401112233", "Ristijärvi"];
+        ["Unikko", "Harvinainen", "170399-987S", "unikko.harvinainen@example.fi", "+358401112233", "Ristijärvi"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -75,12 +75,42 @@ public sealed class CaseLifecycleTests
         Assert.Equal("Cases.Closed", c.Block(BlockReason.Other, "x", Board.Worker, Board.At)!.Code);
         Assert.Equal("Cases.Closed", c.RecordWork(10, Board.Worker, Board.At)!.Code);
         Assert.Equal("Cases.AlreadyClosed", c.Close(Outcome.Other, Board.Worker, Board.At)!.Code);
-        Assert.Null(c.Reopen(service.Stage("Work"), Board.Worker, Board.At.AddDays(3)));
+        Assert.Null(c.Reopen(ReopenReason.NeedReturned, null, service.Stage("Work"), Board.Worker, Board.At.AddDays(3)));
 
         Assert.True(c.IsOpen);
         Assert.Null(c.Outcome);
         Assert.Equal(service.Stage("Work"), c.StageId);
-        Assert.Equal("Cases.NotClosed", c.Reopen(null, Board.Worker, Board.At)!.Code);
+        Assert.Equal("Cases.NotClosed", c.Reopen(ReopenReason.NeedReturned, null, null, Board.Worker, Board.At)!.Code);
+    }
+
+    [Fact]
+    public void Reopen_WithoutReason_IsInvalidOnReasonAndStaysClosed()
+    {
+        var service = Board.Service();
+        var c = Board.OpenCase(service);
+        c.Close(Outcome.Withdrew, Board.Worker, Board.At);
+        c.TakeEvents();
+
+        var refusal = c.Reopen(null, null, null, Board.Worker, Board.At.AddDays(1));
+
+        Assert.Equal(("reason", "Cases.ReopenReasonMissing"), (refusal!.Field, refusal.Code));
+        Assert.False(c.IsOpen);
+        Assert.Empty(c.TakeEvents());
+    }
+
+    [Fact]
+    public void Reopen_WithReasonAndNote_RecordsTheCodeAndKeepsTheTextAsANote()
+    {
+        var service = Board.Service();
+        var c = Board.OpenCase(service);
+        c.Close(Outcome.Withdrew, Board.Worker, Board.At);
+        c.TakeEvents();
+
+        Assert.Null(c.Reopen(ReopenReason.ClosedByMistake, " Closed the wrong card ", null, Board.Worker, Board.At.AddDays(1)));
+
+        var reopened = StoredPayload.Read<CaseReopened>(Assert.Single(c.TakeEvents()));
+        Assert.Equal(ReopenReason.ClosedByMistake, reopened.Reason);
+        Assert.Equal((CaseNoteKind.ReopenReason, "Closed the wrong card"), (Assert.Single(c.Notes).Kind, c.Notes.Single().Text));
     }
 
     [Theory]

@@ -27,6 +27,16 @@ public sealed class BoardFilterTests
     }
 
     [Fact]
+    public void Shows_Text_MatchesTheClientNameTheCardShows()
+    {
+        var named = Card("C-AAA", 1);
+        var filter = new BoardFilter { Text = "virtanen", ClientName = id => id == named.CaseId ? "Ville Virtanen" : null };
+
+        Assert.True(filter.Shows(named, Now));
+        Assert.False(filter.Shows(Card("C-BBB", 1), Now));
+    }
+
+    [Fact]
     public void Shows_BlockedOnly_HidesUnblocked()
     {
         var filter = new BoardFilter { BlockedOnly = true };

@@ -24,7 +24,7 @@ public sealed partial class DemoReplay
             UnblockCase u => Keep(_cases[u.CaseKey]).Unblock(by, u.At),
             SimLogWork w => Work(w, by),
             Analytics.Simulation.CloseCase c => Close(c, by),
-            ReopenCase r => Reopen(r, by),
+            Analytics.Simulation.ReopenCase r => Reopen(r, by),
             Analytics.Simulation.SendReferral s => Send(s, by),
             Analytics.Simulation.AcceptReferral a => Accept(a, by),
             Analytics.Simulation.DeclineReferral d => Decline(d, by),
@@ -82,10 +82,10 @@ public sealed partial class DemoReplay
         return null;
     }
 
-    private Refusal? Reopen(ReopenCase r, UserId by)
+    private Refusal? Reopen(Analytics.Simulation.ReopenCase r, UserId by)
     {
         var c = Keep(_cases[r.CaseKey]);
-        var refusal = c.Reopen(_stages[(ServiceKeyOf(c), r.StageKey)], by, r.At);
+        var refusal = c.Reopen(ReopenReason.NeedReturned, null, _stages[(ServiceKeyOf(c), r.StageKey)], by, r.At);
         if (refusal is not null) return refusal;
         Count(c.StageId, +1);
         ReclaimOnReopen(c);

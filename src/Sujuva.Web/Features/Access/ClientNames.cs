@@ -7,7 +7,7 @@ using Sujuva.Web.Platform;
 namespace Sujuva.Web.Features.Access;
 
 /// <summary>The page that shows clients' names: the audit entry's source, as the page's route.</summary>
-public enum ClientNameSource { Board, NetworkBoard, CasePage, ReferralInbox }
+public enum ClientNameSource { Board, NetworkBoard, CasePage, ReferralInbox, ClientSearch, NewCase }
 
 /// <summary>
 /// Clients' names on pages (cards, referrals, the case page): the rule and audit of GET
@@ -50,6 +50,8 @@ public sealed class ClientNames(PersonalDataAccess access, AuditTrail audit)
         ClientNameSource.NetworkBoard => "page /network-board",
         ClientNameSource.CasePage => "page /cases/{CaseId}",
         ClientNameSource.ReferralInbox => "page /referrals",
+        ClientNameSource.ClientSearch => "page /clients",
+        ClientNameSource.NewCase => "page /boards/{ServiceId}/new-case",
         _ => throw new ArgumentOutOfRangeException(nameof(source)),
     };
 

@@ -31,6 +31,10 @@ public sealed class PersonalDataAccess(TimeProvider clock, IOptions<AccessOption
         return await GrantsOfTeamsAsync(db, [.. user.Teams], clients, ct);
     }
 
+    /// <summary>Every client the user may read, with its grant: what a search for clients looks among (FindClients).</summary>
+    public async Task<IReadOnlyDictionary<ClientId, AccessGrant>> AllGrantsAsync(SujuvaDb db, CurrentUser user, CancellationToken ct) =>
+        MayEverRead(user) ? await GrantsOfTeamsAsync(db, [.. user.Teams], null, ct) : new Dictionary<ClientId, AccessGrant>();
+
     /// <summary>
     /// Whether a team may open (or reopen) a case for a client, which would grant it access: only when it
     /// already has a reason to hold the client's data. That is a grant of its own (a case open or closed
@@ -47,20 +51,23 @@ public sealed class PersonalDataAccess(TimeProvider clock, IOptions<AccessOption
     }
 
     private async Task<Dictionary<ClientId, AccessGrant>> GrantsOfTeamsAsync(
-        SujuvaDb db, List<TeamId> teams, IReadOnlyCollection<ClientId> clients, CancellationToken ct)
+        SujuvaDb db, List<TeamId> teams, IReadOnlyCollection<ClientId>? clients, CancellationToken ct)
     {
-        var ids = clients.Distinct().ToList();
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(0, options.Value.GraceDays));
 
-        var cases = await db.Cases.AsNoTracking()
-            .Where(c => ids.Contains(c.ClientId) && teams.Contains(c.Service.TeamId)
-                && (c.ClosedAt == null || c.ClosedAt >= since))
-            .Select(c => new { c.ClientId, c.Id, c.ClosedAt })
-            .ToListAsync(ct);
-        var referrals = await db.Referrals.AsNoTracking()
-            .Where(r => ids.Contains(r.ClientId) && teams.Contains(r.FromTeamId) && r.Status == ReferralStatus.Sent)
-            .Select(r => new { r.ClientId, r.Id })
-            .ToListAsync(ct);
+        // clients null: every client of the teams.
+        var caseQuery = db.Cases.AsNoTracking()
+            .Where(c => teams.Contains(c.Service.TeamId) && (c.ClosedAt == null || c.ClosedAt >= since));
+        var referralQuery = db.Referrals.AsNoTracking()
+            .Where(r => teams.Contains(r.FromTeamId) && r.Status == ReferralStatus.Sent);
+        if (clients is not null)
+        {
+            var ids = clients.Distinct().ToList();
+            caseQuery = caseQuery.Where(c => ids.Contains(c.ClientId));
+            referralQuery = referralQuery.Where(r => ids.Contains(r.ClientId));
+        }
+        var cases = await caseQuery.Select(c => new { c.ClientId, c.Id, c.ClosedAt }).ToListAsync(ct);
+        var referrals = await referralQuery.Select(r => new { r.ClientId, r.Id }).ToListAsync(ct);
 
         // The strongest reason first: an open case, then a pending referral, then the latest closing.
         var grants = new Dictionary<ClientId, AccessGrant>();

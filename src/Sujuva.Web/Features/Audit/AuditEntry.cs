@@ -10,6 +10,12 @@ public enum AuditKind
 
     /// <summary>An administrator locked or unlocked an account, or reset its two-step sign-in.</summary>
     AccountChange,
+
+    /// <summary>
+    /// A duplicate check found an identity code registered for a client the user may not read: nothing of the
+    /// client was shown, but the user learnt that the code is registered.
+    /// </summary>
+    IdentityCodeLookup,
 }
 
 /// <summary>

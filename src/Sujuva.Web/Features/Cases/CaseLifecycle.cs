@@ -51,8 +51,15 @@ public sealed partial class Case
         return null;
     }
 
-    public Refusal? Reopen(StageId? stageId, UserId by, DateTime at)
+    /// <summary>
+    /// Reopening needs its reason as a code (the event carries it); the optional text becomes a CaseNote
+    /// under need-to-know. The case restarts in the given stage, or the board's first.
+    /// </summary>
+    public Refusal? Reopen(ReopenReason? reason, string? note, StageId? stageId, UserId by, DateTime at)
     {
+        if (reason is not { } code || !Enum.IsDefined(code))
+            return Refusal.Invalid("reason", "Cases.ReopenReasonMissing", "Choose why the case is reopened.");
+        if (CaseNote.Refuse(note?.Trim(), "note") is { } tooLong) return tooLong;
         if (IsOpen) return Refusal.Rule("caseId", "Cases.NotClosed", "The case is open.");
         var stage = stageId is { } sid ? Service.StageOf(sid) : Service.FirstStage;
         if (stage is null) return UnknownStage();
@@ -61,7 +68,8 @@ public sealed partial class Case
         StageId = stage.Id;
         EnteredStageAt = at;
         Version++;
-        Append(new CaseReopened(), by, at);
+        if (!string.IsNullOrWhiteSpace(note)) _notes.Add(new CaseNote(Id, CaseNoteKind.ReopenReason, note.Trim(), by, at));
+        Append(new CaseReopened(code), by, at);
         return null;
     }
 

@@ -4,11 +4,12 @@ using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Cases;
 
-/// <summary>What a note explains: a block's reason or a move past a WIP limit.</summary>
+/// <summary>What a note explains: a block's reason, a move past a WIP limit or a reopening.</summary>
 public enum CaseNoteKind
 {
     BlockReason,
     WipOverride,
+    ReopenReason,
 }
 
 /// <summary>

@@ -62,7 +62,7 @@ public static class CasesApi
     public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> ReopenAsync(
         Guid caseId, ReopenCaseRequest request, SujuvaDb db, CurrentUser user, PersonalDataAccess access,
         TimeProvider clock, CancellationToken ct) =>
-        Problems.OkOr(await CloseCase.ReopenAsync(caseId, request, db, user, access, clock, ct));
+        Problems.OkOr(await ReopenCase.ApplyAsync(caseId, request, db, user, access, clock, ct));
 
     public static async Task<Results<Created<WorkLogView>, ProblemHttpResult>> LogWorkAsync(
         Guid caseId, LogWorkRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>

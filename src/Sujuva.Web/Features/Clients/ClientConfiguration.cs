@@ -24,5 +24,8 @@ public sealed class ClientPersonalDataConfiguration : IEntityTypeConfiguration<C
         b.Property(p => p.Municipality).HasMaxLength(100);
         b.Property(p => p.Phone).HasMaxLength(40);
         b.Property(p => p.Email).HasMaxLength(200);
+        b.Property(p => p.Language).HasMaxLength(10);
+        // The duplicate check on registration looks a client up by the code (ClientDuplicates).
+        b.HasIndex(p => p.IdentityCode);
     }
 }

@@ -4,7 +4,7 @@ namespace Sujuva.Web.Features.Clients;
 public static class ClientFields
 {
     public static readonly IReadOnlyList<string> All =
-        ["FirstName", "LastName", "BirthDate", "IdentityCode", "Municipality", "Phone", "Email"];
+        ["FirstName", "LastName", "BirthDate", "IdentityCode", "Municipality", "Phone", "Email", "Language"];
 
     public static readonly IReadOnlyList<string> Name = ["FirstName", "LastName"];
 }

@@ -15,10 +15,13 @@ public sealed class ClientPersonalData
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
 
+    /// <summary>The language the client is served in, a code of <see cref="ClientLanguages"/>.</summary>
+    public string? Language { get; private set; }
+
     private ClientPersonalData() { }
 
     public ClientPersonalData(ClientId clientId, string firstName, string lastName, DateOnly? birthDate,
-        string? identityCode, string? municipality, string? phone, string? email)
+        string? identityCode, string? municipality, string? phone, string? email, string? language = null)
     {
         ClientId = clientId;
         FirstName = firstName;
@@ -28,5 +31,6 @@ public sealed class ClientPersonalData
         Municipality = municipality;
         Phone = phone;
         Email = email;
+        Language = language;
     }
 }

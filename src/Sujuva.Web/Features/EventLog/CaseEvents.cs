@@ -38,7 +38,9 @@ public sealed record WorkLogged([property: Shared] int Minutes) : IEventPayload;
 
 public sealed record CaseClosed([property: Shared] Outcome Outcome = Outcome.Other) : IEventPayload;
 
-public sealed record CaseReopened : IEventPayload;
+/// <param name="Reason">Why it was reopened; null in events recorded before reopening needed a reason. Its free text, if any, is a case note.</param>
+public sealed record CaseReopened(
+    [property: Shared, JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReopenReason? Reason = null) : IEventPayload;
 
 /// <param name="WorkerId">The new assignee; null when unassigned.</param>
 /// <param name="PreviousWorkerId">The assignee before; null when there was none.</param>

@@ -23,6 +23,7 @@ public static class StoredPayload
             new KnownEnumJsonConverter<BlockReason>(BlockReason.Other),
             new KnownEnumJsonConverter<DeclineReason>(DeclineReason.Other),
             new KnownEnumJsonConverter<Outcome>(Outcome.Other),
+            new KnownEnumJsonConverter<ReopenReason>(ReopenReason.Other),
             new KnownEnumJsonConverter<StageKind>(StageKind.Waiting),
         },
     };

@@ -7,9 +7,11 @@ public static class LocalTime
 {
     private static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 
-    public static string Format(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Helsinki)
-            .ToString("g", CultureInfo.CurrentCulture);
+    public static string Format(DateTime utc) => InFinland(utc).ToString("g", CultureInfo.CurrentCulture);
+
+    /// <summary>The wall-clock time in Finland of a UTC instant.</summary>
+    public static DateTime InFinland(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Helsinki);
 
     /// <summary>Elapsed days with one decimal (METRICS.md §1, elapsed days).</summary>
     public static string Days(TimeSpan span) => span.TotalDays.ToString("0.0", CultureInfo.CurrentCulture);

@@ -3,7 +3,7 @@ using Sujuva.Web.Features.Boards;
 namespace Sujuva.Web.Components.Pages.Boards;
 
 /// <summary>
-/// The board's filters: text in the pseudonym or block reason, blocked only, minimum age in the stage,
+/// The board's filters: text in the pseudonym, the client's name shown on the card or the block reason, blocked only, minimum age in the stage,
 /// and the assignee (a worker, or nobody).
 /// </summary>
 public sealed class BoardFilter
@@ -23,6 +23,12 @@ public sealed class BoardFilter
     /// <summary>A block reason's name in the reader's language, so the filter finds what the card shows.</summary>
     public Func<Features.Cases.BlockReason, string>? BlockReasonName { get; set; }
 
+    /// <summary>
+    /// The client's name a card shows, by case id, or null: the search matches only names the page was allowed
+    /// to read (and audited), so it never finds a client by a name the user cannot see.
+    /// </summary>
+    public Func<Guid, string?>? ClientName { get; set; }
+
     public bool IsActive => Text.Length > 0 || BlockedOnly || MinDaysInStage is > 0 || Worker.Length > 0;
 
     public bool Shows(BoardCard card, DateTime now)
@@ -33,6 +39,7 @@ public sealed class BoardFilter
         var text = Text.Trim();
         return text.Length == 0
             || card.ClientPseudonym.Contains(text, StringComparison.OrdinalIgnoreCase)
+            || (ClientName?.Invoke(card.CaseId)?.Contains(text, StringComparison.CurrentCultureIgnoreCase) ?? false)
             || (card.BlockedReason is { } reason && (reason.ToString().Contains(text, StringComparison.OrdinalIgnoreCase)
                 || (BlockReasonName?.Invoke(reason).Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)));
     }

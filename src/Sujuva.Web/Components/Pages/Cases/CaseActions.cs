@@ -8,7 +8,7 @@ using Sujuva.Web.Platform.Input;
 namespace Sujuva.Web.Components.Pages.Cases;
 
 /// <summary>The case page's changes: the same operations as the REST API. Each returns why it was refused, or null.</summary>
-public sealed class CaseActions(PageData data, TimeProvider clock)
+public sealed class CaseActions(PageData data, TimeProvider clock, Features.Access.PersonalDataAccess access)
 {
     public async Task<Refusal?> LogWorkAsync(Guid caseId, int minutes) => (await data.RunAsync((db, user) =>
         LogWork.ApplyAsync(caseId, new LogWorkRequest(minutes), db, user, clock, CancellationToken.None))).Refusal;
@@ -25,6 +25,13 @@ public sealed class CaseActions(PageData data, TimeProvider clock)
 
     public async Task<Refusal?> CloseAsync(Guid caseId, int version, Outcome outcome) => (await data.RunAsync((db, user) =>
         CloseCase.CloseAsync(caseId, new CloseCaseRequest(outcome, version), db, user, clock, CancellationToken.None))).Refusal;
+
+    public async Task<Refusal?> ReopenAsync(Guid caseId, int version, ReopenReason reason, string? note)
+    {
+        var request = new ReopenCaseRequest(version, reason, string.IsNullOrWhiteSpace(note) ? null : note);
+        return InputRules.Refuse(request) ?? (await data.RunAsync((db, user) =>
+            ReopenCase.ApplyAsync(caseId, request, db, user, access, clock, CancellationToken.None))).Refusal;
+    }
 
     public async Task<Refusal?> ReferAsync(Guid caseId, Guid toService, string reason, bool consented, string? consentOverride)
     {

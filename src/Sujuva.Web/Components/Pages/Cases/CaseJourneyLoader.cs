@@ -10,6 +10,9 @@ namespace Sujuva.Web.Components.Pages.Cases;
 public sealed record CaseJourney(CaseView Case, string ServiceName, IReadOnlyList<(Guid Id, string Name)> Stages,
     IReadOnlyList<JourneyStep> Steps, IReadOnlyList<(Guid Id, string Name)> ReferTargets)
 {
+    /// <summary>The team working the case's service: only its members change the case.</summary>
+    public Guid TeamId { get; init; }
+
     public static async Task<CaseJourney?> LoadAsync(SujuvaDb db, CurrentUser user, Guid caseId, CancellationToken ct)
     {
         var @case = await db.CasesVisibleTo(user).AsNoTracking().Include(c => c.Service).ThenInclude(s => s.Stages)
@@ -31,6 +34,9 @@ public sealed record CaseJourney(CaseView Case, string ServiceName, IReadOnlyLis
         return new CaseJourney(CaseView.From(@case), @case.Service.Name,
             [.. @case.Service.Stages.OrderBy(s => s.Position).Select(s => (s.Id.Value, s.Name))],
             Journey.Build(events, serviceNames, stageNames),
-            [.. services.Where(s => s.ArchivedAt == null && s.Id != @case.ServiceId).OrderBy(s => s.Name).Select(s => (s.Id.Value, s.Name))]);
+            [.. services.Where(s => s.ArchivedAt == null && s.Id != @case.ServiceId).OrderBy(s => s.Name).Select(s => (s.Id.Value, s.Name))])
+        {
+            TeamId = @case.Service.TeamId.Value,
+        };
     }
 }

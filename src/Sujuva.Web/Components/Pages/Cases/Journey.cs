@@ -49,6 +49,9 @@ public static class Journey
                 case CaseClosed closed:
                     detailKey = $"Outcome.{closed.Outcome}";
                     break;
+                case CaseReopened { Reason: { } why }:
+                    detailKey = $"ReopenReason.{why}";
+                    break;
                 case ReferralSent referral:
                     sent[referral.ReferralId] = e.At;
                     detail = NameOf(referral.ToServiceId, serviceNames);

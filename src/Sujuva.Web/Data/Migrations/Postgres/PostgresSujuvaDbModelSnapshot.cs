@@ -517,6 +517,10 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -531,6 +535,8 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("ClientId");
+
+                    b.HasIndex("IdentityCode");
 
                     b.ToTable("ClientPersonalData");
                 });

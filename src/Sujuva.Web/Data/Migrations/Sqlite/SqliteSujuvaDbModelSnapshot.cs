@@ -502,6 +502,10 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -516,6 +520,8 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("ClientId");
+
+                    b.HasIndex("IdentityCode");
 
                     b.ToTable("ClientPersonalData");
                 });

@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Admin;
 
 public sealed record AdminServiceView(
     Guid Id, Guid OrganisationId, Guid TeamId, string Name, DateTime? ArchivedAt, int Version, IReadOnlyList<StageView> Stages)
+    : ILocallyNamed
 {
     /// <summary>Stages in board order; archived stages are left out, as on the board.</summary>
     public static AdminServiceView From(Service s) => new(s.Id.Value, s.OrganisationId.Value, s.TeamId.Value, s.Name,

@@ -3,15 +3,17 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Admin;
 
 public sealed record AdminOrganisationView(Guid Id, string Name, string? NameSv, string? NameEn, DateTime? ArchivedAt, int Version)
+    : ILocallyNamed
 {
     public static AdminOrganisationView From(Organisation o) => new(o.Id.Value, o.Name, o.NameSv, o.NameEn, o.ArchivedAt, o.Version);
 }
 
-public sealed record AdminTeamView(Guid Id, Guid OrganisationId, string Name, DateTime? ArchivedAt, int Version)
+public sealed record AdminTeamView(Guid Id, Guid OrganisationId, string Name, DateTime? ArchivedAt, int Version) : ILocallyNamed
 {
     public string? NameSv { get; init; }
     public string? NameEn { get; init; }

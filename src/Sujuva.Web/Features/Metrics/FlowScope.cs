@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 using BoardKind = Sujuva.Web.Features.Boards.StageKind;
 using FlowKind = Sujuva.Analytics.Flow.StageKind;
 
@@ -38,13 +39,14 @@ public sealed record FlowScope(FlowScopeKind Kind, Guid? Id, string Name, IReadO
             _ => null,
         };
         if (services is null) return null;
-        var rows = await services.Select(s => new { s.Id, s.Name }).ToListAsync(ct);
+        var rows = await services.Select(s => new { s.Id, Name = LocalName.Pick(s.Name, s.NameSv, s.NameEn) }).ToListAsync(ct);
         if (kind != FlowScopeKind.Network && rows.Count == 0) return null;
         var ids = rows.Select(r => r.Id).ToHashSet();
         var name = kind switch
         {
             FlowScopeKind.Service => rows[0].Name,
-            FlowScopeKind.Team => await db.Teams.Where(t => t.Id == new TeamId(id!.Value)).Select(t => t.Name).SingleAsync(ct),
+            FlowScopeKind.Team => await db.Teams.Where(t => t.Id == new TeamId(id!.Value))
+                .Select(t => LocalName.Pick(t.Name, t.NameSv, t.NameEn)).SingleAsync(ct),
             _ => "",
         };
         var stages = await db.Stages.AsNoTracking().Where(s => ids.Contains(s.ServiceId))

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Components.Data;
 using Sujuva.Web.Features.Metrics;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components.Pages.Dashboards;
 
@@ -22,11 +23,13 @@ public sealed class FlowDashboardLoader(PageData data, FlowCache cache, TimeProv
             var network = await FlowScope.ResolveAsync(db, user, FlowScopeKind.Network, null, ct);
             var services = db.ServicesVisibleTo(user);
             if (network?.Services is { } mine) services = services.Where(s => mine.Contains(s.Id));
-            var serviceChoices = await services.OrderBy(s => s.Name)
-                .Select(s => new ScopeChoice(FlowScopeKind.Service, s.Id.Value, s.Name)).ToListAsync(ct);
+            var serviceChoices = (await services
+                .Select(s => new ScopeChoice(FlowScopeKind.Service, s.Id.Value, LocalName.Pick(s.Name, s.NameSv, s.NameEn)))
+                .ToListAsync(ct)).OrderBy(c => c.Name, StringComparer.CurrentCulture);
             var teamIds = await services.Select(s => s.TeamId).Distinct().ToListAsync(ct);
-            var teamChoices = await db.Teams.Where(t => teamIds.Contains(t.Id)).OrderBy(t => t.Name)
-                .Select(t => new ScopeChoice(FlowScopeKind.Team, t.Id.Value, t.Name)).ToListAsync(ct);
+            var teamChoices = (await db.Teams.Where(t => teamIds.Contains(t.Id))
+                .Select(t => new ScopeChoice(FlowScopeKind.Team, t.Id.Value, LocalName.Pick(t.Name, t.NameSv, t.NameEn)))
+                .ToListAsync(ct)).OrderBy(c => c.Name, StringComparer.CurrentCulture);
             var flow = await cache.CurrentAsync(db, ct);
             return new FlowDashboardPageModel(scope, [.. serviceChoices, .. teamChoices],
                 FlowDashboardView.Of(flow, scope, from, to, clock.GetUtcNow().UtcDateTime));

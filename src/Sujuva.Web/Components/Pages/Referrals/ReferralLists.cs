@@ -5,6 +5,7 @@ using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components.Pages.Referrals;
 
@@ -25,10 +26,10 @@ public sealed class ReferralInboxActions(PageData data, TimeProvider clock, Pers
     {
         var incoming = await ReadReferrals.ListAsync("incoming", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
         var outgoing = await ReadReferrals.ListAsync("outgoing", null, db, user, access, audit, Source, withTexts, CancellationToken.None);
-        var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, s => s.Name);
+        var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, LocalName.Of);
         var teams = user.Teams.ToList();
         var own = await db.Services.AsNoTracking().Where(s => s.ArchivedAt == null && teams.Contains(s.TeamId))
-            .Select(s => new { s.Id, s.Name }).ToListAsync();
+            .Select(s => new { s.Id, Name = LocalName.Pick(s.Name, s.NameSv, s.NameEn) }).ToListAsync();
         return new ReferralLists(incoming.Value ?? [], outgoing.Value ?? [], names,
             [.. own.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (s.Id.Value, s.Name))]);
     });

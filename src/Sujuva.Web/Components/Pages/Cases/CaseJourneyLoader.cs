@@ -11,6 +11,9 @@ namespace Sujuva.Web.Components.Pages.Cases;
 public sealed record CaseJourney(CaseView Case, string ServiceName, IReadOnlyList<(Guid Id, string Name)> Stages,
     IReadOnlyList<JourneyStep> Steps, IReadOnlyList<(Guid Id, string Name)> ReferTargets)
 {
+    /// <summary>The user works for the case's team (CurrentUser.WorksFor): only then are the case's actions offered.</summary>
+    public bool UserWorksHere { get; init; }
+
     public static async Task<CaseJourney?> LoadAsync(SujuvaDb db, CurrentUser user, Guid caseId, CancellationToken ct)
     {
         var @case = await db.CasesVisibleTo(user).AsNoTracking().Include(c => c.Service).ThenInclude(s => s.Stages)
@@ -33,6 +36,9 @@ public sealed record CaseJourney(CaseView Case, string ServiceName, IReadOnlyLis
             [.. @case.Service.Stages.OrderBy(s => s.Position).Select(s => (s.Id.Value, LocalName.Of(s)))],
             Journey.Build(events, serviceNames, stageNames),
             [.. services.Where(s => s.ArchivedAt == null && s.Id != @case.ServiceId).Select(s => (s.Id.Value, LocalName.Of(s)))
-                .OrderBy(s => s.Item2, StringComparer.CurrentCulture)]);
+                .OrderBy(s => s.Item2, StringComparer.CurrentCulture)])
+        {
+            UserWorksHere = user.WorksFor(@case.Service.TeamId),
+        };
     }
 }

@@ -10,7 +10,10 @@ namespace Sujuva.Web.Components.Pages.Dashboards;
 public sealed record ScopeChoice(FlowScopeKind Kind, Guid Id, string Name);
 
 /// <summary>The dashboard for the page: the scope resolved as the signed-in user, the choices, the figures.</summary>
-public sealed record FlowDashboardPageModel(FlowScope Scope, IReadOnlyList<ScopeChoice> Choices, FlowDashboardView View);
+public sealed record FlowDashboardPageModel(FlowScope Scope, IReadOnlyList<ScopeChoice> Choices, FlowDashboardView View)
+{
+    public StageLabels Labels { get; init; } = StageLabels.None;
+}
 
 public sealed class FlowDashboardLoader(PageData data, FlowCache cache, TimeProvider clock)
 {
@@ -32,7 +35,10 @@ public sealed class FlowDashboardLoader(PageData data, FlowCache cache, TimeProv
                 .ToListAsync(ct)).OrderBy(c => c.Name, StringComparer.CurrentCulture);
             var flow = await cache.CurrentAsync(db, ct);
             return new FlowDashboardPageModel(scope, [.. serviceChoices, .. teamChoices],
-                FlowDashboardView.Of(flow, scope, from, to, clock.GetUtcNow().UtcDateTime));
+                FlowDashboardView.Of(flow, scope, from, to, clock.GetUtcNow().UtcDateTime))
+            {
+                Labels = await StageLabels.LoadAsync(db, ct),
+            };
         });
 
     public DateOnly Today => DayCount.LocalDate(clock.GetUtcNow().UtcDateTime);

@@ -49,6 +49,33 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData(null, "fi", "Prosessikartta")]
+    [InlineData("fi", "fi", "Prosessikartta")]
+    [InlineData("sv", "sv", "Processkarta")]
+    [InlineData("en", "en", "Process map")]
+    public void Analyze_HtmlWithLang_IsInThatLanguageAndFinnishByDefault(string? lang, string expected, string heading)
+    {
+        var out_ = _cli.PathOf("report.html");
+        string[] args = ["analyze", _cli.Write("log.csv", CliRun.Csv), "--format", "html", "--out", out_];
+
+        var (exit, _, _) = _cli.Run(lang is null ? args : [.. args, "--lang", lang]);
+
+        Assert.Equal(0, exit);
+        var html = File.ReadAllText(out_);
+        Assert.Contains($"<html lang=\"{expected}\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<h2>{heading}</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_UnknownLang_IsRefusedNamingTheLanguages()
+    {
+        var (exit, _, error) = _cli.Run("analyze", _cli.Write("log.csv", CliRun.Csv), "--format", "html", "--lang", "de");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("'sv'", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Analyze_Text_IsReadable()
     {

@@ -5,11 +5,49 @@ namespace Sujuva.Cli.Tests;
 
 public sealed partial class HtmlReportTests
 {
-    private static string Render()
+    private static string Render(string language = "en")
     {
         using var writer = new StringWriter();
-        HtmlReport.Write(writer, ReportLogs.Small(withStart: true), "small.csv", 20);
+        HtmlReport.Write(writer, ReportLogs.Small(withStart: true), "small.csv", 20, ReportTexts.For(language));
         return writer.ToString();
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    public void Write_FinnishOrSwedish_HasNoEnglishText(string language)
+    {
+        var html = Render(language);
+        var texts = ReportTexts.For(language);
+
+        // Every English text that reads differently in the language, as a whole phrase anywhere in the page.
+        var english = ReportTexts.AllEnglish
+            .Where(e => e.Trim().Length >= 3 && texts[e] != e)
+            .Where(e => Regex.IsMatch(html, $@"(?<!\p{{L}}){Regex.Escape(e.Trim())}(?!\p{{L}})"))
+            .ToList();
+
+        Assert.Empty(english);
+        Assert.Contains($"<html lang=\"{language}\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_Finnish_WritesFinnishWordsNumbersAndDays()
+    {
+        var html = Render("fi");
+
+        Assert.Contains("<h2>Prosessikartta</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Asiakkuuksien kestojen histogrammi\"", html, StringComparison.Ordinal);
+        Assert.Contains("33,3 %", html, StringComparison.Ordinal);  // decimal comma
+        Assert.Contains(" pv</text>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_English_IsTheEnglishReport()
+    {
+        var html = Render("en");
+
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Process map</h2>", html, StringComparison.Ordinal);
     }
 
     [Fact]

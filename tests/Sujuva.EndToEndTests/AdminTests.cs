@@ -7,7 +7,8 @@ namespace Sujuva.EndToEndTests;
 [Collection(AppCollection.Name)]
 public sealed class AdminTests(AppFixture fixture)
 {
-    private const string Team = "Perhesosiaalityön moniammatillinen tiimi";
+    // The team as the English admin pages name it (the demo has its name in fi, sv and en).
+    private const string Team = "Family social work multi-professional team";
 
     [Fact]
     public async Task Administrator_SignsInWithCode_CreatesUserWithRoleAndTeamThenMakesThemTeamLead()

@@ -20,9 +20,9 @@ public sealed class BoardTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
-        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "Perhesosiaalityö", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link, new() { Name = "Family social work", Exact = true }).ClickAsync();
         await AppFixture.WaitForUrlAsync(page, url => url.Contains("/boards/", StringComparison.Ordinal));
-        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Perhesosiaalityö", Exact = true }));
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Family social work", Exact = true }));
 
         await Assertions.Expect(page.Locator(".case-card").First).ToBeVisibleAsync();
         var columns = await page.Locator(".board-column").CountAsync();

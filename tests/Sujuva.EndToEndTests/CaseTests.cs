@@ -34,7 +34,7 @@ public sealed class CaseTests(AppFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Block", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".case-facts")).ToContainTextAsync("Waiting for a decision");
 
-        await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Kuntouttava työtoiminta" });
+        await page.GetByLabel("Service", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Rehabilitative work activity" });
         await page.GetByLabel("Reason for the referral").FillAsync("Needs rehabilitative work activity");
         await page.GetByLabel("The client consented").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();

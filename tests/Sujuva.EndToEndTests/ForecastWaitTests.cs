@@ -14,7 +14,8 @@ public sealed partial class ForecastWaitTests(AppFixture fixture)
     private const string Coach = "eetu.rantanen@demo.sujuva.fi";
     private const string Team = "Perhesosiaalityön moniammatillinen tiimi";
     private const string Receiver = "minna.partanen@demo.sujuva.fi";
-    private const string Rehabilitation = "Kuntouttava työtoiminta";
+    // The English UI shows the service's English name (the demo has names in fi, sv and en).
+    private const string Rehabilitation = "Rehabilitative work activity";
     private const string Manager = "kaisa.pitkanen2@demo.sujuva.fi";
 
     [Fact]

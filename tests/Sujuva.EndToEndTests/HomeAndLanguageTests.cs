@@ -12,7 +12,7 @@ public sealed class HomeAndLanguageTests(AppFixture fixture)
         await AppFixture.SignInAsync(page, "eetu.rantanen@demo.sujuva.fi");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your work" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Perhesosiaalityön moniammatillinen tiimi")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Family social work multi-professional team")).ToBeVisibleAsync();
         var boards = page.GetByRole(AriaRole.Table);
         await Assertions.Expect(boards.GetByRole(AriaRole.Rowheader).First).ToContainTextAsync("my team");
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("home-en"), FullPage = true });

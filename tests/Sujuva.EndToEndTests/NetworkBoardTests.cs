@@ -71,9 +71,9 @@ public sealed class NetworkBoardTests(AppFixture fixture)
         await AppFixture.SignInAsync(page, "kaisa.pitkanen2@demo.sujuva.fi");
         await AppFixture.OpenAsync(page, "/network-board");
 
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Add a team's services" }).SelectOptionAsync(new SelectOptionValue { Label = "Kipinän ohjaajat" });
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Add a team's services" }).SelectOptionAsync(new SelectOptionValue { Label = "Kipinä instructors" });
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Kuntouttava työtoiminta" })).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Rehabilitative work activity" })).ToBeCheckedAsync();
         await Assertions.Expect(page.Locator(".case-card").First).ToBeVisibleAsync();
     }
 }

@@ -44,6 +44,13 @@ internal static class AnalyzeCommand
         {
             if (r.GetValueOrDefault<int>() < 0) r.AddError("--top-variants must be 0 or more.");
         });
+        var language = new Option<string>("--lang")
+        {
+            HelpName = "fi|sv|en",
+            Description = "Language of the HTML report (default fi, as the web app).",
+            DefaultValueFactory = _ => ReportTexts.Default,
+        };
+        language.AcceptOnlyFromAmong(ReportTexts.Languages);
         var input = new InputOptions();
 
         var command = new Command("analyze", Help);
@@ -51,6 +58,7 @@ internal static class AnalyzeCommand
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(top);
+        command.Options.Add(language);
         input.AddTo(command);
         command.SetAction(parse => BadInput.Run(context, () =>
         {
@@ -59,14 +67,15 @@ internal static class AnalyzeCommand
             var target = parse.GetValue(output);
             using var file = target is null ? null : File.Create(target);
             var stream = file ?? context.Output;
-            Write(stream, report, parse.GetValue(format)!, parse.GetValue(top), Path.GetFileName(path));
+            Write(stream, report, parse.GetValue(format)!, parse.GetValue(top), Path.GetFileName(path),
+                ReportTexts.For(parse.GetValue(language)!));
             stream.Flush();
             return 0;
         }));
         return command;
     }
 
-    private static void Write(Stream stream, ProcessReport report, string format, int top, string title)
+    private static void Write(Stream stream, ProcessReport report, string format, int top, string title, ReportTexts texts)
     {
         if (format == "json")
         {
@@ -75,7 +84,7 @@ internal static class AnalyzeCommand
             return;
         }
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        if (format == "html") HtmlReport.Write(writer, report, title, top);
+        if (format == "html") HtmlReport.Write(writer, report, title, top, texts);
         else TextReport.Write(writer, report, top);
     }
 }

@@ -12,7 +12,7 @@ internal static class HistogramSvg
     private const int Bins = 30;
     private const double Width = 720, Height = 240, Left = 50, Bottom = 40, Top = 10;
 
-    public static string Render(double[] durationSeconds, double p95Seconds)
+    public static string Render(double[] durationSeconds, double p95Seconds, ReportTexts t)
     {
         var counts = new int[Bins];
         var top = Math.Max(p95Seconds / 86400, 1e-9);
@@ -27,21 +27,21 @@ internal static class HistogramSvg
         var plotHeight = Height - Bottom - Top;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg role=\"img\" aria-label=\"Case duration histogram\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\">");
+            $"<svg role=\"img\" aria-label=\"{t["Case duration histogram"]}\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\">");
         for (var i = 0; i < Bins; i++)
         {
             var h = plotHeight * counts[i] / max;
             var x = Left + (i * barWidth);
             var from = i * binWidth;
-            var label = i == Bins - 1 ? $"≥ {from:0.#} d" : $"{from:0.#}–{from + binWidth:0.#} d";
+            var label = i == Bins - 1 ? $"≥ {t.Days(from)}" : string.Create(t.Culture, $"{from:0.#}–{t.Days(from + binWidth)}");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect class=\"bar\" x=\"{x:0.#}\" y=\"{Top + plotHeight - h:0.#}\" width=\"{barWidth - 2:0.#}\" height=\"{h:0.#}\"><title>{label}: {counts[i]} cases</title></rect>");
+                $"<rect class=\"bar\" x=\"{x:0.#}\" y=\"{Top + plotHeight - h:0.#}\" width=\"{barWidth - 2:0.#}\" height=\"{h:0.#}\"><title>{label}: {t.Format("{0} cases", counts[i])}</title></rect>");
         }
         svg.Append(CultureInfo.InvariantCulture,
             $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Height - Bottom}\" x2=\"{Width - 10}\" y2=\"{Height - Bottom}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Height - 20}\">0 d</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Height - 20}\">{t.Days(0)}</text>");
         svg.Append(CultureInfo.InvariantCulture,
-            $"<text x=\"{Width - 10}\" y=\"{Height - 20}\" text-anchor=\"end\">≥ {top - binWidth:0.#} d (p95)</text>");
+            $"<text x=\"{Width - 10}\" y=\"{Height - 20}\" text-anchor=\"end\">≥ {t.Days(top - binWidth)} (p95)</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{Top + 10}\" text-anchor=\"end\">{max}</text>");
         svg.Append("</svg>");
         return svg.ToString();

@@ -10,50 +10,50 @@ namespace Sujuva.Cli.Reports;
 /// </summary>
 internal static class HtmlReport
 {
-    public static void Write(TextWriter w, ProcessReport r, string title, int topVariants)
+    public static void Write(TextWriter w, ProcessReport r, string title, int topVariants, ReportTexts t)
     {
         var log = r.Log;
         var page = new StringBuilder();
-        page.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
-        page.Append(CultureInfo.InvariantCulture, $"<title>{Html.Escape(title)} · process report</title><style>{Css}</style></head><body>");
+        page.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{t.Language}\"><head><meta charset=\"utf-8\">");
+        page.Append(CultureInfo.InvariantCulture, $"<title>{Html.Escape(title)} · {t["process report"]}</title><style>{Css}</style></head><body>");
         page.Append(CultureInfo.InvariantCulture, $"<h1>{Html.Escape(title)}</h1>");
         page.Append("<dl class=\"figures\">");
-        Figure(page, "Cases", Durations.Count(log.Cases));
-        Figure(page, "Events", Durations.Count(log.Events));
-        Figure(page, "Activities", Durations.Count(log.Activities));
-        Figure(page, "Variants", Durations.Count(r.Variants.Count));
+        Figure(page, t["Cases"], t.Count(log.Cases));
+        Figure(page, t["Events"], t.Count(log.Events));
+        Figure(page, t["Activities"], t.Count(log.Activities));
+        Figure(page, t["Variants"], t.Count(r.Variants.Count));
         if (r.CaseDurations is { } d)
         {
-            Figure(page, "Median case duration", Durations.Format(d.Median));
-            Figure(page, "85th percentile", Durations.Format(d.P85));
-            Figure(page, "95th percentile", Durations.Format(d.P95));
+            Figure(page, t["Median case duration"], t.Duration(d.Median));
+            Figure(page, t["85th percentile"], t.Duration(d.P85));
+            Figure(page, t["95th percentile"], t.Duration(d.P95));
         }
-        Figure(page, "From", log.FirstEvent?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "–");
-        Figure(page, "To", log.LastEvent?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "–");
+        Figure(page, t["From"], log.FirstEvent?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "–");
+        Figure(page, t["To"], log.LastEvent?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "–");
         page.Append("</dl>");
 
-        page.Append("<h2>Process map</h2><p class=\"note\">Boxes: events per activity. Arrows: how often one activity directly follows another, and the median time between them");
-        if (r.DirectlyFollows.Count > ProcessMapSvg.MaxEdges) page.Append(CultureInfo.InvariantCulture, $" (the {ProcessMapSvg.MaxEdges} most frequent of {r.DirectlyFollows.Count})");
-        page.Append(".</p><div class=\"scroll\">").Append(ProcessMapSvg.Render(r)).Append("</div>");
+        page.Append(CultureInfo.InvariantCulture, $"<h2>{t["Process map"]}</h2><p class=\"note\">{t["Boxes: events per activity. Arrows: how often one activity directly follows another, and the median time between them"]}");
+        if (r.DirectlyFollows.Count > ProcessMapSvg.MaxEdges) page.Append(t.Format(" (the {0} most frequent of {1})", ProcessMapSvg.MaxEdges, r.DirectlyFollows.Count));
+        page.Append(".</p><div class=\"scroll\">").Append(ProcessMapSvg.Render(r, t)).Append("</div>");
 
         if (r.CaseDurations is { } summary)
         {
-            page.Append("<h2>Case durations</h2><p class=\"note\">Elapsed days from the first to the last event of each case.</p>");
-            page.Append(HistogramSvg.Render(r.CaseDurationSeconds, summary.P95));
+            page.Append(CultureInfo.InvariantCulture, $"<h2>{t["Case durations"]}</h2><p class=\"note\">{t["Elapsed days from the first to the last event of each case."]}</p>");
+            page.Append(HistogramSvg.Render(r.CaseDurationSeconds, summary.P95, t));
         }
 
         var shown = Math.Min(topVariants, r.Variants.Count);
-        page.Append(CultureInfo.InvariantCulture, $"<h2>Top {shown} variants</h2><table><thead><tr><th>Cases</th><th>Share</th><th>Activities</th></tr></thead><tbody>");
+        page.Append(CultureInfo.InvariantCulture, $"<h2>{t.Format("Top {0} variants", shown)}</h2><table><thead><tr><th>{t["Cases"]}</th><th>{t["Share"]}</th><th>{t["Activities"]}</th></tr></thead><tbody>");
         for (var i = 0; i < shown; i++)
         {
             var v = r.Variants[i];
             var share = log.Cases == 0 ? 0 : 100.0 * v.Cases / log.Cases;
-            page.Append(CultureInfo.InvariantCulture,
-                $"<tr><td class=\"n\">{Durations.Count(v.Cases)}</td><td class=\"n\">{share:0.0} %</td><td>{Html.Escape(string.Join(" → ", v.Activities))}</td></tr>");
+            page.Append(t.Culture,
+                $"<tr><td class=\"n\">{t.Count(v.Cases)}</td><td class=\"n\">{share:0.0} %</td><td>{Html.Escape(string.Join(" → ", v.Activities))}</td></tr>");
         }
         page.Append("</tbody></table>");
-        HtmlTables.Edges(page, r.DirectlyFollows);
-        HtmlTables.Activities(page, r);
+        HtmlTables.Edges(page, r.DirectlyFollows, t);
+        HtmlTables.Activities(page, r, t);
         page.Append("</body></html>");
         w.Write(page.ToString());
     }

@@ -13,7 +13,7 @@ internal static class ProcessMapSvg
     // Only the most frequent edges carry a visible label; every edge has a tooltip.
     private const int LabelledEdges = 25;
 
-    public static string Render(ProcessReport r)
+    public static string Render(ProcessReport r, ReportTexts t)
     {
         var edges = r.DirectlyFollows.Take(MaxEdges).ToList();
         var layout = ProcessMapLayout.Of(r.Activities, r.StartActivities, edges);
@@ -21,9 +21,9 @@ internal static class ProcessMapSvg
         var counts = r.Activities.ToDictionary(a => a.Name, a => a.Count, StringComparer.Ordinal);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg role=\"img\" aria-label=\"Process map\" viewBox=\"0 0 {layout.Width:0} {layout.Height:0}\" width=\"{layout.Width:0}\" height=\"{layout.Height:0}\">");
+            $"<svg role=\"img\" aria-label=\"{t["Process map"]}\" viewBox=\"0 0 {layout.Width:0} {layout.Height:0}\" width=\"{layout.Width:0}\" height=\"{layout.Height:0}\">");
         svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#556\"/></marker></defs>");
-        for (var i = edges.Count - 1; i >= 0; i--) Edge(svg, layout, edges[i], maxCount, labelled: i < LabelledEdges);
+        for (var i = edges.Count - 1; i >= 0; i--) Edge(svg, layout, edges[i], maxCount, labelled: i < LabelledEdges, t);
         foreach (var (name, (x, y)) in layout.Positions)
         {
             svg.Append(CultureInfo.InvariantCulture,
@@ -31,14 +31,14 @@ internal static class ProcessMapSvg
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text x=\"{x + (ProcessMapLayout.NodeWidth / 2):0.#}\" y=\"{y + 19:0.#}\">{Html.Escape(Shorten(name))}</text>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text class=\"sub\" x=\"{x + (ProcessMapLayout.NodeWidth / 2):0.#}\" y=\"{y + 35:0.#}\">{Durations.Count(counts.GetValueOrDefault(name))}</text>");
+                $"<text class=\"sub\" x=\"{x + (ProcessMapLayout.NodeWidth / 2):0.#}\" y=\"{y + 35:0.#}\">{t.Count(counts.GetValueOrDefault(name))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<title>{Html.Escape(name)}</title></g>");
         }
         svg.Append("</svg>");
         return svg.ToString();
     }
 
-    private static void Edge(StringBuilder svg, ProcessMapLayout layout, DirectlyFollowsEdge e, int maxCount, bool labelled)
+    private static void Edge(StringBuilder svg, ProcessMapLayout layout, DirectlyFollowsEdge e, int maxCount, bool labelled, ReportTexts t)
     {
         var (fx, fy) = layout.Positions[e.From];
         var (tx, ty) = layout.Positions[e.To];
@@ -69,16 +69,16 @@ internal static class ProcessMapSvg
             (lx, ly) = (bend - 8, (y1 + y2) / 2);
         }
         var width = 1 + (5 * Math.Sqrt((double)e.Count / maxCount));
-        var median = e.Performance is { } p ? Durations.Format(p.Median) : "";
+        var median = e.Performance is { } p ? t.Duration(p.Median) : "";
         svg.Append(CultureInfo.InvariantCulture,
             $"<g class=\"edge\"><path d=\"{path}\" stroke-width=\"{width:0.##}\" marker-end=\"url(#arrow)\"/>");
         if (labelled)
         {
             svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{lx:0.#}\" y=\"{ly:0.#}\">{Durations.Count(e.Count)} · {Html.Escape(median)}</text>");
+                $"<text x=\"{lx:0.#}\" y=\"{ly:0.#}\">{t.Count(e.Count)} · {Html.Escape(median)}</text>");
         }
         svg.Append(CultureInfo.InvariantCulture,
-            $"<title>{Html.Escape(e.From)} → {Html.Escape(e.To)}: {Durations.Count(e.Count)}, median {Html.Escape(median)}</title></g>");
+            $"<title>{Html.Escape(e.From)} → {Html.Escape(e.To)}: {t.Count(e.Count)}, {t["median"]} {Html.Escape(median)}</title></g>");
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

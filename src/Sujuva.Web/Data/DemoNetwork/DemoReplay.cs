@@ -69,12 +69,12 @@ public sealed partial class DemoReplay
         foreach (var o in network.Organisations)
             Keep(_organisations[o.Key] = Organisation.Create(o.Name.Fi, o.Name.Sv, o.Name.En, by, at));
         foreach (var t in network.Teams)
-            Keep(_teams[t.Key] = Team.Create(_organisations[t.OrganisationKey].Id, t.Name.Fi, by, at));
+            Keep(_teams[t.Key] = Team.Create(_organisations[t.OrganisationKey].Id, t.Name.Fi, by, at, t.Name.Sv, t.Name.En));
         foreach (var s in network.Services)
         {
             var specs = s.Stages.Select(x => new StageSpec(x.Name.Fi,
-                x.Kind == SimStageKind.Working ? StageKind.Working : StageKind.Waiting, x.WipLimit)).ToList();
-            var (service, refusal) = Service.Create(_teams[s.TeamKey], s.Name.Fi, specs, by, at);
+                x.Kind == SimStageKind.Working ? StageKind.Working : StageKind.Waiting, x.WipLimit, x.Name.Sv, x.Name.En)).ToList();
+            var (service, refusal) = Service.Create(_teams[s.TeamKey], s.Name.Fi, specs, by, at, s.Name.Sv, s.Name.En);
             if (service is null) throw new InvalidOperationException($"Service {s.Key}: {refusal!.Message}");
             Keep(_services[s.Key] = service);
             _serviceKeys[service.Id] = s.Key;

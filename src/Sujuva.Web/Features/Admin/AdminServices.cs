@@ -2,15 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Admin;
 
 public sealed record AdminServiceView(
     Guid Id, Guid OrganisationId, Guid TeamId, string Name, DateTime? ArchivedAt, int Version, IReadOnlyList<StageView> Stages)
+    : ILocallyNamed
 {
     /// <summary>Stages in board order; archived stages are left out, as on the board.</summary>
     public static AdminServiceView From(Service s) => new(s.Id.Value, s.OrganisationId.Value, s.TeamId.Value, s.Name,
-        s.ArchivedAt, s.Version, [.. s.ActiveStages.Select(StageView.From)]);
+        s.ArchivedAt, s.Version, [.. s.ActiveStages.Select(StageView.From)]) { NameSv = s.NameSv, NameEn = s.NameEn };
+
+    public string? NameSv { get; init; }
+    public string? NameEn { get; init; }
 }
 
 /// <summary>Services, archived ones included; rename and archive with the version the administrator saw.</summary>
@@ -22,7 +27,7 @@ public static class AdminServices
 
     public static Task<Outcome<AdminServiceView>> RenameAsync(
         Guid serviceId, RenameRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
-        EditAsync(db, serviceId, request.Version, s => s.Rename(request.Name, user.Id, clock.GetUtcNow().UtcDateTime), ct);
+        EditAsync(db, serviceId, request.Version, s => s.Rename(request.Name, request.NameSv, request.NameEn, user.Id, clock.GetUtcNow().UtcDateTime), ct);
 
     public static Task<Outcome<AdminServiceView>> ArchiveAsync(
         Guid serviceId, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>

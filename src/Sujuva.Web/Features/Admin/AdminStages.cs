@@ -8,7 +8,12 @@ using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Admin;
 
-public sealed record StageRequest([Text(TextLimits.Name)] string Name, StageKind Kind, [Range(1, 1000)] int? WipLimit, int Version);
+/// <summary>Name is the Finnish name; the Swedish and English ones are optional (blank shows the Finnish one).</summary>
+public sealed record StageRequest([Text(TextLimits.Name)] string Name, StageKind Kind, [Range(1, 1000)] int? WipLimit, int Version,
+    [Text(TextLimits.Name)] string? NameSv = null, [Text(TextLimits.Name)] string? NameEn = null)
+{
+    public StageSpec Spec => new(Name, Kind, WipLimit, NameSv, NameEn);
+}
 
 public sealed record StageOrderRequest(IReadOnlyList<Guid> StageIds, int Version);
 
@@ -24,7 +29,7 @@ public static class AdminStages
         Stage? added = null;
         var (service, refusal) = await AdminServices.EditAsync(db, serviceId, request.Version, s =>
         {
-            var (stage, refusal) = s.AddStage(new StageSpec(request.Name, request.Kind, request.WipLimit), user.Id,
+            var (stage, refusal) = s.AddStage(request.Spec, user.Id,
                 clock.GetUtcNow().UtcDateTime);
             // A stage reached only through the service's collection could be taken for an existing row.
             if (stage is not null) db.Stages.Add(added = stage);
@@ -37,7 +42,7 @@ public static class AdminStages
         Guid serviceId, Guid stageId, StageRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
         CancellationToken ct) =>
         AdminServices.EditAsync(db, serviceId, request.Version, s => s.ChangeStage(new StageId(stageId),
-            new StageSpec(request.Name, request.Kind, request.WipLimit), user.Id, clock.GetUtcNow().UtcDateTime), ct);
+            request.Spec, user.Id, clock.GetUtcNow().UtcDateTime), ct);
 
     public static Task<Outcome<AdminServiceView>> ReorderAsync(
         Guid serviceId, StageOrderRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>

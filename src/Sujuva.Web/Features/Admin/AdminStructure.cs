@@ -3,23 +3,33 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Admin;
 
 public sealed record AdminOrganisationView(Guid Id, string Name, string? NameSv, string? NameEn, DateTime? ArchivedAt, int Version)
+    : ILocallyNamed
 {
     public static AdminOrganisationView From(Organisation o) => new(o.Id.Value, o.Name, o.NameSv, o.NameEn, o.ArchivedAt, o.Version);
 }
 
-public sealed record AdminTeamView(Guid Id, Guid OrganisationId, string Name, DateTime? ArchivedAt, int Version)
+public sealed record AdminTeamView(Guid Id, Guid OrganisationId, string Name, DateTime? ArchivedAt, int Version) : ILocallyNamed
 {
-    public static AdminTeamView From(Team t) => new(t.Id.Value, t.OrganisationId.Value, t.Name, t.ArchivedAt, t.Version);
+    public string? NameSv { get; init; }
+    public string? NameEn { get; init; }
+
+    public static AdminTeamView From(Team t) => new(t.Id.Value, t.OrganisationId.Value, t.Name, t.ArchivedAt, t.Version)
+    {
+        NameSv = t.NameSv, NameEn = t.NameEn,
+    };
 }
 
 public sealed record RenameOrganisationRequest([Text(TextLimits.Name)] string Name, int Version,
     [Text(TextLimits.Name)] string? NameSv = null, [Text(TextLimits.Name)] string? NameEn = null);
 
-public sealed record RenameRequest([Text(TextLimits.Name)] string Name, int Version);
+/// <summary>Name is the Finnish name; the Swedish and English ones are optional (blank shows the Finnish one).</summary>
+public sealed record RenameRequest([Text(TextLimits.Name)] string Name, int Version,
+    [Text(TextLimits.Name)] string? NameSv = null, [Text(TextLimits.Name)] string? NameEn = null);
 
 public sealed record VersionRequest(int Version);
 
@@ -57,7 +67,7 @@ public static class AdminStructure
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == new TeamId(teamId), ct);
         if (team is null) return Refusal.NotFound("teamId");
         if (team.Version != request.Version) return Refusal.EditConflict();
-        if (team.Rename(request.Name, user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return refusal;
+        if (team.Rename(request.Name, request.NameSv, request.NameEn, user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return refusal;
         await db.SaveChangesAsync(ct);
         return AdminTeamView.From(team);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Boards;
 
@@ -20,9 +21,9 @@ public static class NetworkBoard
     {
         ArgumentNullException.ThrowIfNull(db);
         var services = await db.ServicesVisibleTo(user).AsNoTracking().Where(s => s.ArchivedAt == null)
-            .Select(s => new { s.Id, s.Name, s.OrganisationId, s.TeamId }).ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+            .Select(s => new { s.Id, Name = LocalName.Pick(s.Name, s.NameSv, s.NameEn), s.OrganisationId, s.TeamId }).ToListAsync(ct);
+        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, LocalName.Of, ct);
+        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, LocalName.Of, ct);
         return [.. services
             .Select(s => new NetworkServiceChoice(s.Id.Value, s.Name, organisations.GetValueOrDefault(s.OrganisationId, ""),
                 teams.GetValueOrDefault(s.TeamId, "")))

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Boards;
 
@@ -20,17 +21,18 @@ public static class ShowBoard
             .Select(c => new { c.StageId, c.AssigneeId, Card = new BoardCard(c.Id.Value, c.ClientPseudonym, c.OpenedAt,
                 c.EnteredStageAt, c.BlockedReason, c.BlockedAt, c.Version, null, null) })
             .ToListAsync(ct);
-        var team = await db.Teams.AsNoTracking().Where(t => t.Id == service.TeamId).Select(t => t.Name).SingleAsync(ct);
+        var team = await db.Teams.AsNoTracking().Where(t => t.Id == service.TeamId)
+            .Select(t => LocalName.Pick(t.Name, t.NameSv, t.NameEn)).SingleAsync(ct);
         var workers = await WorkersAsync(db, service.TeamId, open.Select(x => x.AssigneeId), ct);
         var names = workers.ToDictionary(w => w.Id, w => w.Name);
         var byStage = open.ToLookup(x => x.StageId, x => x.AssigneeId is { } a
             ? x.Card with { AssigneeId = a.Value, AssigneeName = names.GetValueOrDefault(a.Value, "?") }
             : x.Card);
         var columns = service.Stages.Where(s => s.ArchivedAt == null).OrderBy(s => s.Position)
-            .Select(s => new BoardColumn(s.Id.Value, s.Name, s.Kind, s.WipLimit, byStage[s.Id].Count(),
+            .Select(s => new BoardColumn(s.Id.Value, LocalName.Of(s), s.Kind, s.WipLimit, byStage[s.Id].Count(),
                 [.. byStage[s.Id]]))
             .ToList();
-        return new BoardView(serviceId, service.Name, columns)
+        return new BoardView(serviceId, LocalName.Of(service), columns)
         {
             TeamId = service.TeamId.Value, TeamName = team,
             Workers = [.. workers.Where(w => w.IsMember).Select(w => new BoardWorker(w.Id, w.Name))],

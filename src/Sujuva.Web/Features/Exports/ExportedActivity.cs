@@ -27,6 +27,9 @@ public static class ExportedActivity
     public const string Unblocked = "Unblocked";
     public const string Closed = "Closed";
     public const string WorkLogged = "Work logged";
+    public const string ReferralSent = "Referral sent";
+    public const string ReferralAccepted = "Referral accepted";
+    public const string ReferralDeclined = "Referral declined";
 
     /// <summary>The event's activity, or null for an event that is not one (a stage event without its stage).</summary>
     public static ActivityKey? Of(Event e)
@@ -41,9 +44,9 @@ public static class ExportedActivity
             EventTypes.CaseUnblocked => Text(Unblocked),
             EventTypes.CaseClosed => Text(Closed),
             EventTypes.WorkLogged => Text(WorkLogged),
-            EventTypes.ReferralSent => Text("Referral sent"),
-            EventTypes.ReferralAccepted => Text("Referral accepted"),
-            EventTypes.ReferralDeclined => Text("Referral declined"),
+            EventTypes.ReferralSent => Text(ReferralSent),
+            EventTypes.ReferralAccepted => Text(ReferralAccepted),
+            EventTypes.ReferralDeclined => Text(ReferralDeclined),
             _ => null,
         };
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Feedback;
 
@@ -34,12 +35,12 @@ public static class CaseFeedback
     {
         if (!await db.CasesVisibleTo(user).AnyAsync(c => c.Id == id, ct)) return null;
         var links = await db.Set<FeedbackLink>().AsNoTracking().Where(l => l.CaseId == id)
-            .Join(db.Services, l => l.ServiceId, s => s.Id, (l, s) => new { Link = l, s.Name })
+            .Join(db.Services, l => l.ServiceId, s => s.Id, (l, s) => new { Link = l, s.Name, s.NameSv, s.NameEn })
             .ToListAsync(ct);
         var answers = await db.Set<FeedbackAnswer>().AsNoTracking().Where(a => a.CaseId == id).ToListAsync(ct);
         return new CaseFeedbackView(
             [.. links.OrderByDescending(x => x.Link.IssuedAt).Select(x => new FeedbackLinkSummary(x.Link.Id.Value,
-                x.Link.EventKind, x.Link.ServiceId.Value, x.Name, x.Link.IssuedAt, x.Link.ExpiresAt(lifetime),
+                x.Link.EventKind, x.Link.ServiceId.Value, LocalName.Pick(x.Name, x.NameSv, x.NameEn), x.Link.IssuedAt, x.Link.ExpiresAt(lifetime),
                 x.Link.StateAt(now, lifetime)))],
             [.. answers.OrderByDescending(a => a.AnsweredAt).Select(FeedbackAnswerView.From)]);
     }

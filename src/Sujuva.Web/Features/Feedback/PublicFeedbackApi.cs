@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Feedback;
 
@@ -31,7 +32,8 @@ public static class PublicFeedbackApi
         var (status, link) = await SubmitFeedback.LookUpAsync(token, db, clock.GetUtcNow().UtcDateTime, lifetime, ct);
         if (status == TokenStatus.Unknown) return Problems.NotFound("token");
         var service = await db.Services.FindAsync([link!.ServiceId], ct);
-        return TypedResults.Ok(new FeedbackLinkView(status.ToString(), service?.Name, link.ExpiresAt(lifetime)));
+        return TypedResults.Ok(new FeedbackLinkView(status.ToString(), service is null ? null : LocalName.Of(service),
+            link.ExpiresAt(lifetime)));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> PostAsync(

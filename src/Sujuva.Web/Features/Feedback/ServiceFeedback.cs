@@ -3,6 +3,7 @@ using Sujuva.Analytics.Feedback;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Feedback;
 
@@ -50,7 +51,8 @@ public static class ServiceFeedback
     {
         if (await AnswersAsync(db, user, id, filter, ct) is not { } query) return null;
         var answers = await query.ToListAsync(ct);
-        var name = await db.Services.Where(s => s.Id == id).Select(s => s.Name).SingleAsync(ct);
+        var name = await db.Services.Where(s => s.Id == id)
+            .Select(s => LocalName.Pick(s.Name, s.NameSv, s.NameEn)).SingleAsync(ct);
         var weeks = answers.GroupBy(a => WeekStart(DayCount.LocalDate(a.AnsweredAt)))
             .Select(g => new FeedbackPeriod(g.Key, [.. g.Select(a => a.Rating)])).ToList();
         var trend = FeedbackTrend.Of(weeks);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 using BoardKind = Sujuva.Web.Features.Boards.StageKind;
 using FlowKind = Sujuva.Analytics.Flow.StageKind;
 
@@ -45,13 +46,18 @@ public sealed record FlowScope(FlowScopeKind Kind, Guid? Id, string Name, IReadO
         };
         if (services is null) return null;
         var rows = await services.Join(db.Organisations, s => s.OrganisationId, o => o.Id,
-            (s, o) => new { s.Id, s.Name, s.OrganisationId, Organisation = o.Name }).ToListAsync(ct);
+            (s, o) => new
+            {
+                s.Id, Name = LocalName.Pick(s.Name, s.NameSv, s.NameEn), s.OrganisationId,
+                Organisation = LocalName.Pick(o.Name, o.NameSv, o.NameEn),
+            }).ToListAsync(ct);
         if (kind != FlowScopeKind.Network && rows.Count == 0) return null;
         var ids = rows.Select(r => r.Id).ToHashSet();
         var name = kind switch
         {
             FlowScopeKind.Service => rows[0].Name,
-            FlowScopeKind.Team => await db.Teams.Where(t => t.Id == new TeamId(id!.Value)).Select(t => t.Name).SingleAsync(ct),
+            FlowScopeKind.Team => await db.Teams.Where(t => t.Id == new TeamId(id!.Value))
+                .Select(t => LocalName.Pick(t.Name, t.NameSv, t.NameEn)).SingleAsync(ct),
             _ => "",
         };
         var network = kind == FlowScopeKind.Network;

@@ -35,7 +35,9 @@ public static class ProcessMapLog
 /// <summary>The steps of a process map's cases, copied from <see cref="CaseActivities"/>, with the activity keys they index.</summary>
 public sealed class ProcessMapSteps(CaseId[] ids, List<(CaseActivities.Step Step, int Case)> rows, ActivityKey[] keys)
 {
-    public Sujuva.Analytics.EventLogs.EventLog Build(IReadOnlyDictionary<StageId, StageInfo> stages, Pseudonyms pseudonyms)
+    /// <param name="label">For a page: what a fixed activity text (not a stage) is called in the reader's language.</param>
+    public Sujuva.Analytics.EventLogs.EventLog Build(IReadOnlyDictionary<StageId, StageInfo> stages, Pseudonyms pseudonyms,
+        Func<string, string>? label = null)
     {
         ArgumentNullException.ThrowIfNull(pseudonyms);
         // Log order across cases: cases and activities are met in the order the export meets them.
@@ -48,7 +50,8 @@ public sealed class ProcessMapSteps(CaseId[] ids, List<(CaseActivities.Step Step
         {
             if (index[c] < 0) index[c] = log.CaseIndex(pseudonyms.Case(ids[c]));
             var a = step.Activity;
-            log.Add(index[c], names[a] ??= keys[a].Name(stages), step.Ticks);
+            log.Add(index[c], names[a] ??= keys[a] is { Stage: null, Text: { } text } && label is not null
+                ? label(text) : keys[a].Name(stages), step.Ticks);
         }
 
         return log.Build();

@@ -8,7 +8,8 @@ namespace Sujuva.Web.Features.Network;
 public sealed record CreateOrganisationRequest([Text(TextLimits.Name)] string Name, [Text(TextLimits.Name)] string? NameSv = null,
     [Text(TextLimits.Name)] string? NameEn = null);
 
-public sealed record CreateTeamRequest([Text(TextLimits.Name)] string Name);
+public sealed record CreateTeamRequest([Text(TextLimits.Name)] string Name, [Text(TextLimits.Name)] string? NameSv = null,
+    [Text(TextLimits.Name)] string? NameEn = null);
 
 public static class CreateOrganisation
 {
@@ -35,7 +36,8 @@ public static class CreateTeam
         if (!await db.Organisations.AnyAsync(o => o.Id == id, ct)) return Refusal.NotFound("organisationId");
         if (string.IsNullOrWhiteSpace(request.Name))
             return Refusal.Invalid("name", "Teams.NameMissing", "A team needs a name.");
-        var team = Team.Create(id, request.Name.Trim(), user.Id, clock.GetUtcNow().UtcDateTime);
+        var team = Team.Create(id, request.Name.Trim(), user.Id, clock.GetUtcNow().UtcDateTime, request.NameSv,
+            request.NameEn);
         db.Teams.Add(team);
         await db.SaveChangesAsync(ct);
         return TeamView.From(team);

@@ -5,7 +5,8 @@ using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Features.Network;
 
-public sealed record CreateServiceRequest(Guid TeamId, [Text(TextLimits.Name)] string Name, IReadOnlyList<StageSpec> Stages);
+public sealed record CreateServiceRequest(Guid TeamId, [Text(TextLimits.Name)] string Name, IReadOnlyList<StageSpec> Stages,
+    [Text(TextLimits.Name)] string? NameSv = null, [Text(TextLimits.Name)] string? NameEn = null);
 
 public static class CreateService
 {
@@ -16,7 +17,7 @@ public static class CreateService
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == teamId, ct);
         if (team is null) return Refusal.NotFound("teamId");
         var (service, refusal) = Service.Create(team, request.Name.Trim(), request.Stages, user.Id,
-            clock.GetUtcNow().UtcDateTime);
+            clock.GetUtcNow().UtcDateTime, request.NameSv, request.NameEn);
         if (service is null) return refusal!;
         db.Services.Add(service);
         await db.SaveChangesAsync(ct);

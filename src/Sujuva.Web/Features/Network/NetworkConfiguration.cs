@@ -21,6 +21,8 @@ public sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
     public void Configure(EntityTypeBuilder<Team> b)
     {
         b.Property(t => t.Name).HasMaxLength(200);
+        b.Property(t => t.NameSv).HasMaxLength(200);
+        b.Property(t => t.NameEn).HasMaxLength(200);
         b.Property(t => t.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId);
     }
@@ -40,6 +42,8 @@ public sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
     public void Configure(EntityTypeBuilder<Service> b)
     {
         b.Property(s => s.Name).HasMaxLength(200);
+        b.Property(s => s.NameSv).HasMaxLength(200);
+        b.Property(s => s.NameEn).HasMaxLength(200);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId);
         b.HasOne<Team>().WithMany().HasForeignKey(s => s.TeamId);
@@ -54,6 +58,8 @@ public sealed class StageConfiguration : IEntityTypeConfiguration<Stage>
     public void Configure(EntityTypeBuilder<Stage> b)
     {
         b.Property(s => s.Name).HasMaxLength(200);
+        b.Property(s => s.NameSv).HasMaxLength(200);
+        b.Property(s => s.NameEn).HasMaxLength(200);
         b.Property(s => s.Kind).HasKnownEnumConversion(StageKind.Waiting).HasMaxLength(20);
         b.HasIndex(s => new { s.ServiceId, s.Position });
     }

@@ -1,10 +1,11 @@
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Network;
 
 /// <summary>An organisation of the network (a municipality's employment services, a county's social services).</summary>
-public sealed class Organisation : Entity
+public sealed class Organisation : Entity, ILocallyNamed
 {
     public OrganisationId Id { get; private set; }
     public string Name { get; private set; } = "";
@@ -21,7 +22,8 @@ public sealed class Organisation : Entity
 
     public static Organisation Create(string name, string? nameSv, string? nameEn, UserId by, DateTime at)
     {
-        var o = new Organisation { Id = new(Guid.CreateVersion7(at)), Name = name, NameSv = nameSv, NameEn = nameEn };
+        var o = new Organisation { Id = new(Guid.CreateVersion7(at)), Name = name,
+            NameSv = LocalName.Optional(nameSv), NameEn = LocalName.Optional(nameEn) };
         o.Record(new Event(new OrganisationCreated(name), at, by, o.Id, null, null, null, null));
         return o;
     }
@@ -29,7 +31,7 @@ public sealed class Organisation : Entity
     public Refusal? Rename(string name, string? nameSv, string? nameEn, UserId by, DateTime at)
     {
         if (string.IsNullOrWhiteSpace(name)) return Refusal.Invalid("name", "Organisations.NameMissing", "An organisation needs a name.");
-        (Name, NameSv, NameEn) = (name.Trim(), nameSv, nameEn);
+        (Name, NameSv, NameEn) = (name.Trim(), LocalName.Optional(nameSv), LocalName.Optional(nameEn));
         Version++;
         Record(new Event(new OrganisationRenamed(Name), at, by, Id, null, null, null, null));
         return null;

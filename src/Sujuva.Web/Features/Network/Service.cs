@@ -3,18 +3,22 @@ using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Platform;
 using System.ComponentModel.DataAnnotations;
 using Sujuva.Web.Platform.Input;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Network;
 
-public sealed record StageSpec([Text(TextLimits.Name)] string Name, StageKind Kind, [Range(1, 1000)] int? WipLimit = null);
+public sealed record StageSpec([Text(TextLimits.Name)] string Name, StageKind Kind, [Range(1, 1000)] int? WipLimit = null,
+    [Text(TextLimits.Name)] string? NameSv = null, [Text(TextLimits.Name)] string? NameEn = null);
 
 /// <summary>A service an organisation offers, worked by one team, with a board of ordered stages.</summary>
-public sealed partial class Service : Entity
+public sealed partial class Service : Entity, ILocallyNamed
 {
     public ServiceId Id { get; private set; }
     public OrganisationId OrganisationId { get; private set; }
     public TeamId TeamId { get; private set; }
     public string Name { get; private set; } = "";
+    public string? NameSv { get; private set; }
+    public string? NameEn { get; private set; }
     public DateTime? ArchivedAt { get; private set; }
     public List<Stage> Stages { get; private set; } = [];
 
@@ -24,7 +28,8 @@ public sealed partial class Service : Entity
     private Service() { }
 
     public static (Service? Service, Refusal? Refusal) Create(
-        Team team, string name, IReadOnlyList<StageSpec> stages, UserId by, DateTime at)
+        Team team, string name, IReadOnlyList<StageSpec> stages, UserId by, DateTime at, string? nameSv = null,
+        string? nameEn = null)
     {
         if (string.IsNullOrWhiteSpace(name)) return (null, Refusal.Invalid("name", "Services.NameMissing", "A service needs a name."));
         if (stages.Count == 0) return (null, Refusal.Invalid("stages", "Boards.NoStages", "A board needs at least one stage."));
@@ -39,11 +44,13 @@ public sealed partial class Service : Entity
         var service = new Service
         {
             Id = new(Guid.CreateVersion7(at)), OrganisationId = team.OrganisationId, TeamId = team.Id, Name = name,
+            NameSv = LocalName.Optional(nameSv), NameEn = LocalName.Optional(nameEn),
         };
         for (var i = 0; i < stages.Count; i++)
         {
             var s = stages[i];
-            service.Stages.Add(new Stage(new(Guid.CreateVersion7(at)), service.Id, i, s.Name, s.Kind, s.WipLimit));
+            service.Stages.Add(new Stage(new(Guid.CreateVersion7(at)), service.Id, i, s.Name, s.Kind, s.WipLimit)
+                .Translated(s.NameSv, s.NameEn));
         }
         service.Record(new Event(new ServiceCreated(name, team.Id.Value, [.. service.Stages.Select(BoardStage.Of)]),
             at, by, service.OrganisationId, service.Id, null, null, null));

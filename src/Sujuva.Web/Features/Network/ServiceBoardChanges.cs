@@ -1,6 +1,7 @@
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Network;
 
@@ -9,10 +10,10 @@ public sealed partial class Service
 {
     public IEnumerable<Stage> ActiveStages => Stages.Where(s => s.ArchivedAt == null).OrderBy(s => s.Position);
 
-    public Refusal? Rename(string name, UserId by, DateTime at)
+    public Refusal? Rename(string name, string? nameSv, string? nameEn, UserId by, DateTime at)
     {
         if (string.IsNullOrWhiteSpace(name)) return Refusal.Invalid("name", "Services.NameMissing", "A service needs a name.");
-        Name = name.Trim();
+        (Name, NameSv, NameEn) = (name.Trim(), LocalName.Optional(nameSv), LocalName.Optional(nameEn));
         Version++;
         Record(new Event(new ServiceRenamed(Name), at, by, OrganisationId, Id, null, null, null));
         return null;
@@ -23,7 +24,8 @@ public sealed partial class Service
     {
         if (Check(spec) is { } refusal) return (null, refusal);
         var position = Stages.Count == 0 ? 0 : Stages.Max(s => s.Position) + 1;
-        var stage = new Stage(new(Guid.CreateVersion7(at)), Id, position, spec.Name.Trim(), spec.Kind, spec.WipLimit);
+        var stage = new Stage(new(Guid.CreateVersion7(at)), Id, position, spec.Name.Trim(), spec.Kind, spec.WipLimit)
+            .Translated(spec.NameSv, spec.NameEn);
         Stages.Add(stage);
         RecordBoardChange("StageAdded", by, at);
         return (stage, null);
@@ -35,6 +37,7 @@ public sealed partial class Service
         if (stage is null) return Refusal.Invalid("stageId", "Boards.UnknownStage", "The service has no such stage.");
         if (Check(spec) is { } refusal) return refusal;
         stage.Change(spec.Name.Trim(), spec.Kind, spec.WipLimit);
+        stage.Translated(spec.NameSv, spec.NameEn);
         RecordBoardChange("StageChanged", by, at);
         return null;
     }

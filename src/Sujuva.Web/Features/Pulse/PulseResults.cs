@@ -4,6 +4,7 @@ using Sujuva.Analytics;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Pulse;
 
@@ -48,10 +49,11 @@ public static class PulseResults
         var answers = await db.Set<PulseAnswer>().AsNoTracking()
             .Where(a => keys.Contains(a.IsoYear * 100 + a.IsoWeek)).ToListAsync(ct);
         var teams = await db.Teams.AsNoTracking()
-            .Join(db.Organisations, t => t.OrganisationId, o => o.Id, (t, o) => new { t.Id, t.Name, t.OrganisationId, Org = o.Name })
+            .Join(db.Organisations, t => t.OrganisationId, o => o.Id, (t, o) => new { t.Id, t.Name, t.NameSv, t.NameEn, t.OrganisationId, Org = o.Name, OrgSv = o.NameSv, OrgEn = o.NameEn })
             .ToListAsync(ct);
         var byTeam = answers.ToLookup(a => a.TeamId);
-        var groups = PulseGroups.Form(teams.Select(t => new TeamAnswers(t.Id, t.Name, t.OrganisationId, t.Org, [.. byTeam[t.Id]])));
+        var groups = PulseGroups.Form(teams.Select(t => new TeamAnswers(t.Id, LocalName.Pick(t.Name, t.NameSv, t.NameEn), t.OrganisationId,
+            LocalName.Pick(t.Org, t.OrgSv, t.OrgEn), [.. byTeam[t.Id]])));
 
         var mine = user.Teams.ToHashSet();
         var shown = groups.Where(g => (user.SeesWholeNetwork || g.Teams.Any(mine.Contains)) && (team is null || g.Teams.Contains(team.Value)));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.StandUp;
 
@@ -29,7 +30,7 @@ public static class StandUpChanges
             .Where(e => e.At >= since && e.ServiceId != null && services.Contains(e.ServiceId.Value) && kinds.Contains(e.Type))
             .OrderByDescending(e => e.Id).Take(Limit).ToListAsync(ct);
         var stageIds = events.Where(e => e.StageId != null).Select(e => e.StageId!.Value).Distinct().ToList();
-        var stages = await db.Stages.AsNoTracking().Where(s => stageIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var stages = await db.Stages.AsNoTracking().Where(s => stageIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, LocalName.Of, ct);
         var changes = events.Select(e => new StandUpChange(e.At, e.Type, e.CaseId?.Value, e.ClientPseudonym,
             serviceNames.GetValueOrDefault(e.ServiceId!.Value, "?"),
             e.StageId is { } s ? stages.GetValueOrDefault(s) : null, Detail(e))).ToList();

@@ -4,6 +4,7 @@ using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.StandUp;
 
@@ -17,7 +18,8 @@ public static class StandUpQuery
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(user);
         if (!user.SeesWholeNetwork && !user.Teams.Contains(teamId)) return null;
-        var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync(ct);
+        var team = await db.Teams.AsNoTracking().Where(t => t.Id == teamId)
+            .Select(t => LocalName.Pick(t.Name, t.NameSv, t.NameEn)).SingleOrDefaultAsync(ct);
         if (team is null) return null;
 
         var services = await db.Services.AsNoTracking().Where(s => s.TeamId == teamId && s.ArchivedAt == null)
@@ -27,15 +29,15 @@ public static class StandUpQuery
             .OrderBy(c => c.EnteredStageAt).ToListAsync(ct);
         var names = await AssigneeNamesAsync(db, open, ct);
         var aging = await BoardAging.LoadAsync(db, cache, ids, now, ct);
-        var stageNames = services.SelectMany(s => s.Stages).ToDictionary(s => s.Id, s => s.Name);
-        var serviceNames = services.ToDictionary(s => s.Id, s => s.Name);
+        var stageNames = services.SelectMany(s => s.Stages).ToDictionary(s => s.Id, LocalName.Of);
+        var serviceNames = services.ToDictionary(s => s.Id, LocalName.Of);
 
         StandUpCase Row(Case c, int days, string? detail) => new(c.Id.Value, c.ClientPseudonym, serviceNames[c.ServiceId],
             stageNames.GetValueOrDefault(c.StageId, "?"), days, detail,
             c.AssigneeId is { } a ? names.GetValueOrDefault(a.Value) : null);
 
-        var wip = services.Select(s => new ServiceWip(s.Id.Value, s.Name, [.. s.Stages.OrderBy(x => x.Position)
-            .Select(x => new StageWip(x.Id.Value, x.Name, x.Kind, open.Count(c => c.StageId == x.Id), x.WipLimit))])).ToList();
+        var wip = services.Select(s => new ServiceWip(s.Id.Value, LocalName.Of(s), [.. s.Stages.OrderBy(x => x.Position)
+            .Select(x => new StageWip(x.Id.Value, LocalName.Of(x), x.Kind, open.Count(c => c.StageId == x.Id), x.WipLimit))])).ToList();
         var blocked = open.Where(c => c.BlockedAt is not null)
             .Select(c => Row(c, ElapsedDays(c.BlockedAt!.Value, now), c.BlockedReason?.ToString()))
             .OrderByDescending(r => r.Days).ToList();

@@ -4,6 +4,7 @@ using Sujuva.Web.Features.Admin;
 using Sujuva.Web.Components.Data;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components.Pages.Admin;
 
@@ -13,7 +14,7 @@ public sealed partial class Network
     private List<AdminOrganisationView> _organisations = [];
     private List<AdminTeamView> _teams = [];
     private List<AdminServiceView> _services = [];
-    private readonly Dictionary<Guid, string> _names = [];
+    private readonly Dictionary<Guid, NameEdit> _names = [];
     private string? _status;
     private bool _loaded;
     private string _newOrganisation = "", _newTeam = "";
@@ -35,13 +36,13 @@ public sealed partial class Network
         _organisations = await _actions.ReadAsync((db, _) => AdminStructure.OrganisationsAsync(db, default));
         _teams = await _actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, default));
         _services = await _actions.ReadAsync((db, _) => AdminServices.ListAsync(db, default));
-        foreach (var o in _organisations) _names[o.Id] = o.Name;
-        foreach (var t in _teams) _names[t.Id] = t.Name;
-        foreach (var s in _services) _names[s.Id] = s.Name;
+        foreach (var o in _organisations) _names[o.Id] = NameEdit.Of(o);
+        foreach (var t in _teams) _names[t.Id] = NameEdit.Of(t);
+        foreach (var s in _services) _names[s.Id] = NameEdit.Of(s);
         if (_newTeamOrganisation == Guid.Empty) _newTeamOrganisation = _organisations.FirstOrDefault()?.Id ?? Guid.Empty;
     }
 
-    private string OrganisationName(Guid id) => _organisations.FirstOrDefault(o => o.Id == id)?.Name ?? "";
+    private string OrganisationName(Guid id) => _organisations.FirstOrDefault(o => o.Id == id) is { } o ? LocalName.Of(o) : "";
 
     private async Task CreateOrganisationAsync()
     {
@@ -59,7 +60,7 @@ public sealed partial class Network
 
     private async Task RenameOrganisationAsync(AdminOrganisationView o)
     {
-        var request = new RenameOrganisationRequest(_names[o.Id], o.Version, o.NameSv, o.NameEn);
+        var request = new RenameOrganisationRequest(_names[o.Id].Fi, o.Version, _names[o.Id].Sv, _names[o.Id].En);
         await DoneAsync(await _actions.DoAsync(request, async h =>
             await AdminStructure.RenameOrganisationAsync(o.Id, request, h.Db, h.User, h.Clock, default)));
     }
@@ -69,7 +70,7 @@ public sealed partial class Network
 
     private async Task RenameTeamAsync(AdminTeamView t)
     {
-        var request = new RenameRequest(_names[t.Id], t.Version);
+        var request = new RenameRequest(_names[t.Id].Fi, t.Version, _names[t.Id].Sv, _names[t.Id].En);
         await DoneAsync(await _actions.DoAsync(request, async h =>
             await AdminStructure.RenameTeamAsync(t.Id, request, h.Db, h.User, h.Clock, default)));
     }
@@ -79,7 +80,7 @@ public sealed partial class Network
 
     private async Task RenameServiceAsync(AdminServiceView s)
     {
-        var request = new RenameRequest(_names[s.Id], s.Version);
+        var request = new RenameRequest(_names[s.Id].Fi, s.Version, _names[s.Id].Sv, _names[s.Id].En);
         await DoneAsync(await _actions.DoAsync(request, async h =>
             await AdminServices.RenameAsync(s.Id, request, h.Db, h.User, h.Clock, default)));
     }

@@ -36,7 +36,8 @@ public sealed partial class Users
         _teams = await _actions.ReadAsync((db, _) => AdminStructure.TeamsAsync(db, default));
     }
 
-    private string TeamName(Guid id) => _teams.FirstOrDefault(t => t.Id == id)?.Name ?? "";
+    private string TeamName(Guid id) => _teams.FirstOrDefault(t => t.Id == id) is { } team
+        ? Sujuva.Web.Platform.Localisation.LocalName.Of(team) : "";
 
     private async Task CreateAsync()
     {

@@ -28,7 +28,19 @@ public sealed class BoardContext
 
     public Func<PendingMove, Task> Move { get; init; } = _ => Task.CompletedTask;
 
+    /// <summary>
+    /// Whether the user works for the team (CurrentUser.WorksFor): only then does a card offer moving and
+    /// assigning, which the operations would refuse anyone else (managers and developers only look).
+    /// </summary>
+    public Func<Guid, bool> WorksFor { get; init; } = _ => true;
+
     public Func<PendingAssign, Task> Assign { get; init; } = _ => Task.CompletedTask;
+
+    /// <summary>
+    /// The card just moved: it is drawn anew in its new column, so the keyboard focus (lost with the old card)
+    /// goes to its move button there. The card clears it once focused.
+    /// </summary>
+    public Guid? FocusAfterMove { get; set; }
 
     public BoardCard? Dragged { get; set; }
 

@@ -3,6 +3,7 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components.Pages.Cases;
 
@@ -12,6 +13,9 @@ public sealed record CaseJourney(CaseView Case, string ServiceName, IReadOnlyLis
 {
     /// <summary>The team working the case's service: only its members change the case.</summary>
     public Guid TeamId { get; init; }
+
+    /// <summary>The user works for the case's team (CurrentUser.WorksFor): only then are the case's actions offered.</summary>
+    public bool UserWorksHere { get; init; }
 
     public static async Task<CaseJourney?> LoadAsync(SujuvaDb db, CurrentUser user, Guid caseId, CancellationToken ct)
     {
@@ -28,15 +32,17 @@ public sealed record CaseJourney(CaseView Case, string ServiceName, IReadOnlyLis
                 e.ServiceId == null ? null : e.ServiceId.Value.Value, e.StageId == null ? null : e.StageId.Value.Value, e.Payload))
             .ToListAsync(ct);
         var services = await db.Services.AsNoTracking().Include(s => s.Stages).ToListAsync(ct);
-        var serviceNames = services.ToDictionary(s => s.Id.Value, s => s.Name);
-        var stageNames = services.SelectMany(s => s.Stages).ToDictionary(s => s.Id.Value, s => s.Name);
+        var serviceNames = services.ToDictionary(s => s.Id.Value, LocalName.Of);
+        var stageNames = services.SelectMany(s => s.Stages).ToDictionary(s => s.Id.Value, LocalName.Of);
 
-        return new CaseJourney(CaseView.From(@case), @case.Service.Name,
-            [.. @case.Service.Stages.OrderBy(s => s.Position).Select(s => (s.Id.Value, s.Name))],
+        return new CaseJourney(CaseView.From(@case), LocalName.Of(@case.Service),
+            [.. @case.Service.Stages.OrderBy(s => s.Position).Select(s => (s.Id.Value, LocalName.Of(s)))],
             Journey.Build(events, serviceNames, stageNames),
-            [.. services.Where(s => s.ArchivedAt == null && s.Id != @case.ServiceId).OrderBy(s => s.Name).Select(s => (s.Id.Value, s.Name))])
+            [.. services.Where(s => s.ArchivedAt == null && s.Id != @case.ServiceId).Select(s => (s.Id.Value, LocalName.Of(s)))
+                .OrderBy(s => s.Item2, StringComparer.CurrentCulture)])
         {
             TeamId = @case.Service.TeamId.Value,
+            UserWorksHere = user.WorksFor(@case.Service.TeamId),
         };
     }
 }

@@ -6,7 +6,7 @@ using Sujuva.Web.Resources;
 namespace Sujuva.Web.Components.Pages.Dashboards;
 
 /// <summary>The flow dashboard's chart data as tables: the text alternative and the CSV of each chart.</summary>
-public sealed class DashboardTables(FlowDashboardView view, IStringLocalizer<Strings> t)
+public sealed class DashboardTables(FlowDashboardView view, IStringLocalizer<Strings> t, StageLabels labels)
 {
     // Built once per view: the charts render again on every toggle and live update.
     private ChartTable? _scatter;
@@ -24,7 +24,7 @@ public sealed class DashboardTables(FlowDashboardView view, IStringLocalizer<Str
         [.. view.Closed.Select(p => (IReadOnlyList<object?>)[p.ClosedOn, p.LeadDays, p.QueueDays, p.CycleDays, p.EffortMinutes])]);
 
     public ChartTable CumulativeFlow() => _cumulativeFlow ??= new(
-        [H("Day"), H("Arrivals"), H("Departures"), H("Wip"), .. view.Stages],
+        [H("Day"), H("Arrivals"), H("Departures"), H("Wip"), .. view.Stages.Select(labels.Of)],
         [.. view.CumulativeFlow.Select(d => (IReadOnlyList<object?>)[d.Day, d.CumulativeArrivals, d.CumulativeDepartures, d.Wip,
             .. view.Stages.Select(s => (object?)d.PerStage.GetValueOrDefault(s))])]);
 
@@ -36,7 +36,7 @@ public sealed class DashboardTables(FlowDashboardView view, IStringLocalizer<Str
 
     public ChartTable Aging() => _aging ??= new([H("Stage"), H("LeadAgeDays"), H("CycleAgeDays"), H("Pace")],
         [.. view.Aging.Items.OrderByDescending(i => i.LeadAgeInclusiveDays)
-            .Select(i => (IReadOnlyList<object?>)[i.Stage, i.LeadAgeInclusiveDays, i.CycleAgeInclusiveDays, i.Pace])]);
+            .Select(i => (IReadOnlyList<object?>)[i.Stage is { } stage ? labels.Of(stage) : null, i.LeadAgeInclusiveDays, i.CycleAgeInclusiveDays, i.Pace])]);
 
     public ChartTable Blocked() => _blocked ??= new([H("Reason"), H("BlockedDays")],
         [.. view.Current.BlockedDaysByReason.OrderByDescending(kv => kv.Value).Select(kv => (IReadOnlyList<object?>)[Cases.BlockReasonText.Of(t, kv.Key), kv.Value])]);
@@ -45,5 +45,5 @@ public sealed class DashboardTables(FlowDashboardView view, IStringLocalizer<Str
         [.. view.EffortPerWeek.Select(w => (IReadOnlyList<object?>)[$"{w.IsoYear}-W{w.IsoWeek:00}", w.Cases, w.MeanMinutes])]);
 
     public ChartTable ValueStream() => _valueStream ??= new([H("Stage"), H("Cases"), H("StageDays"), H("EffortDays"), H("Leaving"), H("Rework"), H("CompleteAccurate")],
-        [.. view.ValueStream.Steps.Select(s => (IReadOnlyList<object?>)[s.Stage, s.Cases, s.LeadTimeDays, s.ProcessTimeDays, s.Leaving, s.Rework, s.PercentCompleteAccurate])]);
+        [.. view.ValueStream.Steps.Select(s => (IReadOnlyList<object?>)[labels.Of(s.Stage), s.Cases, s.LeadTimeDays, s.ProcessTimeDays, s.Leaving, s.Rework, s.PercentCompleteAccurate])]);
 }

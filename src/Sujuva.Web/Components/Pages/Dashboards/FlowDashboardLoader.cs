@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Components.Data;
 using Sujuva.Web.Features.Metrics;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components.Pages.Dashboards;
 
@@ -9,7 +10,10 @@ namespace Sujuva.Web.Components.Pages.Dashboards;
 public sealed record ScopeChoice(FlowScopeKind Kind, Guid Id, string Name);
 
 /// <summary>The dashboard for the page: the scope resolved as the signed-in user, the choices, the figures.</summary>
-public sealed record FlowDashboardPageModel(FlowScope Scope, IReadOnlyList<ScopeChoice> Choices, FlowDashboardView View);
+public sealed record FlowDashboardPageModel(FlowScope Scope, IReadOnlyList<ScopeChoice> Choices, FlowDashboardView View)
+{
+    public StageLabels Labels { get; init; } = StageLabels.None;
+}
 
 public sealed class FlowDashboardLoader(PageData data, FlowCache cache, TimeProvider clock)
 {
@@ -20,14 +24,19 @@ public sealed class FlowDashboardLoader(PageData data, FlowCache cache, TimeProv
             var scope = await FlowScope.ResolveAsync(db, user, kind, id, ct);
             if (scope is null) return null;
             var services = db.ServicesWorkVisibleTo(user);
-            var serviceChoices = await services.OrderBy(s => s.Name)
-                .Select(s => new ScopeChoice(FlowScopeKind.Service, s.Id.Value, s.Name)).ToListAsync(ct);
+            var serviceChoices = (await services
+                .Select(s => new ScopeChoice(FlowScopeKind.Service, s.Id.Value, LocalName.Pick(s.Name, s.NameSv, s.NameEn)))
+                .ToListAsync(ct)).OrderBy(c => c.Name, StringComparer.CurrentCulture);
             var teamIds = await services.Select(s => s.TeamId).Distinct().ToListAsync(ct);
-            var teamChoices = await db.Teams.Where(t => teamIds.Contains(t.Id)).OrderBy(t => t.Name)
-                .Select(t => new ScopeChoice(FlowScopeKind.Team, t.Id.Value, t.Name)).ToListAsync(ct);
+            var teamChoices = (await db.Teams.Where(t => teamIds.Contains(t.Id))
+                .Select(t => new ScopeChoice(FlowScopeKind.Team, t.Id.Value, LocalName.Pick(t.Name, t.NameSv, t.NameEn)))
+                .ToListAsync(ct)).OrderBy(c => c.Name, StringComparer.CurrentCulture);
             var flow = await cache.CurrentAsync(db, ct);
             return new FlowDashboardPageModel(scope, [.. serviceChoices, .. teamChoices],
-                FlowDashboardView.Of(flow, scope, from, to, clock.GetUtcNow().UtcDateTime));
+                FlowDashboardView.Of(flow, scope, from, to, clock.GetUtcNow().UtcDateTime))
+            {
+                Labels = await StageLabels.LoadAsync(db, ct),
+            };
         });
 
     public DateOnly Today => DayCount.LocalDate(clock.GetUtcNow().UtcDateTime);

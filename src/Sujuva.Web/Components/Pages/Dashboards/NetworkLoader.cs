@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Components.Data;
 using Sujuva.Web.Features;
 using Sujuva.Web.Features.Metrics;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components.Pages.Dashboards;
 
@@ -28,7 +29,10 @@ public sealed class NetworkLoader(PageData data, FlowCache cache, TimeProvider c
             var edges = NetworkValueStream.Edges(flow, scope.Services, from, to, asOf);
             var used = edges.SelectMany(e => new[] { e.FromServiceId, e.ToServiceId }).ToHashSet();
             var rows = await db.Services.AsNoTracking()
-                .Join(db.Organisations, s => s.OrganisationId, o => o.Id, (s, o) => new { s.Id, s.Name, Organisation = o.Name })
+                .Join(db.Organisations, s => s.OrganisationId, o => o.Id, (s, o) => new
+                {
+                    s.Id, Name = LocalName.Pick(s.Name, s.NameSv, s.NameEn), Organisation = LocalName.Pick(o.Name, o.NameSv, o.NameEn),
+                })
                 .ToListAsync(ct);
             var organisations = rows.Select(r => r.Organisation).Distinct().Order(StringComparer.Ordinal).ToList();
             var services = rows.Where(r => used.Contains(r.Id.Value))

@@ -3,6 +3,7 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features;
 using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components.Pages.Home;
 
@@ -19,12 +20,18 @@ public sealed record HomeSummary(IReadOnlyList<TeamSummary> Teams, IReadOnlyList
         var teamIds = user.Teams.ToList();
         var teams = await db.Teams.AsNoTracking()
             .Where(t => teamIds.Contains(t.Id))
-            .Join(db.Organisations, t => t.OrganisationId, o => o.Id, (t, o) => new { t.Id, t.Name, Org = o.Name })
+            .Join(db.Organisations, t => t.OrganisationId, o => o.Id, (t, o) => new
+            {
+                t.Id, Name = LocalName.Pick(t.Name, t.NameSv, t.NameEn), Org = LocalName.Pick(o.Name, o.NameSv, o.NameEn),
+            })
             .ToListAsync(ct);
 
         var services = await db.ServicesWorkVisibleTo(user).AsNoTracking()
             .Where(s => s.ArchivedAt == null)
-            .Join(db.Organisations, s => s.OrganisationId, o => o.Id, (s, o) => new { s.Id, s.Name, s.TeamId, Org = o.Name })
+            .Join(db.Organisations, s => s.OrganisationId, o => o.Id, (s, o) => new
+            {
+                s.Id, Name = LocalName.Pick(s.Name, s.NameSv, s.NameEn), s.TeamId, Org = LocalName.Pick(o.Name, o.NameSv, o.NameEn),
+            })
             .ToListAsync(ct);
 
         var open = await db.Cases.AsNoTracking().Where(c => c.ClosedAt == null)

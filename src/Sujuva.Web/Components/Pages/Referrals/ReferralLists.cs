@@ -5,6 +5,7 @@ using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components.Pages.Referrals;
 
@@ -34,9 +35,9 @@ public sealed class ReferralInboxActions(PageData data, TimeProvider clock, Pers
         ];
         var incoming = (await ListAsync("incoming")).DistinctBy(r => r.Id).ToList();
         var outgoing = (await ListAsync("outgoing")).DistinctBy(r => r.Id).ToList();
-        var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, s => s.Name);
+        var names = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id.Value, LocalName.Of);
         var own = await db.ServicesOf(user).AsNoTracking().Where(s => s.ArchivedAt == null)
-            .Select(s => new { s.Id, s.Name }).ToListAsync();
+            .Select(s => new { s.Id, Name = LocalName.Pick(s.Name, s.NameSv, s.NameEn) }).ToListAsync();
         return new ReferralLists(WaitingFirst(incoming), LatestFirst(outgoing), names,
             [.. own.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (s.Id.Value, s.Name))]);
     });

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Localization;
+using Sujuva.Web.Features.Exports;
+
+namespace Sujuva.Web.Components.Pages.Dashboards;
+
+/// <summary>
+/// A fixed activity of the exported log (<see cref="ExportedActivity"/>) in the reader's language, with the
+/// event's name from the journey ("Event.*") and a block's coded reason ("BlockReason.*"). The export itself
+/// keeps the English texts: they are part of its public format.
+/// </summary>
+public static class ActivityLabel
+{
+    public static string Of(string activity, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(localizer);
+        if (activity.StartsWith(ExportedActivity.Blocked, StringComparison.Ordinal))
+            return $"{localizer["Event.CaseBlocked"]}: {localizer[$"BlockReason.{activity[ExportedActivity.Blocked.Length..]}"]}";
+        return activity switch
+        {
+            ExportedActivity.Unblocked => localizer["Event.CaseUnblocked"],
+            ExportedActivity.Closed => localizer["Event.CaseClosed"],
+            ExportedActivity.WorkLogged => localizer["Event.WorkLogged"],
+            ExportedActivity.ReferralSent => localizer["Event.ReferralSent"],
+            ExportedActivity.ReferralAccepted => localizer["Event.ReferralAccepted"],
+            ExportedActivity.ReferralDeclined => localizer["Event.ReferralDeclined"],
+            _ => activity,
+        };
+    }
+}

@@ -101,7 +101,24 @@ public sealed class OncePerVisitTests : BunitContext
         Assert.Equal([3], shown.Items);
     }
 
+    [Fact]
+    public async Task AClassWhoseConstructorHasNoMatchingProperty_IsNotCarried()
+    {
+        await Visit().LoadAsync("unbound", prerendering: true, () => Task.FromResult(new Unbound([1, 2])));
+        _state.TriggerOnPersisting();
+
+        var shown = await Visit().LoadAsync("unbound", prerendering: false, () => Task.FromResult(new Unbound([3])));
+
+        Assert.Equal(1, shown.Count);
+    }
+
     public sealed record Figures(string Name, IReadOnlyList<int> Values);
+
+    /// <summary>Writes {"count":2} but cannot be made from it: its constructor's parameter binds to no property.</summary>
+    public sealed class Unbound(IReadOnlyList<int> items)
+    {
+        public int Count => items.Count;
+    }
 
     public sealed record Scope(IReadOnlySet<Guid> Services);
 

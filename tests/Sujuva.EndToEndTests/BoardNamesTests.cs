@@ -71,6 +71,7 @@ public sealed class BoardNamesTests(AppFixture fixture)
         var named = $"Referral of client {pseudonym}";
 
         var sender = await OpenInboxAsync(TeamLead);
+        await sender.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Sent by my teams") }).ClickAsync();
         await Assertions.Expect(sender.GetByRole(AriaRole.Listitem, new() { Name = named }).Locator(".client-name")).ToHaveTextAsync(ClientName);
 
         var receiver = await OpenInboxAsync(Receiver);

@@ -12,6 +12,7 @@ public sealed class BoardTests(AppFixture fixture)
 {
     private const string TeamLead = "eetu.rantanen@demo.sujuva.fi";
     private const string Team = "Perhesosiaalityön moniammatillinen tiimi";
+    private const string TeamInEnglish = "Family social work multi-professional team";
 
     private ApiGiven Given => new(fixture.App.BaseAddress);
 
@@ -168,7 +169,7 @@ public sealed class BoardTests(AppFixture fixture)
         await BoardApi.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Radio, new() { Name = "By team" }).CheckAsync();
-        await Assertions.Expect(table.GetByRole(AriaRole.Rowheader, new() { Name = Team })).ToBeVisibleAsync();
+        await Assertions.Expect(table.GetByRole(AriaRole.Rowheader, new() { Name = TeamInEnglish })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(3);
     }
 

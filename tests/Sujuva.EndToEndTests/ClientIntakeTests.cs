@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -40,7 +38,7 @@ public sealed class ClientIntakeTests(AppFixture fixture)
         var page = await fixture.NewPageAsync(locale);
         await AppFixture.SignInAsync(page, TeamLead);
         await AppFixture.OpenAsync(page, $"/boards/{board.ServiceId}");
-        await AssertInLanguageAsync(page);
+        await UiTexts.AssertNoEnglishAsync(page, page.Url);
 
         // The board's entry point, by keyboard.
         await page.GetByRole(AriaRole.Link, new() { Name = l.NewCase, Exact = true }).FocusAsync();
@@ -104,29 +102,6 @@ public sealed class ClientIntakeTests(AppFixture fixture)
     private static async Task AssertCleanAsync(IPage page)
     {
         await BoardApi.AssertNoSeriousViolationsAsync(page);
-        await AssertInLanguageAsync(page);
+        await UiTexts.AssertNoEnglishAsync(page, page.Url);
     }
-
-    /// <summary>
-    /// No English text of the app's own. A text that is also a Finnish or Swedish text is no sign (the language
-    /// menu names English in English on every page).
-    /// </summary>
-    private static async Task AssertInLanguageAsync(IPage page)
-    {
-        var text = await page.Locator("body").InnerTextAsync();
-        var english = EnglishOnly.Value.Where(e => Regex.IsMatch(text, $@"(?<!\w){Regex.Escape(e)}(?!\w)")).ToList();
-        Assert.True(english.Count == 0, $"English on {page.Url}: {string.Join(" | ", english)}");
-    }
-
-    private static readonly Lazy<IReadOnlyList<string>> EnglishOnly = new(() =>
-    {
-        var resources = new ResourceManager(typeof(Sujuva.Web.Resources.Strings));
-        var en = resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
-        var fi = resources.GetResourceSet(new CultureInfo("fi"), createIfNotExists: true, tryParents: false)!;
-        var sv = resources.GetResourceSet(new CultureInfo("sv"), createIfNotExists: true, tryParents: false)!;
-        var local = fi.Cast<DictionaryEntry>().Concat(sv.Cast<DictionaryEntry>()).Select(e => (string)e.Value!).ToHashSet();
-        return [.. en.Cast<DictionaryEntry>()
-            .Select(e => (string)e.Value!)
-            .Where(e => e.Length >= 6 && !e.Contains('{', StringComparison.Ordinal) && !local.Contains(e))];
-    });
 }

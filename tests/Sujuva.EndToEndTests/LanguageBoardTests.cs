@@ -28,10 +28,10 @@ public sealed class LanguageBoardTests(AppFixture fixture)
         var (p0, p1, p2) = (board.Cases[0].Pseudonym, board.Cases[1].Pseudonym, board.Cases[2].Pseudonym);
         var page = await fixture.NewPageAsync(locale);
         await AppFixture.SignInAsync(page, TeamLead);
-        await NoEnglishAsync(page, "home");
+        await UiTexts.AssertNoEnglishAsync(page, "home", StageNames);
         await AppFixture.OpenAsync(page, $"/boards/{board.ServiceId}");
         await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(3);
-        await NoEnglishAsync(page, "board");
+        await UiTexts.AssertNoEnglishAsync(page, "board", StageNames);
 
         await page.GetByLabel(t["Board.FilterText"], new() { Exact = true }).FillAsync(p2);
         await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(1);
@@ -40,52 +40,52 @@ public sealed class LanguageBoardTests(AppFixture fixture)
         await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(0);
         await page.GetByLabel(t["Board.FilterBlocked"], new() { Exact = true }).UncheckAsync();
         await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(3);
-        await NoEnglishAsync(page, "search and filter");
+        await UiTexts.AssertNoEnglishAsync(page, "search and filter", StageNames);
 
         await ChooseByKeyboardAsync(page, t.Format("Board.MoveCardTo", p0), "Work");
         await Assertions.Expect(Status(page)).ToContainTextAsync(t.Format("Board.Moved", p0, "Work"));
-        await NoEnglishAsync(page, "a move by keyboard");
+        await UiTexts.AssertNoEnglishAsync(page, "a move by keyboard", StageNames);
 
         await page.GetByRole(AriaRole.Button, new() { Name = t.Format("Board.MoveCardTo", p1) }).ClickAsync();
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Done", Exact = true }).ClickAsync();
         await Assertions.Expect(Status(page)).ToContainTextAsync(t.Format("Board.Moved", p1, "Done"));
-        await NoEnglishAsync(page, "a move with the menu");
+        await UiTexts.AssertNoEnglishAsync(page, "a move with the menu", StageNames);
 
         await ChooseByKeyboardAsync(page, t.Format("BoardX.AssignCard", p2), leadName);
         await Assertions.Expect(Status(page)).ToContainTextAsync(t.Format("BoardX.Assigned", p2, leadName));
-        await NoEnglishAsync(page, "assigning");
+        await UiTexts.AssertNoEnglishAsync(page, "assigning", StageNames);
 
         await Card(page, p2).DragToAsync(Column(page, 1));
         await Assertions.Expect(Status(page)).ToContainTextAsync(t.Format("Board.Moved", p2, "Work"));
-        await NoEnglishAsync(page, "a move by dragging");
+        await UiTexts.AssertNoEnglishAsync(page, "a move by dragging", StageNames);
 
         await page.GetByRole(AriaRole.Link, new() { Name = p0, Exact = true }).ClickAsync();
         await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = t.Format("Case.Heading", p0) }));
-        await NoEnglishAsync(page, "the case page");
+        await UiTexts.AssertNoEnglishAsync(page, "the case page", StageNames);
 
         await page.GetByLabel(t["Case.MinutesLabel"], new() { Exact = true }).FillAsync("30");
         await page.GetByRole(AriaRole.Button, new() { Name = t["Case.LogWorkButton"], Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".board-status")).ToHaveTextAsync(t["Case.Saved"]);
-        await NoEnglishAsync(page, "logging work");
+        await UiTexts.AssertNoEnglishAsync(page, "logging work", StageNames);
 
         await page.GetByLabel(t["Case.BlockReason"], new() { Exact = true })
             .SelectOptionAsync(new SelectOptionValue { Label = t["BlockReason.WaitingForDecision"] });
         await page.GetByLabel(t["Case.BlockNote"], new() { Exact = true }).FillAsync("Asumispäätös");
         await page.GetByRole(AriaRole.Button, new() { Name = t["Case.BlockButton"], Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".case-facts")).ToContainTextAsync(t["BlockReason.WaitingForDecision"]);
-        await NoEnglishAsync(page, "blocking with a reason and a note");
+        await UiTexts.AssertNoEnglishAsync(page, "blocking with a reason and a note", StageNames);
 
         await page.GetByRole(AriaRole.Button, new() { Name = t["Case.UnblockButton"], Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByLabel(t["Case.BlockReason"], new() { Exact = true })).ToBeVisibleAsync();
-        await NoEnglishAsync(page, "unblocking");
+        await UiTexts.AssertNoEnglishAsync(page, "unblocking", StageNames);
 
         await page.GetByRole(AriaRole.Button, new() { Name = t["Case.CloseButton"], Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = t["Case.CloseButton"], Exact = true })).ToHaveCountAsync(0);
-        await NoEnglishAsync(page, "closing");
+        await UiTexts.AssertNoEnglishAsync(page, "closing", StageNames);
 
         await AppFixture.OpenAsync(page, $"/boards/{board.ServiceId}");
         await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(2);
-        await NoEnglishAsync(page, "the board after the case was closed");
+        await UiTexts.AssertNoEnglishAsync(page, "the board after the case was closed", StageNames);
     }
 
     /// <summary>The check above can fail: on the English board it finds the English texts.</summary>
@@ -97,7 +97,7 @@ public sealed class LanguageBoardTests(AppFixture fixture)
         await AppFixture.SignInAsync(page, TeamLead);
         await AppFixture.OpenAsync(page, $"/boards/{board.ServiceId}");
 
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => NoEnglishAsync(page, "opening the English board"));
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => UiTexts.AssertNoEnglishAsync(page, "opening the English board", StageNames));
 
         Assert.Contains("Board.FilterBlocked", failure.Message, StringComparison.Ordinal);
     }
@@ -160,26 +160,6 @@ public sealed class LanguageBoardTests(AppFixture fixture)
         return users.EnumerateArray()
             .First(u => u.GetProperty("roles").EnumerateArray().Any(r => r.GetString() == role))
             .GetProperty("email").GetString()!;
-    }
-
-    /// <summary>
-    /// Fails naming each English text found in what the page shows or tells a screen reader (visible text,
-    /// accessible names, titles, placeholders), and what the action was.
-    /// </summary>
-    private static async Task NoEnglishAsync(IPage page, string after)
-    {
-        var shown = await page.EvaluateAsync<string>("""
-            () => [document.body.innerText,
-                   ...[...document.querySelectorAll('[aria-label],[title],[placeholder]')]
-                      .flatMap(e => ['aria-label', 'title', 'placeholder'].map(a => e.getAttribute(a)).filter(v => v))
-                  ].join('\n')
-            """);
-        var english = UiTexts.EnglishGivenAway(StageNames)
-            .Where(x => x.Pattern.IsMatch(shown))
-            .Select(x => $"{x.Key}: \"{x.Pattern.Match(shown).Value}\"")
-            .Distinct().ToList();
-        if (english.Count > 0) await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("english-left-" + after.Replace(' ', '-')), FullPage = true });
-        Assert.True(english.Count == 0, $"English after {after} at {page.Url}:\n{string.Join("\n", english)}");
     }
 
     /// <summary>Opens a card's menu by keyboard and picks an item, acting only once the item has focus.</summary>

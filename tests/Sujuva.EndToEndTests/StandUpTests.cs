@@ -7,6 +7,7 @@ public sealed class StandUpTests(AppFixture fixture)
 {
     private const string TeamLead = "eetu.rantanen@demo.sujuva.fi";
     private const string Team = "Perhesosiaalityön moniammatillinen tiimi";
+    private const string TeamInEnglish = "Family social work multi-professional team";
 
     private ApiGiven Given => new(fixture.App.BaseAddress);
 
@@ -21,9 +22,9 @@ public sealed class StandUpTests(AppFixture fixture)
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Stand-up: {Team}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Stand-up: {TeamInEnglish}" }).ClickAsync();
         await AppFixture.WaitForUrlAsync(page, url => url.EndsWith("/standup", StringComparison.Ordinal));
-        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = $"Stand-up: {Team}", Level = 1 }));
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = $"Stand-up: {TeamInEnglish}", Level = 1 }));
         var wip = page.GetByRole(AriaRole.Table).Filter(new() { Has = page.Locator("caption", new() { HasText = (await ServiceNameAsync(lead, board)) }) });
         var work = wip.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Work", Exact = true }) });
         await Assertions.Expect(work).ToContainTextAsync("At limit");
@@ -46,7 +47,7 @@ public sealed class StandUpTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await AppFixture.SignInAsync(page, TeamLead);
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Stand-up: {Team}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Stand-up: {TeamInEnglish}" }).ClickAsync();
         await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Not moved for 5 days or more" }));
 
         await page.GetByLabel("Days without movement").FillAsync("12");

@@ -67,7 +67,7 @@ public sealed class OncePerVisit(PersistentComponentState state, ILogger<OncePer
             // Read it back here, where a failure costs one more load, not on the circuit, where it would end it.
             _ = JsonSerializer.Deserialize<Carried<T>>(json, Json);
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
         {
             log.LogWarning(e, "Not carrying {Key}: its view model does not read back from JSON", key);
             return Task.CompletedTask;

@@ -9,11 +9,11 @@ namespace Sujuva.Web.Components.Pages.Dashboards;
 /// services); a dashboard shows each in the reader's language (<see cref="LocalName"/>), the Finnish name
 /// when no stage of that name has a translation.
 /// </summary>
-public sealed class StageLabels(IReadOnlyDictionary<string, string> labels)
+public sealed record StageLabels(IReadOnlyDictionary<string, string> Labels)
 {
     public static readonly StageLabels None = new(new Dictionary<string, string>());
 
-    public string Of(string stage) => labels.GetValueOrDefault(stage, stage);
+    public string Of(string stage) => Labels.GetValueOrDefault(stage, stage);
 
     public static async Task<StageLabels> LoadAsync(SujuvaDb db, CancellationToken ct)
     {

@@ -61,11 +61,23 @@ public sealed class ApiGiven(Uri baseAddress)
     public async Task<Guid> ReferAsync(string user, Guid fromCaseId, string toServiceName, string reason)
     {
         using var http = await SignedInAsync(user);
-        var services = await http.GetFromJsonAsync<JsonElement>("/api/services");
-        var to = services.EnumerateArray().First(s => s.GetProperty("name").GetString() == toServiceName).GetProperty("id").GetGuid();
+        var to = await ServiceIdAsync(http, toServiceName);
         var sent = await Ok(await http.PostAsJsonAsync("/api/referrals",
             new { fromCaseId, toServiceId = to, reason, clientConsented = true }));
         return sent.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The id of the service of that (Finnish) name, as the user's API lists it.</summary>
+    public async Task<string> ServiceIdAsync(string user, string serviceName)
+    {
+        using var http = await SignedInAsync(user);
+        return (await ServiceIdAsync(http, serviceName)).ToString();
+    }
+
+    private static async Task<Guid> ServiceIdAsync(HttpClient http, string serviceName)
+    {
+        var services = await http.GetFromJsonAsync<JsonElement>("/api/services");
+        return services.EnumerateArray().First(s => s.GetProperty("name").GetString() == serviceName).GetProperty("id").GetGuid();
     }
 
     /// <summary>How many referrals to the user's teams the API lists.</summary>

@@ -35,8 +35,12 @@ public sealed class ReferralTests(AppFixture fixture)
         await Assertions.Expect(sent.GetByRole(AriaRole.Link, new() { Name = "Sending case" })).ToHaveAttributeAsync("href", $"/cases/{board.Cases[0].CaseId}");
     }
 
+    /// <summary>
+    /// Declined as incomplete: the sender sees why, and "Send again" opens the case's referral form filled in
+    /// from the declined one, with the cursor in the reason to complete; the two stay linked in both lists.
+    /// </summary>
     [Fact]
-    public async Task Referral_DeclinedAsIncomplete_SenderSeesWhy()
+    public async Task Referral_DeclinedAsIncomplete_SenderSeesWhyAndSendsItAgain()
     {
         var board = await Given.BoardAsync(Coach, Team, cases: 1);
         var pseudonym = board.Cases[0].Pseudonym;
@@ -54,6 +58,25 @@ public sealed class ReferralTests(AppFixture fixture)
         var outgoing = sender.GetByRole(AriaRole.Listitem, new() { Name = $"Referral of client {pseudonym}" });
         await Assertions.Expect(outgoing).ToContainTextAsync("Declined: Incomplete: Attach the health assessment");
         await sender.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("referrals-outgoing"), FullPage = true });
+
+        await outgoing.GetByRole(AriaRole.Link, new() { Name = $"Send again: referral of {pseudonym}" }).ClickAsync();
+        await AppFixture.WaitForReadyAsync(sender, sender.GetByRole(AriaRole.Heading, new() { Name = "Completing a declined referral" }));
+        var reason = sender.GetByLabel("Reason for the referral");
+        await Assertions.Expect(reason).ToBeFocusedAsync();
+        await Assertions.Expect(reason).ToHaveValueAsync("Work practice");
+        await Assertions.Expect(sender.GetByRole(AriaRole.Note)).ToContainTextAsync("Attach the health assessment");
+        await Assertions.Expect(sender.GetByLabel("Service", new() { Exact = true })).ToHaveValueAsync(await Given.ServiceIdAsync(Coach, Rehabilitation));
+        await reason.FillAsync("Work practice; health assessment attached");
+        await sender.GetByLabel("The client consented").CheckAsync();
+        await sender.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
+        await Assertions.Expect(sender.GetByRole(AriaRole.Status).First).ToContainTextAsync("Saved.");
+
+        var inbox = await OpenInboxAsync(Coach);
+        await inbox.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Sent by my teams") }).ClickAsync();
+        var both = inbox.GetByRole(AriaRole.Listitem, new() { Name = $"Referral of client {pseudonym}" });
+        await Assertions.Expect(both).ToHaveCountAsync(2);
+        await Assertions.Expect(both.Filter(new() { HasText = "Declined" })).ToContainTextAsync("Sent again on");
+        await Assertions.Expect(both.Filter(new() { HasText = "Waiting for a decision" })).ToContainTextAsync("Sent again after a decline as incomplete");
     }
 
     /// <summary>

@@ -97,6 +97,23 @@ public sealed class RegisterClientTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Register_SameCodeFourTimesAtOnce_RegistersOneClientAndAnswersTheOthers409(string provider)
+    {
+        await using var app = await AccessSetup.StartAsync(provider);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var instructor = await app.SignInAsync(FixtureNetwork.Instructor);
+
+        // Each may pass the check before another saves: the unique index decides, and the losers hear 409, not 500.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => (i % 2 == 0 ? coach : instructor)
+            .PostAsJsonAsync("/api/clients", new { firstName = "Saara", lastName = "Salo", identityCode = ClientIntakeGiven.Code1985 }, Ct)));
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict],
+            answers.Select(a => a.StatusCode).Order());
+        foreach (var conflict in answers.Where(a => a.StatusCode == HttpStatusCode.Conflict))
+            Assert.Equal("Clients.AlreadyRegistered", (await Given.ProblemAsync(conflict)).Code);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task DuplicateCheck_ClientOfOwnTeam_NamesThemAndAuditsTheRead(string provider)
     {
         await using var app = await AccessSetup.StartAsync(provider);

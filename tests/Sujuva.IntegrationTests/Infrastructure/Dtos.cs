@@ -18,7 +18,7 @@ public sealed record ColumnDto(Guid StageId, string Name, string Kind, int? WipL
 public sealed record BoardDto(Guid ServiceId, string ServiceName, List<ColumnDto> Columns);
 
 public sealed record ReferralDto(Guid Id, Guid FromCaseId, Guid ToServiceId, string ClientPseudonym, string Status,
-    string? DeclineReason, string? DeclineNote, Guid? NewCaseId, int Version);
+    string? DeclineReason, string? DeclineNote, Guid? NewCaseId, int Version, Guid? ResendOfId = null);
 
 public sealed record AcceptedDto(ReferralDto Referral, CaseDto Case);
 

@@ -26,6 +26,7 @@ public sealed class ClientPersonalDataConfiguration : IEntityTypeConfiguration<C
         b.Property(p => p.Email).HasMaxLength(200);
         b.Property(p => p.Language).HasMaxLength(10);
         // The duplicate check on registration looks a client up by the code (ClientDuplicates).
-        b.HasIndex(p => p.IdentityCode);
+        // One client per identity code (RegisterClient answers 409); clients without a code are not compared.
+        b.HasIndex(p => p.IdentityCode).IsUnique();
     }
 }

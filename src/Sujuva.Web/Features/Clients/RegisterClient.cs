@@ -31,9 +31,7 @@ public static class RegisterClient
             if (service is null) return Refusal.NotFound("serviceId");
             if (CaseWork.Refuse(user, service.TeamId, "serviceId") is { } forbidden) return forbidden;
         }
-        if (code is not null && await ClientDuplicates.ExistsAsync(db, code, ct))
-            return Refusal.Conflict("identityCode", "Clients.AlreadyRegistered",
-                "A client with this identity code is already registered: search for them, or send a referral.");
+        if (code is not null && await ClientDuplicates.ExistsAsync(db, code, ct)) return AlreadyRegistered();
 
         var client = Client.Register(user.Id, now);
         db.Clients.Add(client);
@@ -47,9 +45,13 @@ public static class RegisterClient
             if (opened is null) return refusal!;
             db.Cases.Add(opened);
         }
-        await db.SaveChangesAsync(ct);
+        // Two registrations of one code at once: the unique index lets the first through, the second hears 409.
+        if (await db.TrySaveAsync(ct, AlreadyRegistered) is { } duplicate) return duplicate;
         return new ClientView(client.Id.Value, client.Pseudonym, opened?.Id.Value);
     }
+
+    private static Refusal AlreadyRegistered() => Refusal.Conflict("identityCode", "Clients.AlreadyRegistered",
+        "A client with this identity code is already registered: search for them, or send a referral.");
 
     /// <summary>Today in Finland, where a client's identity code was given: nobody is born after it.</summary>
     public static DateOnly Today(TimeProvider clock) =>

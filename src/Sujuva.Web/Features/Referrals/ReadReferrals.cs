@@ -43,13 +43,15 @@ public static class ReadReferrals
         return await ReferralTexts.ShowAsync(db, user, access, audit, list, ct, source);
     }
 
+    /// <param name="source">The page asking, for the audit log; null for the API (the audit takes its route).</param>
     public static async Task<Outcome<ReferralView>> GetAsync(
-        Guid referralId, SujuvaDb db, CurrentUser user, PersonalDataAccess access, AuditTrail audit, CancellationToken ct)
+        Guid referralId, SujuvaDb db, CurrentUser user, PersonalDataAccess access, AuditTrail audit, CancellationToken ct,
+        string? source = null)
     {
         var id = new ReferralId(referralId);
         var r = await db.ReferralsVisibleTo(user).AsNoTracking()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (r is null) return Refusal.NotFound("referralId");
-        return (await ReferralTexts.ShowAsync(db, user, access, audit, [r], ct))[0];
+        return (await ReferralTexts.ShowAsync(db, user, access, audit, [r], ct, source))[0];
     }
 }

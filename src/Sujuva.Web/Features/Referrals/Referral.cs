@@ -45,12 +45,16 @@ public sealed class Referral
     /// <summary>The case accepting opened in the receiving service.</summary>
     public CaseId? NewCaseId { get; private set; }
 
+    /// <summary>The declined referral this one sends again (completed, after a decline as incomplete).</summary>
+    public ReferralId? ResendOfId { get; private set; }
+
     public int Version { get; private set; }
 
     private Referral() { }
 
+    /// <param name="resendOf">A declined referral from the same case that this one sends again, or null.</param>
     public static (Referral? Referral, Refusal? Refusal) Send(Case from, Service to, string? reason,
-        bool clientConsented, UserId by, DateTime at)
+        bool clientConsented, UserId by, DateTime at, Referral? resendOf = null)
     {
         if (string.IsNullOrWhiteSpace(reason))
             return (null, Refusal.Invalid("reason", "Referrals.ReasonMissing", "Say why the client is referred."));
@@ -60,6 +64,9 @@ public sealed class Referral
             return (null, Refusal.Rule("toServiceId", "Referrals.SameService", "Refer to another service."));
         if (to.ArchivedAt is not null)
             return (null, Refusal.Rule("toServiceId", "Services.Archived", "The service is archived."));
+        if (resendOf is not null && (resendOf.Status != ReferralStatus.Declined || resendOf.FromCaseId != from.Id))
+            return (null, Refusal.Rule("resendOf", "Referrals.ResendNotDeclined",
+                "Only a declined referral of the same case can be sent again."));
 
         var r = new Referral
         {
@@ -67,10 +74,10 @@ public sealed class Referral
             FromTeamId = from.Service.TeamId, ToServiceId = to.Id, ToTeamId = to.TeamId,
             ToOrganisationId = to.OrganisationId, ClientId = from.ClientId, ClientPseudonym = from.ClientPseudonym,
             Reason = reason.Trim(), ClientConsented = clientConsented, Status = ReferralStatus.Sent, SentAt = at,
-            Version = 1,
+            Version = 1, ResendOfId = resendOf?.Id,
         };
         // Not the reason: free text that may name the client stays on the referral (ReferralTexts).
-        from.RecordReferral(new ReferralSent(r.Id.Value, to.Id.Value, to.OrganisationId.Value, clientConsented), by, at);
+        from.RecordReferral(new ReferralSent(r.Id.Value, to.Id.Value, to.OrganisationId.Value, clientConsented, resendOf?.Id.Value), by, at);
         return (r, null);
     }
 

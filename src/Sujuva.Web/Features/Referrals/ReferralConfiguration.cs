@@ -20,6 +20,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasOne<Service>().WithMany().HasForeignKey(r => r.ToServiceId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => r.FromCaseId);
         b.HasIndex(r => r.NewCaseId);
+        // A declined referral is sent again at most once: a second try would answer a stale page (409).
+        b.HasIndex(r => r.ResendOfId).IsUnique();
         b.HasIndex(r => new { r.ToTeamId, r.Status });
         b.HasIndex(r => new { r.FromTeamId, r.Status });
     }

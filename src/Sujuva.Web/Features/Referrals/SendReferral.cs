@@ -10,9 +10,11 @@ namespace Sujuva.Web.Features.Referrals;
 /// <summary>
 /// Either the client consented to sharing their data with the receiving service, or
 /// ConsentOverrideReason says why it is shared anyway; with neither the referral is refused (422).
+/// ResendOf names a declined referral of the same case that this one sends again (once: 409 after that).
 /// </summary>
 public sealed record SendReferralRequest(Guid FromCaseId, Guid ToServiceId, [Text(TextLimits.Reason, Multiline = true)] string Reason,
-    bool ClientConsented = false, [Text(TextLimits.Reason, Multiline = true)] string? ConsentOverrideReason = null);
+    bool ClientConsented = false, [Text(TextLimits.Reason, Multiline = true)] string? ConsentOverrideReason = null,
+    Guid? ResendOf = null);
 
 public static class SendReferral
 {
@@ -28,8 +30,17 @@ public static class SendReferral
         var to = await db.Services.SingleOrDefaultAsync(s => s.Id == toId, ct);
         if (to is null) return Refusal.NotFound("toServiceId");
 
+        Referral? resendOf = null;
+        if (request.ResendOf is { } resend)
+        {
+            var resendId = new ReferralId(resend);
+            resendOf = await db.ReferralsVisibleTo(user).AsNoTracking().SingleOrDefaultAsync(r => r.Id == resendId, ct);
+            if (resendOf is null) return Refusal.NotFound("resendOf");
+            if (await db.Referrals.AnyAsync(r => r.ResendOfId == resendId, ct)) return AlreadyResent();
+        }
+
         var at = clock.GetUtcNow().UtcDateTime;
-        var (referral, refusal) = Referral.Send(from, to, request.Reason, request.ClientConsented, user.Id, at);
+        var (referral, refusal) = Referral.Send(from, to, request.Reason, request.ClientConsented, user.Id, at, resendOf);
         if (referral is null) return refusal!;
         var (consent, missing) = ReferralConsent.Record(referral.Id, request.ClientConsented,
             request.ConsentOverrideReason, user.Id, at);
@@ -37,7 +48,10 @@ public static class SendReferral
 
         db.Referrals.Add(referral);
         db.ReferralConsents.Add(consent);
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveAsync(ct, AlreadyResent) is { } conflict) return conflict;
         return ReferralView.WithTexts(referral, consent.OverrideReason); // the sender's own texts, as written
     }
+
+    private static Refusal AlreadyResent() => Refusal.Conflict("resendOf", "Referrals.AlreadyResent",
+        "This declined referral has already been sent again.");
 }

@@ -33,9 +33,11 @@ public sealed class CaseActions(PageData data, TimeProvider clock, Features.Acce
             ReopenCase.ApplyAsync(caseId, request, db, user, access, clock, CancellationToken.None))).Refusal;
     }
 
-    public async Task<Refusal?> ReferAsync(Guid caseId, Guid toService, string reason, bool consented, string? consentOverride)
+    /// <param name="resendOf">The declined referral this one sends again, if it does.</param>
+    public async Task<Refusal?> ReferAsync(Guid caseId, Guid toService, string reason, bool consented, string? consentOverride,
+        Guid? resendOf = null)
     {
-        var request = new SendReferralRequest(caseId, toService, reason, consented, consentOverride);
+        var request = new SendReferralRequest(caseId, toService, reason, consented, consentOverride, resendOf);
         return InputRules.Refuse(request) ?? (await data.RunAsync((db, user) =>
             SendReferral.ApplyAsync(request, db, user, clock, CancellationToken.None))).Refusal;
     }

@@ -544,7 +544,8 @@ namespace Sujuva.Web.Data.Migrations.Postgres
 
                     b.HasKey("ClientId");
 
-                    b.HasIndex("IdentityCode");
+                    b.HasIndex("IdentityCode")
+                        .IsUnique();
 
                     b.ToTable("ClientPersonalData");
                 });
@@ -934,6 +935,9 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<Guid?>("ResendOfId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -960,6 +964,9 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.HasIndex("FromCaseId");
 
                     b.HasIndex("NewCaseId");
+
+                    b.HasIndex("ResendOfId")
+                        .IsUnique();
 
                     b.HasIndex("ToServiceId");
 

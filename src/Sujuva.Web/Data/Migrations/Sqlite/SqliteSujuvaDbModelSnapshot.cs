@@ -529,7 +529,8 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
 
                     b.HasKey("ClientId");
 
-                    b.HasIndex("IdentityCode");
+                    b.HasIndex("IdentityCode")
+                        .IsUnique();
 
                     b.ToTable("ClientPersonalData");
                 });
@@ -917,6 +918,9 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ResendOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -943,6 +947,9 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.HasIndex("FromCaseId");
 
                     b.HasIndex("NewCaseId");
+
+                    b.HasIndex("ResendOfId")
+                        .IsUnique();
 
                     b.HasIndex("ToServiceId");
 

@@ -18,7 +18,7 @@ public sealed class PulseResultsTests(AppFixture fixture)
         await AppFixture.OpenAsync(page, "/pulse/results");
 
         var lastMonth = DateTime.UtcNow.AddDays(1 - DateTime.UtcNow.Day).AddMonths(-1);
-        await Assertions.Expect(page.GetByLabel("Kuukausi")).ToHaveValueAsync(lastMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Kuukausi", Exact = true })).ToHaveValueAsync(lastMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         var trend = page.GetByRole(AriaRole.Region, new() { Name = "Kuukausittain" });
         await Assertions.Expect(trend.GetByRole(AriaRole.Columnheader)).ToHaveCountAsync(7);
         await Assertions.Expect(trend.GetByRole(AriaRole.Rowheader).First).ToBeVisibleAsync();

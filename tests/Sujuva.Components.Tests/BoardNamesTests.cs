@@ -47,7 +47,7 @@ public sealed class BoardNamesTests : ComponentTest
     public async Task BoardNames_Hidden_ReadsNoNames()
     {
         var reads = new List<IReadOnlyCollection<Guid>>();
-        var names = new BoardNames(ids => Read(reads, ids));
+        var names = new BoardNames((ids, _) => Read(reads, ids));
 
         await names.SetHiddenAsync(true, [Guid.NewGuid()]);
         await names.ReadNewAsync([Guid.NewGuid()]);
@@ -60,7 +60,7 @@ public sealed class BoardNamesTests : ComponentTest
     public async Task BoardNames_BeforeBrowserChoiceKnown_ReadsNoNames()
     {
         var reads = new List<IReadOnlyCollection<Guid>>();
-        var names = new BoardNames(ids => Read(reads, ids));
+        var names = new BoardNames((ids, _) => Read(reads, ids));
 
         await names.ReadNewAsync([Guid.NewGuid()]);
 
@@ -71,7 +71,7 @@ public sealed class BoardNamesTests : ComponentTest
     public async Task BoardNames_LiveUpdate_ReadsOnlyNewCards()
     {
         var reads = new List<IReadOnlyCollection<Guid>>();
-        var names = new BoardNames(ids => Read(reads, ids));
+        var names = new BoardNames((ids, _) => Read(reads, ids));
         Guid a = Guid.NewGuid(), b = Guid.NewGuid(), c = Guid.NewGuid();
 
         await names.SetHiddenAsync(false, [a, b]);
@@ -86,7 +86,7 @@ public sealed class BoardNamesTests : ComponentTest
     public async Task BoardNames_HiddenThenShown_ForgetsAndReadsAgain()
     {
         var reads = new List<IReadOnlyCollection<Guid>>();
-        var names = new BoardNames(ids => Read(reads, ids));
+        var names = new BoardNames((ids, _) => Read(reads, ids));
         var a = Guid.NewGuid();
 
         await names.SetHiddenAsync(false, [a]);

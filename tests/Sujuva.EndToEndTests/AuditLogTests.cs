@@ -83,6 +83,49 @@ public sealed class AuditLogTests(AppFixture fixture)
         await Assertions.Expect(page.Locator("tr[data-kind]")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task AuditLog_InFinnish_WorkerOpensABoard_OneLineForThePageViewThatListsItsClients()
+    {
+        var board = await new ApiGiven(fixture.App.BaseAddress).BoardAsync(TeamLead, Team, cases: 3);
+        var (workerEmail, workerName) = await NewWorkerAsync();
+        var worker = await fixture.NewPageAsync("fi-FI");
+        await AppFixture.SignInAsync(worker, workerEmail);
+        await AppFixture.OpenAsync(worker, $"/boards/{board.ServiceId}");
+        await Assertions.Expect(worker.Locator(".client-name")).ToHaveCountAsync(3);
+
+        var page = await SignInAsAdministratorAsync();
+        await page.SetViewportSizeAsync(1920, 1080);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Suomi" }).ClickAsync();
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Käyttäjät" }));
+        await AppFixture.OpenAsync(page, $"/admin/audit?user={await UserIdAsync(workerEmail)}&kind=PersonalDataRead");
+
+        var lines = page.Locator("tr[data-kind=PersonalDataRead]:not(.in-page-view)");
+        await Assertions.Expect(lines).ToHaveCountAsync(1);
+        await Assertions.Expect(lines.First).ToContainTextAsync(workerName);
+        await Assertions.Expect(lines.First).ToContainTextAsync("3 asiakasta yhdellä sivunäytöllä");
+        await Assertions.Expect(lines.First).ToContainTextAsync("page /boards/{ServiceId}");
+        var show = lines.First.GetByRole(AriaRole.Button, new() { Name = "Näytä asiakkaat" });
+        await Assertions.Expect(show).ToHaveAttributeAsync("aria-expanded", "false");
+        await show.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var clients = page.Locator("tr.in-page-view");
+        await Assertions.Expect(clients).ToHaveCountAsync(3);
+        foreach (var (_, pseudonym) in board.Cases) await Assertions.Expect(clients.Filter(new() { HasText = pseudonym })).ToHaveCountAsync(1);
+        await Assertions.Expect(lines.First.GetByRole(AriaRole.Button, new() { Name = "Piilota asiakkaat" })).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(page.GetByText("Testi Asiakas 0")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("admin-audit-page-views-fi") });
+        await BoardApi.AssertNoSeriousViolationsAsync(page);
+        await UiTexts.AssertNoEnglishAsync(page, "expanding a page view in the audit log");
+    }
+
+    private async Task<Guid> UserIdAsync(string email)
+    {
+        using var admin = await AdminAuthenticator.SignedInAsync(fixture.App.BaseAddress);
+        var users = await admin.GetFromJsonAsync<JsonElement>("/api/admin/users", TestContext.Current.CancellationToken);
+        return users.EnumerateArray().First(u => u.GetProperty("email").GetString() == email).GetProperty("id").GetGuid();
+    }
+
     /// <summary>A worker of the team of its own, so that the entries under them are this test's.</summary>
     private async Task<(string Email, string Name)> NewWorkerAsync()
     {

@@ -45,22 +45,29 @@ public sealed class NetworkBoardTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task NetworkBoard_ChoosingServices_PutsTheirCardsOnTheBoard()
+    public async Task NetworkBoard_OpenedFromTheMenu_ShowsOwnServicesOneColumnEachAndOthersCanBeChosen()
     {
         var board = await Given.BoardAsync(TeamLead, Team, cases: 2);
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewPageAsync("fi-FI", new ViewportSize { Width = 1920, Height = 1080 });
         await AppFixture.SignInAsync(page, TeamLead);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Network board" }).ClickAsync();
-        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Network board" }));
-        await Assertions.Expect(page.GetByText("Choose one or more services")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verkoston taulu" }).ClickAsync();
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Verkoston taulu" }));
 
-        using var lead = await BoardApi.SignedInAsync(fixture.App.BaseAddress, TeamLead);
-        var service = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(
-            lead, $"/api/services/{board.ServiceId}", TestContext.Current.CancellationToken);
-        await page.GetByRole(AriaRole.Checkbox, new() { Name = service.GetProperty("name").GetString() }).CheckAsync();
+        // The lead's own services (their team's), one column each, as many as the board holds.
+        var chosen = page.Locator(".service-choice input:checked");
+        await Assertions.Expect(chosen.First).ToBeVisibleAsync();
+        var labels = await page.Locator(".service-choice label").Filter(new() { Has = page.Locator("input:checked") }).AllInnerTextsAsync();
+        Assert.All(labels, l => Assert.Contains(Team, l, StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".board-column")).ToHaveCountAsync(labels.Count);
+        await Assertions.Expect(page.GetByLabel("Sarakkeet")).ToHaveValueAsync("OnePerService");
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("network-board-own-services-fi") });
+        await BoardApi.AssertNoSeriousViolationsAsync(page);
+        await UiTexts.AssertNoEnglishAsync(page, "opening the network board");
 
+        // Another choice still works: only this test's service, by its address.
+        await AppFixture.OpenAsync(page, $"/network-board?services={board.ServiceId}");
         await Assertions.Expect(page.Locator(".case-card")).ToHaveCountAsync(2);
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("services="));
+        await Assertions.Expect(page.Locator(".service-choice input:checked")).ToHaveCountAsync(1);
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public sealed class RunningApp : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => app.Logged(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+        // Seeding the demo network takes over two minutes on a busy two-core machine: wait for /health, not a guess.
+        await app.WaitUntilHealthyAsync(TimeSpan.FromMinutes(5));
         return app;
     }
 

@@ -148,13 +148,27 @@ public sealed class PulseTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Results_WithoutMonth_AreTheLastFullMonthAndTheTrendEndsThere(string provider)
+    {
+        await using var app = await FeedbackSetup.StartAsync(provider);  // clock: Monday 2 March 2026
+        var manager = await app.SignInAsync(FixtureNetwork.Manager);
+        var pages = await app.SignInToPagesAsync(FixtureNetwork.Manager);
+
+        var results = await manager.GetFromJsonAsync<PulseResultsDto>("/api/pulse/results", Ct);
+        var html = await pages.GetStringAsync("/pulse/results", Ct);
+
+        Assert.Equal("2026-02", results!.Month);
+        Assert.Contains("value=\"2026-02\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task ResultsPage_CommentWithMarkup_IsShownAsText(string provider)
     {
         await using var app = await FeedbackSetup.StartAsync(provider);
         foreach (var who in Employment.Take(5)) await AnswerAsync(app, who, 3, "<script>alert(1)</script><i>" + who + "</i>");
         var pages = await app.SignInToPagesAsync(FixtureNetwork.Manager);
 
-        var html = await pages.GetStringAsync("/pulse/results", Ct);
+        var html = await pages.GetStringAsync("/pulse/results?month=2026-03", Ct);
 
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;i&gt;coach&lt;/i&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);

@@ -22,4 +22,15 @@ public sealed class MetricsPeriodTests
     [Fact]
     public void ForPage_NotADateOrOutsideTheWindow_CountsAsNotGiven() =>
         Assert.Equal(MetricsPeriod.ForPage(null, null, Today), MetricsPeriod.ForPage("0001-01-01", "someday", Today));
+
+    [Theory]
+    [InlineData("2026-03-15", "2026-02-01", "2026-02-28")]
+    [InlineData("2026-03-01", "2026-02-01", "2026-02-28")]
+    [InlineData("2026-03-31", "2026-02-01", "2026-02-28")]
+    [InlineData("2024-03-10", "2024-02-01", "2024-02-29")]
+    [InlineData("2026-01-05", "2025-12-01", "2025-12-31")]
+    public void LastFullMonth_AnyDayOfAMonth_IsThePreviousCalendarMonth(string today, string from, string to) =>
+        Assert.Equal(new MetricsPeriod(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+                DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)),
+            MetricsPeriod.LastFullMonth(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -17,16 +17,16 @@ public enum ClientNameSource { Board, NetworkBoard, CasePage, ReferralInbox, Cli
 /// </summary>
 public sealed class ClientNames(PersonalDataAccess access, AuditTrail audit)
 {
-    /// <summary>Names by case id.</summary>
+    /// <summary>Names by case id; pageView: the page's view, for every reading while it is open (AuditEntry.PageViewId).</summary>
     public async Task<Dictionary<Guid, string>> OfCasesAsync(SujuvaDb db, CurrentUser user, IReadOnlyCollection<Guid> caseIds,
-        ClientNameSource source, CancellationToken ct)
+        ClientNameSource source, CancellationToken ct, Guid? pageView = null)
     {
         if (!PersonalDataAccess.MayEverRead(user) || caseIds.Count == 0) return [];
         var ids = caseIds.Select(c => new CaseId(c)).ToList();
         // Cases and referrals the user could not read one by one are left out, as in ServiceClients.
         var clients = await db.CasesVisibleTo(user).AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.ClientId }).ToListAsync(ct);
-        return await NamesAsync(db, user, clients.ToDictionary(c => c.Id.Value, c => c.ClientId), source, ct);
+        return await NamesAsync(db, user, clients.ToDictionary(c => c.Id.Value, c => c.ClientId), source, ct, pageView);
     }
 
     /// <summary>Names by referral id.</summary>
@@ -56,13 +56,13 @@ public sealed class ClientNames(PersonalDataAccess access, AuditTrail audit)
     };
 
     private async Task<Dictionary<Guid, string>> NamesAsync(SujuvaDb db, CurrentUser user, Dictionary<Guid, ClientId> clientOf,
-        ClientNameSource source, CancellationToken ct)
+        ClientNameSource source, CancellationToken ct, Guid? pageView = null)
     {
         var grants = await access.GrantsAsync(db, user, [.. clientOf.Values.Distinct()], ct);
         if (grants.Count == 0) return [];
         var data = (await ClientReads.PersonalDataAsync(db, [.. grants.Keys], ct)).ToDictionary(d => d.Data.ClientId);
         // Audited before the names leave this method: a failed audit write fails the read.
-        await audit.RecordReadsAsync(user, data.Keys.Select(c => grants[c]), ClientFields.Name, ct, Route(source), db);
+        await audit.RecordReadsAsync(user, data.Keys.Select(c => grants[c]), ClientFields.Name, ct, Route(source), db, pageView);
         return clientOf.Where(kv => data.ContainsKey(kv.Value))
             .ToDictionary(kv => kv.Key, kv => $"{data[kv.Value].Data.FirstName} {data[kv.Value].Data.LastName}");
     }

@@ -17,5 +17,7 @@ public sealed class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>
         b.HasIndex(a => new { a.UserId, a.At });
         b.HasIndex(a => new { a.ClientId, a.At });
         b.HasIndex(a => a.At);
+        // Expanding one page view of the audit page.
+        b.HasIndex(a => a.PageViewId);
     }
 }

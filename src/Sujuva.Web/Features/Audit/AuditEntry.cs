@@ -51,12 +51,20 @@ public sealed class AuditEntry
     /// <summary>The endpoint or page route template, never a concrete URL.</summary>
     public string? Source { get; private set; }
 
+    /// <summary>
+    /// The page view (or API request) whose reads were written together: a board of 86 named cards is one batch
+    /// of 86 entries, one per client as the law expects, which the audit page shows as one line. Null for entries
+    /// that are not reads of personal data.
+    /// </summary>
+    public Guid? PageViewId { get; private set; }
+
     private AuditEntry() { }
 
     public AuditEntry(AuditKind kind, DateTime at, UserId? userId, ClientId? clientId = null,
         IEnumerable<string>? fields = null, CaseId? caseId = null, ReferralId? referralId = null,
-        UserId? subjectUserId = null, string? detail = null)
+        UserId? subjectUserId = null, string? detail = null, Guid? pageViewId = null)
     {
+        PageViewId = pageViewId;
         Kind = kind;
         At = at;
         UserId = userId;

@@ -9,7 +9,7 @@ namespace Sujuva.Web.Features.Audit;
 /// becomes a WHERE clause on an indexed column and paging is done by the database.
 /// </summary>
 public sealed record AuditFilter(UserId? UserId = null, ClientId? ClientId = null, AuditKind? Kind = null,
-    DateTime? From = null, DateTime? To = null)
+    DateTime? From = null, DateTime? To = null, Guid? PageViewId = null)
 {
     public IQueryable<AuditEntry> Apply(SujuvaDb db)
     {
@@ -19,6 +19,7 @@ public sealed record AuditFilter(UserId? UserId = null, ClientId? ClientId = nul
         if (Kind is { } k) query = query.Where(e => e.Kind == k);
         if (From is { } start) query = query.Where(e => e.At >= start);
         if (To is { } end) query = query.Where(e => e.At < end);
+        if (PageViewId is { } view) query = query.Where(e => e.PageViewId == view);
         return query;
     }
 
@@ -33,6 +34,21 @@ public sealed record AuditFilter(UserId? UserId = null, ClientId? ClientId = nul
     public IQueryable<AuditEntry> PageQuery(SujuvaDb db, int page, int pageSize) =>
         Apply(db).OrderByDescending(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize);
 
+    /// <summary>
+    /// One page of page views, newest first: the entries of one page view (a board's 86 names) are one group,
+    /// an entry without one (a sign-in) a group of its own. Each group gives its newest entry's id and how many
+    /// entries it has; Total counts the groups. Grouped and paged by the database.
+    /// </summary>
+    public async Task<(List<AuditGroupKey> Groups, int Total)> PageViewsAsync(SujuvaDb db, int page, int pageSize, CancellationToken ct)
+    {
+        var groups = Apply(db)
+            .GroupBy(e => new { e.PageViewId, Alone = e.PageViewId == null ? e.Id : 0L })
+            .Select(g => new { g.Key.PageViewId, Latest = g.Max(e => e.Id), Count = g.Count() });
+        var total = await groups.CountAsync(ct);
+        var keys = await groups.OrderByDescending(g => g.Latest).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return ([.. keys.Select(k => new AuditGroupKey(k.PageViewId, k.Latest, k.Count))], total);
+    }
+
     /// <summary>Kind names as the API writes them (JsonStringEnumConverter); numbers are not kinds.</summary>
     public static bool TryKind(string? text, out AuditKind? kind)
     {
@@ -43,3 +59,6 @@ public sealed record AuditFilter(UserId? UserId = null, ClientId? ClientId = nul
         return true;
     }
 }
+
+/// <summary>A page view's entries (or one entry without a page view): the newest one's id and their number.</summary>
+public sealed record AuditGroupKey(Guid? PageViewId, long Latest, int Count);

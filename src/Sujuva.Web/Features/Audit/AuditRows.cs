@@ -12,6 +12,14 @@ public sealed record AuditRowsPage(IReadOnlyList<AuditRow> Rows, int Page, int P
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
+/// <summary>One line of the audit page: a page view's entries, shown by its newest one (who, when, where) and their count.</summary>
+public sealed record AuditGroup(AuditRow Latest, Guid? PageViewId, int Count);
+
+public sealed record AuditGroupsPage(IReadOnlyList<AuditGroup> Groups, int Page, int PageSize, int Total)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
 /// <summary>A staff account to filter by.</summary>
 public sealed record AuditActor(Guid Id, string Name, string Email);
 
@@ -26,6 +34,28 @@ public static class AuditRows
     public static async Task<AuditRowsPage> PageAsync(SujuvaDb db, AuditFilter filter, int page, int pageSize, CancellationToken ct)
     {
         var (entries, total) = await filter.PageAsync(db, page, pageSize, ct);
+        return new AuditRowsPage(await RowsAsync(db, entries, ct), page, pageSize, total);
+    }
+
+    /// <summary>The page's lines, one per page view (AuditFilter.PageViewsAsync), each with its newest entry named.</summary>
+    public static async Task<AuditGroupsPage> PageViewsAsync(SujuvaDb db, AuditFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        var (groups, total) = await filter.PageViewsAsync(db, page, pageSize, ct);
+        var ids = groups.Select(g => g.Latest).ToList();
+        var entries = await db.AuditEntries.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(ct);
+        var rows = (await RowsAsync(db, entries, ct)).ToDictionary(r => r.Entry.Id);
+        return new AuditGroupsPage([.. groups.Select(g => new AuditGroup(rows[g.Latest], g.PageViewId, g.Count))], page, pageSize, total);
+    }
+
+    /// <summary>Every entry of one page view the filter selects, newest first: the clients behind one line of the page.</summary>
+    public static async Task<IReadOnlyList<AuditRow>> OfPageViewAsync(SujuvaDb db, AuditFilter filter, Guid pageView, CancellationToken ct)
+    {
+        var entries = await (filter with { PageViewId = pageView }).Apply(db).OrderByDescending(e => e.Id).ToListAsync(ct);
+        return await RowsAsync(db, entries, ct);
+    }
+
+    private static async Task<IReadOnlyList<AuditRow>> RowsAsync(SujuvaDb db, List<AuditEntry> entries, CancellationToken ct)
+    {
         var userIds = entries.SelectMany(e => new[] { e.UserId, e.SubjectUserId }).OfType<UserId>().Select(u => u.Value).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => (u.DisplayName, u.Email), ct);
@@ -40,13 +70,13 @@ public static class AuditRows
             .Join(db.Services, r => r.ToServiceId, s => s.Id, (r, s) => new { r.Id, s.Name })
             .ToDictionaryAsync(r => r.Id, r => r.Name, ct);
 
-        return new AuditRowsPage([.. entries.Select(e => new AuditRow(AuditEntryView.From(e),
+        return [.. entries.Select(e => new AuditRow(AuditEntryView.From(e),
             e.UserId is { } u ? users.GetValueOrDefault(u.Value).DisplayName : null,
             e.UserId is { } m ? users.GetValueOrDefault(m.Value).Email : null,
             e.ClientId is { } c ? pseudonyms.GetValueOrDefault(c) : null,
             e.CaseId is { } k ? caseServices.GetValueOrDefault(k) : null,
             e.ReferralId is { } r ? referralServices.GetValueOrDefault(r) : null,
-            e.SubjectUserId is { } s ? users.GetValueOrDefault(s.Value).DisplayName : null))], page, pageSize, total);
+            e.SubjectUserId is { } s ? users.GetValueOrDefault(s.Value).DisplayName : null))];
     }
 
     public static Task<List<AuditActor>> ActorsAsync(SujuvaDb db, CancellationToken ct) =>

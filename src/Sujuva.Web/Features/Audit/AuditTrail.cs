@@ -49,13 +49,17 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, IHttpContextAccessor
         await write.CommitAsync(ct);
     }
 
-    /// <summary>One entry per client shown, with the grant that allowed it.</summary>
+    /// <summary>
+    /// One entry per client shown, with the grant that allowed it, all in one write and sharing one page-view id:
+    /// pageView when a page reads more than once in one view (a board's live updates), a new one otherwise.
+    /// </summary>
     public Task RecordReadsAsync(CurrentUser user, IEnumerable<AccessGrant> grants, IReadOnlyList<string> fields,
-        CancellationToken ct = default, string? source = null, SujuvaDb? db = null)
+        CancellationToken ct = default, string? source = null, SujuvaDb? db = null, Guid? pageView = null)
     {
         var at = Now;
+        var view = pageView ?? Guid.NewGuid();
         return RecordAsync([.. grants.Select(g => new AuditEntry(AuditKind.PersonalDataRead, at, user.Id, g.ClientId,
-            fields, g.CaseId, g.ReferralId))], ct, source, db);
+            fields, g.CaseId, g.ReferralId, pageViewId: view))], ct, source, db);
     }
 
     public Task RecordSignInAsync(UserId user, CancellationToken ct = default) =>

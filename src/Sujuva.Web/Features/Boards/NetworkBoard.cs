@@ -5,8 +5,8 @@ using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Boards;
 
-/// <summary>A service a coordinator can put on the network board, with whose it is.</summary>
-public sealed record NetworkServiceChoice(Guid ServiceId, string Name, string Organisation, string Team);
+/// <summary>A service a coordinator can put on the network board, with whose it is; Own: one of the user's teams works it.</summary>
+public sealed record NetworkServiceChoice(Guid ServiceId, string Name, string Organisation, string Team, bool Own = false);
 
 /// <summary>
 /// The network board: several services' boards side by side, for coordinators who follow clients
@@ -24,9 +24,10 @@ public static class NetworkBoard
             .Select(s => new { s.Id, Name = LocalName.Pick(s.Name, s.NameSv, s.NameEn), s.OrganisationId, s.TeamId }).ToListAsync(ct);
         var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, LocalName.Of, ct);
         var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, LocalName.Of, ct);
+        var own = user.Teams.ToHashSet();
         return [.. services
             .Select(s => new NetworkServiceChoice(s.Id.Value, s.Name, organisations.GetValueOrDefault(s.OrganisationId, ""),
-                teams.GetValueOrDefault(s.TeamId, "")))
+                teams.GetValueOrDefault(s.TeamId, ""), own.Contains(s.TeamId)))
             .OrderBy(s => s.Organisation, StringComparer.CurrentCulture).ThenBy(s => s.Name, StringComparer.CurrentCulture)];
     }
 

@@ -51,6 +51,16 @@ public readonly record struct MetricsPeriod(DateOnly From, DateOnly To)
     }
 
     /// <summary>
+    /// The last full calendar month before today's: what monthly results (the pulse) open on, since the current
+    /// month is still filling up (on the 2nd its results would be a day's answers).
+    /// </summary>
+    public static MetricsPeriod LastFullMonth(DateOnly today)
+    {
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        return new MetricsPeriod(first, first.AddMonths(1).AddDays(-1));
+    }
+
+    /// <summary>
     /// A day written yyyy-MM-dd within the input contract's window (beyond it a period's arithmetic would
     /// overflow), or the fallback when no text is given.
     /// </summary>

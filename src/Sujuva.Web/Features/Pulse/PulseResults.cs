@@ -22,7 +22,7 @@ public sealed record PulseResultsView(string Month, List<string> Weeks, int Mini
 public static class PulseResults
 {
     /// <summary>
-    /// GET /api/pulse/results?month=yyyy-MM[&amp;teamId=]: managers, developers and administrators see every group;
+    /// GET /api/pulse/results?month=yyyy-MM[&amp;teamId=] (without month, the last full month): managers, developers and administrators see every group;
     /// team leads the groups holding their teams; workers 403 (AuthPolicies.SeesTeamFigures). teamId only picks groups, never re-forms them.
     /// </summary>
     public static async Task<Outcome<PulseResultsView>> ReadAsync(
@@ -30,8 +30,8 @@ public static class PulseResults
     {
         ArgumentNullException.ThrowIfNull(clock);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DayCount.LocalDate(now);
-        var (year, m) = (today.Year, today.Month);
+        var lastMonth = Metrics.MetricsPeriod.LastFullMonth(DayCount.LocalDate(now)).From;
+        var (year, m) = (lastMonth.Year, lastMonth.Month);
         if (month is not null)
         {
             if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
@@ -45,7 +45,17 @@ public static class PulseResults
         DateTime now, CancellationToken ct)
     {
         var weeks = PulseWeek.InMonth(year, month);
-        var keys = weeks.Select(w => w.Year * 100 + w.Week).ToList();
+        var shown = await ShownGroupsAsync(db, user, year, month, team, ct);
+        var views = new List<PulseGroupView>();
+        foreach (var g in shown) views.Add(await ViewAsync(db, g, now, ct));
+        return new PulseResultsView($"{year:0000}-{month:00}", [.. weeks.Select(w => w.ToString())], PulseGroups.MinimumAnswers, views);
+    }
+
+    /// <summary>The month's groups (PulseGroups.Form over its ISO weeks) that the user may see and the team filter picks.</summary>
+    public static async Task<List<PulseGroup>> ShownGroupsAsync(SujuvaDb db, CurrentUser user, int year, int month, TeamId? team,
+        CancellationToken ct)
+    {
+        var keys = PulseWeek.InMonth(year, month).Select(w => w.Year * 100 + w.Week).ToList();
         var answers = await db.Set<PulseAnswer>().AsNoTracking()
             .Where(a => keys.Contains(a.IsoYear * 100 + a.IsoWeek)).ToListAsync(ct);
         var teams = await db.Teams.AsNoTracking()
@@ -54,12 +64,8 @@ public static class PulseResults
         var byTeam = answers.ToLookup(a => a.TeamId);
         var groups = PulseGroups.Form(teams.Select(t => new TeamAnswers(t.Id, LocalName.Pick(t.Name, t.NameSv, t.NameEn), t.OrganisationId,
             LocalName.Pick(t.Org, t.OrgSv, t.OrgEn), [.. byTeam[t.Id]])));
-
         var mine = user.Teams.ToHashSet();
-        var shown = groups.Where(g => (user.SeesWholeNetwork || g.Teams.Any(mine.Contains)) && (team is null || g.Teams.Contains(team.Value)));
-        var views = new List<PulseGroupView>();
-        foreach (var g in shown) views.Add(await ViewAsync(db, g, now, ct));
-        return new PulseResultsView($"{year:0000}-{month:00}", [.. weeks.Select(w => w.ToString())], PulseGroups.MinimumAnswers, views);
+        return [.. groups.Where(g => (user.SeesWholeNetwork || g.Teams.Any(mine.Contains)) && (team is null || g.Teams.Contains(team.Value)))];
     }
 
     private static async Task<PulseGroupView> ViewAsync(SujuvaDb db, PulseGroup g, DateTime now, CancellationToken ct)

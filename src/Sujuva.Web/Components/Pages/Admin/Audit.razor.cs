@@ -16,7 +16,10 @@ public sealed partial class Audit
 {
     private AuditViewQuery _query = AuditViewQuery.Parse(null, null, null, null, null, null);
     private List<AuditActor> _actors = [];
-    private AuditRowsPage? _page;
+    private AuditGroupsPage? _page;
+    // The clients behind the page views the administrator opened, by page-view id.
+    private readonly Dictionary<Guid, IReadOnlyList<AuditRow>> _expanded = [];
+    private AdminActions? _actions;
     private ClientId? _client;
     private bool _unknownClient;
     private AuditDetail _detail = null!;
@@ -36,8 +39,10 @@ public sealed partial class Audit
     {
         _query = AuditViewQuery.Parse(User, Client, Kind, From, To, PageNumber);
         var principal = (await AuthenticationState).User;
+        _actions = new AdminActions(Scopes, principal);
         var model = await Visit.LoadAsync($"audit:{User}:{Client}:{Kind}:{From}:{To}:{PageNumber}", !RendererInfo.IsInteractive,
-            () => LoadAsync(new AdminActions(Scopes, principal)));
+            () => LoadAsync(_actions));
+        _expanded.Clear();
         _actors = model.Actors;
         _detail = new AuditDetail(T, model.TeamNames);
         _client = model.Client;
@@ -54,19 +59,27 @@ public sealed partial class Audit
         var unknownClient = _query.Client is not null && client is null;
         var page = unknownClient ? null : await ReadPageAsync(actions, _query.Page, client);
         // A shared link may outlive its page (a narrower filter, an edited address): show the last one instead.
-        if (page is { Total: > 0, Rows.Count: 0 }) page = await ReadPageAsync(actions, page.Pages, client);
+        if (page is { Total: > 0, Groups.Count: 0 }) page = await ReadPageAsync(actions, page.Pages, client);
         return new AuditPageModel(actors, teams.ToDictionary(t => t.Id, t => t.Name), client, unknownClient, page);
     }
 
-    private Task<AuditRowsPage> ReadPageAsync(AdminActions actions, int page, ClientId? client) => actions.ReadAsync((db, _) =>
-        AuditRows.PageAsync(db, _query.Filter(client), page, AuditViewQuery.PageSize, CancellationToken.None));
+    private Task<AuditGroupsPage> ReadPageAsync(AdminActions actions, int page, ClientId? client) => actions.ReadAsync((db, _) =>
+        AuditRows.PageViewsAsync(db, _query.Filter(client), page, AuditViewQuery.PageSize, CancellationToken.None));
+
+    /// <summary>Lists a page view's clients under its line (those the filters select), or folds them away.</summary>
+    private async Task ToggleAsync(Guid view)
+    {
+        if (_expanded.Remove(view) || _actions is null) return;
+        _expanded[view] = await _actions.ReadAsync((db, _) =>
+            AuditRows.OfPageViewAsync(db, _query.Filter(_client), view, CancellationToken.None));
+    }
 
     /// <summary>What one view of the audit page reads, carried from prerendering to the circuit.</summary>
     private sealed record AuditPageModel(List<AuditActor> Actors, Dictionary<Guid, string> TeamNames, ClientId? Client,
-        bool UnknownClient, AuditRowsPage? Page);
+        bool UnknownClient, AuditGroupsPage? Page);
 
     private string Summary => _unknownClient ? T["AuditView.UnknownClient"]
         : _page is null ? ""
         : _page.Total == 0 ? T["AuditView.None"]
-        : T["AuditView.Count", _page.Total, _page.Page, _page.Pages];
+        : T["AuditView.Lines", _page.Total, _page.Page, _page.Pages];
 }

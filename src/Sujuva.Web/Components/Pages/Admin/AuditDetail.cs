@@ -22,6 +22,10 @@ public sealed class AuditDetail(IStringLocalizer<Strings> t, IReadOnlyDictionary
         return string.Join(" · ", parts);
     }
 
+    /// <summary>The fields read, for a page view's line: its reasons differ client by client and are listed under it.</summary>
+    public string Fields(AuditRow row) => row.Entry.Fields.Count == 0 ? ""
+        : t["AuditView.Fields", string.Join(", ", row.Entry.Fields.Select(f => Text($"AuditView.Field.{f}", f)))];
+
     private string Code(string code) => code switch
     {
         _ when code.StartsWith("roles=", StringComparison.Ordinal) =>

@@ -40,7 +40,20 @@ public sealed class BoardContext
     /// The card just moved: it is drawn anew in its new column, so the keyboard focus (lost with the old card)
     /// goes to its move button there. The card clears it once focused.
     /// </summary>
-    public Guid? FocusAfterMove { get; set; }
+    public Guid? FocusAfterMove
+    {
+        get;
+        set
+        {
+            field = value;
+            if (value is { } moved) _keptVisible.Add(moved);
+        }
+    }
+
+    private readonly HashSet<Guid> _keptVisible = [];
+
+    /// <summary>Cards moved on this page: a collapsed column shows them even past its first cards (ColumnCollapse).</summary>
+    public IReadOnlySet<Guid> KeptVisible => _keptVisible;
 
     public BoardCard? Dragged { get; set; }
 

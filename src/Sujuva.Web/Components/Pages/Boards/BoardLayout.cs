@@ -14,7 +14,7 @@ public sealed record StagePart(BoardView Board, BoardColumn Stage)
 /// A column on screen: one stage (a service's board, or the network board per service), or every
 /// stage of a kind across services (the network board by stage kind). Key is stable for ids.
 /// </summary>
-public sealed record LayoutColumn(string Key, string Title, StageKind Kind, IReadOnlyList<StagePart> Parts)
+public sealed record LayoutColumn(string Key, string Title, StageKind? Kind, IReadOnlyList<StagePart> Parts)
 {
     public int Count => Parts.Sum(p => p.Stage.Count);
 
@@ -35,6 +35,13 @@ public sealed record LayoutColumn(string Key, string Title, StageKind Kind, IRea
     public static IReadOnlyList<LayoutColumn> PerService(IEnumerable<BoardView> boards) =>
         [.. boards.SelectMany(b => b.Columns.Select(c =>
             new LayoutColumn($"{c.StageId:N}", $"{b.ServiceName} · {c.Name}", c.Kind, [new StagePart(b, c)])))];
+
+    /// <summary>The network board one column per service: each service's cards in one column, stage by stage (Kind null: both kinds).</summary>
+    public static IReadOnlyList<LayoutColumn> OnePerService(IEnumerable<BoardView> boards) =>
+        [.. boards.Select(b => new LayoutColumn($"service-{b.ServiceId:N}", b.ServiceName, null, [.. b.Columns.Select(c => new StagePart(b, c))]))];
+
+    /// <summary>The CSS class of a column's kind; a column of a whole service has both.</summary>
+    public string KindCss => Kind switch { StageKind.Waiting => "waiting", StageKind.Working => "working", _ => "mixed" };
 
     /// <summary>The network board by the common stage kinds: all waiting stages, then all working ones.</summary>
     public static IReadOnlyList<LayoutColumn> PerKind(IReadOnlyList<BoardView> boards, string waiting, string working) =>

@@ -7,8 +7,11 @@ namespace Sujuva.Web.Components.Pages.Boards;
 /// (every reading is audited, so live updates read only cards that newly appear); nothing is read
 /// before the browser has said whether names are hidden, nor while they are.
 /// </summary>
-public sealed class BoardNames(Func<IReadOnlyCollection<Guid>, Task<Dictionary<Guid, string>>> read)
+public sealed class BoardNames(Func<IReadOnlyCollection<Guid>, Guid, Task<Dictionary<Guid, string>>> read)
 {
+    /// <summary>This view of the page: every reading it audits shares it, so the audit log shows one line per board opened.</summary>
+    public Guid PageView { get; } = Guid.NewGuid();
+
     private readonly HashSet<Guid> _asked = [];
     private readonly Dictionary<Guid, string> _names = [];
 
@@ -35,7 +38,7 @@ public sealed class BoardNames(Func<IReadOnlyCollection<Guid>, Task<Dictionary<G
         if (Hidden is not false) return;
         var fresh = onPage.Where(_asked.Add).ToList();
         if (fresh.Count == 0) return;
-        foreach (var (key, name) in await read(fresh)) _names[key] = name;
+        foreach (var (key, name) in await read(fresh, PageView)) _names[key] = name;
     }
 }
 

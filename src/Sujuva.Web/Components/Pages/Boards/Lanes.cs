@@ -52,4 +52,7 @@ public enum NetworkGrouping
 {
     ByKind,
     PerService,
+
+    /// <summary>One column per service, its cards stage by stage: the board a user opens with their own services.</summary>
+    OnePerService,
 }

@@ -247,6 +247,9 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<Guid?>("PageViewId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ReferralId")
                         .HasColumnType("uuid");
 
@@ -263,6 +266,8 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("PageViewId");
 
                     b.HasIndex("ClientId", "At");
 

@@ -234,6 +234,9 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PageViewId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ReferralId")
                         .HasColumnType("TEXT");
 
@@ -250,6 +253,8 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("PageViewId");
 
                     b.HasIndex("ClientId", "At");
 

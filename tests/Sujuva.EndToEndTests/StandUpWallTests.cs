@@ -28,8 +28,8 @@ public sealed class StandUpWallTests(AppFixture fixture)
         await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Link, new() { Name = texts["StandUp.LeaveWall"] }));
 
         Assert.EndsWith("/standup?wall=1", page.Url, StringComparison.Ordinal);
-        var (scrollHeight, innerHeight) = await page.EvaluateAsync<(int, int)>(
-            "() => [document.documentElement.scrollHeight, window.innerHeight]");
+        var heights = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollHeight, window.innerHeight]");
+        var (scrollHeight, innerHeight) = (heights[0], heights[1]);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath($"standup-wall-{language}"), FullPage = true });
         Assert.True(scrollHeight <= innerHeight, $"The wall scrolls: {scrollHeight} px of content in a {innerHeight} px window.");
         // Yesterday's feedback: the demo's clients of the team answered on the last working day, with comments.
@@ -67,10 +67,11 @@ public sealed class StandUpWallTests(AppFixture fixture)
         await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Link, new() { Name = texts["StandUp.Wall"] }));
 
         await Assertions.Expect(page.Locator("section.standup-feedback .comment-text").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("standup-phone-fi"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("standup-phone-fi") });
+        await page.Locator("section.standup-feedback").ScreenshotAsync(new() { Path = Browser.ScreenshotPath("standup-phone-feedback-fi") });
         await page.GotoAsync(page.Url + "?wall=1");
         await AppFixture.WaitForReadyAsync(page);
-        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("standup-wall-phone-fi"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("standup-wall-phone-fi") });
         await BoardApi.AssertNoSeriousViolationsAsync(page);
     }
 

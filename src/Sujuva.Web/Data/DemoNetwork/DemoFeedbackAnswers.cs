@@ -62,6 +62,18 @@ public static class DemoFeedbackAnswers
         return new FeedbackSubmission(rating, recommendation, comment, language);
     }
 
+    /// <summary>
+    /// An answer with a comment, in Finnish or Swedish (the languages the demo's stand-up is shown in), for the
+    /// answers of the last working day that the team's stand-up reads out.
+    /// </summary>
+    public static FeedbackSubmission DrawWithComment(Random random, FeedbackMood mood)
+    {
+        var drawn = Draw(random, mood);
+        var language = random.NextDouble() < 0.8 ? "fi" : "sv";
+        var comments = Comments[language][drawn.Rating >= 4 ? 0 : drawn.Rating == 3 ? 1 : 2];
+        return drawn with { Comment = comments[random.Next(comments.Length)], Language = language };
+    }
+
     private static string Pick(Random random)
     {
         var draw = random.NextDouble();

@@ -22,6 +22,7 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
         var userIds = network.Workers.ToDictionary(w => w.Key, _ => new UserId(Guid.CreateVersion7()));
         var phase = System.Diagnostics.Stopwatch.StartNew();
         var replay = DemoReplay.Run(network, userIds, options.Value.RandomSeed, extras);
+        if (extras is not null) replay.AnswerOnLastWorkingDay(DemoServices.FamilySocialWork, time.GetUtcNow().UtcDateTime);
         log.LogDebug("Replay {Ms} ms", phase.ElapsedMilliseconds);
         if (replay.Refusals.Count > 0)
             log.LogWarning("The demo replay refused {Count} operations, first: {First}", replay.Refusals.Count,

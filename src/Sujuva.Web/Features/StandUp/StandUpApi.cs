@@ -11,7 +11,10 @@ public static class StandUpApi
     public static void MapStandUpApi(this IEndpointRouteBuilder api) =>
         api.MapGet("/teams/{teamId}/standup", GetAsync).WithTags("StandUp");
 
-    /// <summary>The team's stand-up; members of the team and those who see the whole network. days: 1–365, default 5.</summary>
+    /// <summary>
+    /// The team's stand-up; members of the team and those who see the whole network. days: 1–365, default 5. With the client
+    /// feedback since the start of the last working day and the latest rating; hasBoard is false for a team without a service.
+    /// </summary>
     public static async Task<Results<Ok<StandUpView>, ProblemHttpResult>> GetAsync(
         Guid teamId, int? days, SujuvaDb db, Metrics.FlowCache cache, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {

@@ -25,6 +25,9 @@ public static class StandUpQuery
         var services = await db.Services.AsNoTracking().Where(s => s.TeamId == teamId && s.ArchivedAt == null)
             .OrderBy(s => s.Name).ToListAsync(ct);
         var ids = services.Select(s => s.Id).ToList();
+        if (ids.Count == 0)
+            return new StandUpView(teamId.Value, team, now, WorkingDays.StartOfPrevious(now), noMovementDays, [], [], [], [], [],
+                new StandUpFeedbackView(0, null, [], null));
         var open = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.ServiceId) && c.ClosedAt == null)
             .OrderBy(c => c.EnteredStageAt).ToListAsync(ct);
         var names = await AssigneeNamesAsync(db, open, ct);
@@ -52,7 +55,8 @@ public static class StandUpQuery
 
         var since = WorkingDays.StartOfPrevious(now);
         var changes = await StandUpChanges.LoadAsync(db, teamId, ids, serviceNames, since, ct);
-        return new StandUpView(teamId.Value, team, now, since, noMovementDays, wip, blocked, aged, still, changes);
+        var feedback = await StandUpFeedback.LoadAsync(db, user, serviceNames, since, now, ct);
+        return new StandUpView(teamId.Value, team, now, since, noMovementDays, wip, blocked, aged, still, changes, feedback);
     }
 
     /// <summary>Whole elapsed days (METRICS.md §1 elapsed days, rounded down), as the board shows ages.</summary>

@@ -24,7 +24,9 @@ public sealed record StandUpChange(DateTime At, string Kind, Guid? CaseId, strin
 /// <summary>
 /// The team's daily stand-up (PRODUCT.md journey 1): WIP against limits, blocked cases and for how
 /// long, cases past the 85th percentile of their service's cycle time, cases not moved for
-/// NoMovementDays, and what changed since Since (the start of the last working day, local time).
+/// NoMovementDays, what changed since Since (the start of the last working day, local time) and the
+/// client feedback given since then. A team without a board (no service) has no stand-up: HasBoard is
+/// false and the lists are empty.
 /// </summary>
 public sealed record StandUpView(
     Guid TeamId,
@@ -36,4 +38,8 @@ public sealed record StandUpView(
     IReadOnlyList<StandUpCase> Blocked,
     IReadOnlyList<StandUpCase> PastP85,
     IReadOnlyList<StandUpCase> NotMoved,
-    IReadOnlyList<StandUpChange> Changes);
+    IReadOnlyList<StandUpChange> Changes,
+    StandUpFeedbackView Feedback)
+{
+    public bool HasBoard => Wip.Count > 0;
+}

@@ -7,7 +7,8 @@ using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components.Pages.Home;
 
-public sealed record TeamSummary(TeamId Id, string Name, string Organisation);
+/// <summary>One of my teams; HasBoard: it has a service, so a stand-up to offer (a development team may have none).</summary>
+public sealed record TeamSummary(TeamId Id, string Name, string Organisation, bool HasBoard);
 
 public sealed record BoardSummary(ServiceId Id, string Name, string Organisation, bool IsMine, int Open, int Blocked,
     int IncomingReferrals);
@@ -23,6 +24,7 @@ public sealed record HomeSummary(IReadOnlyList<TeamSummary> Teams, IReadOnlyList
             .Join(db.Organisations, t => t.OrganisationId, o => o.Id, (t, o) => new
             {
                 t.Id, Name = LocalName.Pick(t.Name, t.NameSv, t.NameEn), Org = LocalName.Pick(o.Name, o.NameSv, o.NameEn),
+                HasBoard = db.Services.Any(s => s.TeamId == t.Id && s.ArchivedAt == null),
             })
             .ToListAsync(ct);
 
@@ -51,7 +53,7 @@ public sealed record HomeSummary(IReadOnlyList<TeamSummary> Teams, IReadOnlyList
             .ThenBy(b => b.Name, StringComparer.CurrentCulture)
             .ToList();
         return new HomeSummary(
-            [.. teams.Select(t => new TeamSummary(t.Id, t.Name, t.Org)).OrderBy(t => t.Name, StringComparer.CurrentCulture)],
+            [.. teams.Select(t => new TeamSummary(t.Id, t.Name, t.Org, t.HasBoard)).OrderBy(t => t.Name, StringComparer.CurrentCulture)],
             boards);
     }
 }

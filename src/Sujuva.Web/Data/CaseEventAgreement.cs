@@ -9,8 +9,8 @@ public sealed record CaseEventAgreementView(int Cases, int Disagreeing, IReadOnl
 
 /// <summary>
 /// Whether every case agrees with the event log, the truth the metrics read (issue 12): its Version is the
-/// number of its events that changed it (CaseOpened sets 1, every move, block, unblock, assignment, close
-/// and reopen adds 1; work and referral events change no version), and its stage is the stage of its last
+/// number of its events that changed it (CaseOpened sets 1, every move, block, unblock, assignment, pair change,
+/// close and reopen adds 1; work and referral events change no version), and its stage is the stage of its last
 /// event. Closing a blocked case logs an unblock and a close at the same time for one version, so those
 /// count once. A change saved without its event (or an event without its change) breaks the agreement.
 /// </summary>
@@ -21,6 +21,7 @@ public static class CaseEventAgreement
     private static readonly string[] Changes =
     [
         EventTypes.CaseOpened, EventTypes.CaseMoved, EventTypes.CaseBlocked, EventTypes.CaseReopened, EventTypes.CaseAssigned,
+        EventTypes.CasePaired, EventTypes.CaseUnpaired,
     ];
 
     private static readonly string[] Ends = [EventTypes.CaseUnblocked, EventTypes.CaseClosed];

@@ -97,6 +97,7 @@ public static class AuthorizationMatrix
         new("POST", "/api/cases/{caseId}/reopen", x => $"/api/cases/{x.Case}/reopen", _ => new { version = Stale, reason = "NeedReturned" }, Expect.TeamWork(409)),
         new("POST", "/api/cases/{caseId}/work", x => $"/api/cases/{x.Case}/work", _ => new { minutes = 0 }, Expect.TeamWork(400)),
         new("POST", "/api/cases/{caseId}/assign", x => $"/api/cases/{x.Case}/assign", _ => new { workerId = (Guid?)null, version = Stale }, Expect.TeamWork(409)),
+        new("POST", "/api/cases/{caseId}/pair", x => $"/api/cases/{x.Case}/pair", _ => new { pairId = (Guid?)null, version = Stale }, Expect.TeamWork(409)),
         new("GET", "/api/cases/{caseId}/work", x => $"/api/cases/{x.Case}/work", _ => null, Expect.TeamData(200)),
 
         new("POST", "/api/referrals/", _ => "/api/referrals", x => new { fromCaseId = x.Case, toServiceId = x.Rehab, reason = "", clientConsented = true }, Expect.TeamWork(400)),

@@ -36,6 +36,21 @@ public sealed class DemoExtrasTests
     }
 
     [Fact]
+    public void Run_WithExtras_SomeFamilySocialWorkCasesArePairedWithAnotherWorkerOfTheTeam()
+    {
+        var (network, replay, users) = Demo.Value;
+        var teamOf = network.Workers.ToDictionary(w => users[w.Key], w => replay.TeamIdOf(w.TeamKey));
+        var family = replay.Services.Single(s => s.Name == "Perhesosiaalityö");
+        var paired = replay.Cases.Where(c => c.PairId is not null).ToList();
+
+        Assert.Contains(paired, c => c.IsOpen);
+        Assert.All(paired, c => Assert.Equal(family.Id, c.ServiceId));
+        Assert.All(paired, c => Assert.NotEqual(c.AssigneeId, c.PairId));
+        Assert.All(paired, c => Assert.Equal(family.TeamId, teamOf[c.PairId!.Value]));
+        Assert.Contains(replay.Events, e => e.Type == EventTypes.CaseUnpaired);
+    }
+
+    [Fact]
     public void Run_WithExtras_AboutAThirdOfFeedbackLinksAreAnsweredWithinTheirLifetime()
     {
         var replay = Demo.Value.Replay;

@@ -53,6 +53,9 @@ public sealed class StoredPayloadTests
         { new CaseReopened(), new { } },
         { new CaseAssigned(A, null), new { workerId = (Guid?)A, previousWorkerId = (Guid?)null } },
         { new CaseAssigned(null, B), new { workerId = (Guid?)null, previousWorkerId = (Guid?)B } },
+        { new CasePaired(A), new { workerId = A, previousWorkerId = (Guid?)null } },
+        { new CasePaired(A, B), new { workerId = A, previousWorkerId = (Guid?)B } },
+        { new CaseUnpaired(A), new { workerId = A } },
         { new ReferralSent(A, B, C, true), new { referralId = A, toServiceId = B, toOrganisationId = C, clientConsented = true } },
         { new ReferralAccepted(A, B, C), new { referralId = A, toServiceId = B, newCaseId = C } },
         { new ReferralDeclined(A, B, DeclineReason.NotEligible), new { referralId = A, toServiceId = B, reason = "NotEligible" } },
@@ -73,7 +76,7 @@ public sealed class StoredPayloadTests
 
     [Fact]
     public void Records_EveryTypeHasOne() =>
-        Assert.Equal(22, EventTypes.Records.Count);
+        Assert.Equal(24, EventTypes.Records.Count);
 
     [Fact]
     public void Read_UnknownType_Throws() =>

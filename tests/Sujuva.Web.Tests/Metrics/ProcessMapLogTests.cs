@@ -23,6 +23,16 @@ public sealed class ProcessMapLogTests
     }
 
     [Fact]
+    public void Build_PairWork_IsNoActivityInTheMapOrTheExport()
+    {
+        var (fromMemory, exported) = Both(EventsWithPairWork(), Stages, Day(30));
+        var (withoutPairs, _) = Both(Events(), Stages, Day(30));
+
+        Assert.Equal(exported, fromMemory);
+        Assert.Equal(withoutPairs, fromMemory);
+    }
+
+    [Fact]
     public void Build_RenamedStageAndPeriodEnd_CurrentNameAndOnlyEventsBeforeTheEnd()
     {
         var renamed = Stages.ToDictionary(s => s.Key, s => s.Value.Name == "Work" ? s.Value with { Name = "Coaching" } : s.Value);

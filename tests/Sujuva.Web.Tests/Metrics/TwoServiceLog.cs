@@ -66,6 +66,16 @@ internal static class TwoServiceLog
         OnA(new CaseClosed(Outcome.Employed), 7, Queue),
     ];
 
+    /// <summary>The same log, with A worked in a pair on days 2.5–4: who works a case, not a step of it.</summary>
+    public static IReadOnlyList<Event> EventsWithPairWork() =>
+    [
+        .. Events().Where(e => e.At < Day(2.5)),
+        OnA(new CasePaired(Guid.Parse("00000000-0000-0000-0000-0000000000e1")), 2.5, Work),
+        .. Events().Where(e => e.At >= Day(2.5) && e.At < Day(4)),
+        OnA(new CaseUnpaired(Guid.Parse("00000000-0000-0000-0000-0000000000e1")), 4, Work),
+        .. Events().Where(e => e.At >= Day(4)),
+    ];
+
     private static Event OnA(IEventPayload payload, double day, StageId stage) =>
         new(payload, Day(day), Actor, City, Coaching, A, "P-A", stage);
 

@@ -50,4 +50,25 @@ public sealed class BoardFilterTests
     [InlineData(3.0, true)]
     public void Shows_MinDays_CountsWholeElapsedDaysInStage(double days, bool shown) =>
         Assert.Equal(shown, new BoardFilter { MinDaysInStage = 3 }.Shows(Card("C-1", days), Now));
+
+    [Fact]
+    public void Shows_Worker_MatchesEitherOfTheTwoWorkers()
+    {
+        var (assignee, pair, other) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var paired = Card("C-1", 1) with { AssigneeId = assignee, PairId = pair };
+
+        Assert.True(new BoardFilter { Worker = $"{assignee}" }.Shows(paired, Now));
+        Assert.True(new BoardFilter { Worker = $"{pair}" }.Shows(paired, Now));
+        Assert.False(new BoardFilter { Worker = $"{other}" }.Shows(paired, Now));
+    }
+
+    [Fact]
+    public void Shows_PairWork_KeepsOnlyCasesWithAPair()
+    {
+        var filter = new BoardFilter { Worker = BoardFilter.PairWork };
+
+        Assert.True(filter.Shows(Card("C-1", 1) with { AssigneeId = Guid.NewGuid(), PairId = Guid.NewGuid() }, Now));
+        Assert.False(filter.Shows(Card("C-2", 1) with { AssigneeId = Guid.NewGuid() }, Now));
+        Assert.True(filter.IsActive);
+    }
 }

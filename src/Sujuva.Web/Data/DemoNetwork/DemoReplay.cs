@@ -58,6 +58,7 @@ public sealed partial class DemoReplay
         if (extras is not null)
         {
             replay.PrepareAssignees(network, seed);
+            replay.PreparePairs(seed);
             replay.PrepareFeedback(seed, extras.ImprovementUtc, network.Operations.Count > 0 ? network.Operations[^1].At : start);
         }
         foreach (var operation in network.Operations) replay.Apply(operation);

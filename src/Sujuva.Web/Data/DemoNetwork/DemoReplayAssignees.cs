@@ -42,7 +42,11 @@ public sealed partial class DemoReplay
         var candidates = team.Where(u => _assignedOpen.GetValueOrDefault(u) == least).ToList();
         var worker = candidates[_assignRandom.Next(candidates.Count)];
         if (c.AssignTo(worker, by, at) is { } refusal) Refusals.Add($"Assign {c.Id}: {refusal.Code}");
-        else _assignedOpen[worker] = least + 1;
+        else
+        {
+            _assignedOpen[worker] = least + 1;
+            PairOnAssign(c, team, by, at);
+        }
     }
 
     /// <summary>A closed case no longer weighs on its assignee; a reopened one keeps its assignee.</summary>

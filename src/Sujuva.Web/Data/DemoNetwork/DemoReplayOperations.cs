@@ -60,6 +60,7 @@ public sealed partial class DemoReplay
         if (refusal is not null) return refusal;
         Count(from, -1).Count(target, +1);
         AssignOnWork(c, by, m.At);
+        UnpairOffWork(c, by, m.At);
         return null;
     }
 

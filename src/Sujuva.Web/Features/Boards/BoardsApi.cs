@@ -5,7 +5,7 @@ using Sujuva.Web.Platform;
 namespace Sujuva.Web.Features.Boards;
 
 public sealed record BoardCard(Guid CaseId, string ClientPseudonym, DateTime OpenedAt, DateTime EnteredStageAt,
-    Cases.BlockReason? BlockedReason, DateTime? BlockedAt, int Version, Guid? AssigneeId = null, string? AssigneeName = null);
+    Cases.BlockReason? BlockedReason, DateTime? BlockedAt, int Version, Guid? AssigneeId = null, string? AssigneeName = null, Guid? PairId = null, string? PairName = null);
 
 public sealed record BoardColumn(Guid StageId, string Name, StageKind Kind, int? WipLimit, int Count,
     IReadOnlyList<BoardCard> Cards);

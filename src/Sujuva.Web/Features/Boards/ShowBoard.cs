@@ -18,16 +18,18 @@ public static class ShowBoard
         var open = await db.CasesVisibleTo(user).AsNoTracking()
             .Where(c => c.ServiceId == id && c.ClosedAt == null)
             .OrderBy(c => c.EnteredStageAt)
-            .Select(c => new { c.StageId, c.AssigneeId, Card = new BoardCard(c.Id.Value, c.ClientPseudonym, c.OpenedAt,
+            .Select(c => new { c.StageId, c.AssigneeId, c.PairId, Card = new BoardCard(c.Id.Value, c.ClientPseudonym, c.OpenedAt,
                 c.EnteredStageAt, c.BlockedReason, c.BlockedAt, c.Version, null, null) })
             .ToListAsync(ct);
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == service.TeamId)
             .Select(t => LocalName.Pick(t.Name, t.NameSv, t.NameEn)).SingleAsync(ct);
-        var workers = await WorkersAsync(db, service.TeamId, open.Select(x => x.AssigneeId), ct);
+        var workers = await WorkersAsync(db, service.TeamId, open.SelectMany(x => new[] { x.AssigneeId, x.PairId }), ct);
         var names = workers.ToDictionary(w => w.Id, w => w.Name);
-        var byStage = open.ToLookup(x => x.StageId, x => x.AssigneeId is { } a
-            ? x.Card with { AssigneeId = a.Value, AssigneeName = names.GetValueOrDefault(a.Value, "?") }
-            : x.Card);
+        var byStage = open.ToLookup(x => x.StageId, x => x.Card with
+        {
+            AssigneeId = x.AssigneeId?.Value, AssigneeName = x.AssigneeId is { } a ? names.GetValueOrDefault(a.Value, "?") : null,
+            PairId = x.PairId?.Value, PairName = x.PairId is { } p ? names.GetValueOrDefault(p.Value, "?") : null,
+        });
         var columns = service.Stages.Where(s => s.ArchivedAt == null).OrderBy(s => s.Position)
             .Select(s => new BoardColumn(s.Id.Value, LocalName.Of(s), s.Kind, s.WipLimit, byStage[s.Id].Count(),
                 [.. byStage[s.Id]]))
@@ -41,7 +43,7 @@ public static class ShowBoard
 
     private sealed record WorkerName(Guid Id, string Name, bool IsMember);
 
-    /// <summary>The team's members, plus assignees who have since left it (their cards still name them).</summary>
+    /// <summary>The team's members, plus assignees and pairs who have since left it (their cards still name them).</summary>
     private static async Task<List<WorkerName>> WorkersAsync(SujuvaDb db, TeamId team, IEnumerable<UserId?> assignees,
         CancellationToken ct)
     {

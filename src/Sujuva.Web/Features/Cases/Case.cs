@@ -26,6 +26,9 @@ public sealed partial class Case : Entity
     /// <summary>The worker who has the case in hand, if anyone; a member of the service's team.</summary>
     public UserId? AssigneeId { get; private set; }
 
+    /// <summary>A second worker sharing the case (pair work), if any; a member of the service's team, never the assignee.</summary>
+    public UserId? PairId { get; private set; }
+
     /// <summary>The accepted referral that opened this case, if any.</summary>
     public ReferralId? FromReferralId { get; private set; }
 

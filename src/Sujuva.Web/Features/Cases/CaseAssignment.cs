@@ -12,6 +12,8 @@ public sealed partial class Case
         if (!IsOpen) return Closed();
         if (worker == AssigneeId)
             return Refusal.Rule("workerId", "Cases.AlreadyAssigned", "The case already has that assignee.");
+        if (worker is not null && worker == PairId)
+            return Refusal.Rule("workerId", "Cases.AssigneeIsPair", "The worker is the case's pair; clear the pair first.");
         var previous = AssigneeId;
         AssigneeId = worker;
         Version++;

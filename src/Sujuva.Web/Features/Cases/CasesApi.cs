@@ -20,6 +20,7 @@ public static class CasesApi
         cases.MapPost("/{caseId}/unblock", UnblockAsync).Admitted();
         cases.MapGet("/{caseId}/notes", NotesAsync);
         cases.MapPost("/{caseId}/assign", AssignAsync).Admitted();
+        cases.MapPost("/{caseId}/pair", PairAsync).Admitted();
         cases.MapPost("/{caseId}/close", CloseAsync).Admitted();
         cases.MapPost("/{caseId}/reopen", ReopenAsync).Admitted();
         cases.MapPost("/{caseId}/work", LogWorkAsync).Admitted().WithTags("WorkLogs");
@@ -54,6 +55,10 @@ public static class CasesApi
     public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> AssignAsync(
         Guid caseId, AssignCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         Problems.OkOr(await AssignCase.ApplyAsync(caseId, request, db, user, clock, ct));
+
+    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> PairAsync(
+        Guid caseId, PairCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await PairCase.ApplyAsync(caseId, request, db, user, clock, ct));
 
     public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> CloseAsync(
         Guid caseId, CloseCaseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>

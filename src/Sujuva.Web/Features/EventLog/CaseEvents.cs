@@ -45,3 +45,10 @@ public sealed record CaseReopened(
 /// <param name="WorkerId">The new assignee; null when unassigned.</param>
 /// <param name="PreviousWorkerId">The assignee before; null when there was none.</param>
 public sealed record CaseAssigned([property: Shared] Guid? WorkerId, [property: Shared] Guid? PreviousWorkerId) : IEventPayload;
+
+/// <param name="WorkerId">The second worker now sharing the case (pair work).</param>
+/// <param name="PreviousWorkerId">The pair it replaced; null when the case had none.</param>
+public sealed record CasePaired([property: Shared] Guid WorkerId, [property: Shared] Guid? PreviousWorkerId = null) : IEventPayload;
+
+/// <param name="WorkerId">The pair who no longer shares the case.</param>
+public sealed record CaseUnpaired([property: Shared] Guid WorkerId) : IEventPayload;

@@ -29,6 +29,8 @@ public static class EventTypes
     public const string CaseClosed = "CaseClosed";
     public const string CaseReopened = "CaseReopened";
     public const string CaseAssigned = "CaseAssigned";
+    public const string CasePaired = "CasePaired";
+    public const string CaseUnpaired = "CaseUnpaired";
     public const string ReferralSent = "ReferralSent";
     public const string ReferralAccepted = "ReferralAccepted";
     public const string ReferralDeclined = "ReferralDeclined";

@@ -5,7 +5,7 @@ using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.StandUp;
 
-/// <summary>What changed in the team's services since an instant: moves, openings, closings, blocks, assignments, referrals.</summary>
+/// <summary>What changed in the team's services since an instant: moves, openings, closings, blocks, assignments, pairs, referrals.</summary>
 public static class StandUpChanges
 {
     /// <summary>The event types a stand-up talks about; work logs are left out (they are effort, not flow).</summary>
@@ -13,7 +13,7 @@ public static class StandUpChanges
     [
         EventTypes.CaseOpened, EventTypes.CaseMoved, EventTypes.CaseClosed, EventTypes.CaseReopened,
         EventTypes.CaseBlocked, EventTypes.CaseUnblocked, EventTypes.CaseAssigned,
-        EventTypes.ReferralSent, EventTypes.ReferralAccepted, EventTypes.ReferralDeclined,
+        EventTypes.CasePaired, EventTypes.CaseUnpaired, EventTypes.ReferralSent, EventTypes.ReferralAccepted, EventTypes.ReferralDeclined,
     ];
 
     public const string ReferralReceived = "ReferralReceived";

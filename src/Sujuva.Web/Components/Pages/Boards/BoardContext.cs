@@ -5,6 +5,9 @@ namespace Sujuva.Web.Components.Pages.Boards;
 /// <summary>A worker the user wants on a case (null unassigns).</summary>
 public sealed record PendingAssign(Guid ServiceId, BoardCard Card, BoardWorker? Worker);
 
+/// <summary>A second worker the user wants on a case (null clears the pair).</summary>
+public sealed record PendingPair(Guid ServiceId, BoardCard Card, BoardWorker? Worker);
+
 /// <summary>
 /// What every column and card of one board page shares: the clock, the aging, the filter and the
 /// page's operations. One object, so the single-service and network boards render the same cards.
@@ -35,6 +38,8 @@ public sealed class BoardContext
     public Func<Guid, bool> WorksFor { get; init; } = _ => true;
 
     public Func<PendingAssign, Task> Assign { get; init; } = _ => Task.CompletedTask;
+
+    public Func<PendingPair, Task> Pair { get; init; } = _ => Task.CompletedTask;
 
     /// <summary>
     /// The card just moved: it is drawn anew in its new column, so the keyboard focus (lost with the old card)

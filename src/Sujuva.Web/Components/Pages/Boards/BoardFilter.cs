@@ -4,12 +4,15 @@ namespace Sujuva.Web.Components.Pages.Boards;
 
 /// <summary>
 /// The board's filters: text in the pseudonym, the client's name shown on the card or the block reason, blocked only, minimum age in the stage,
-/// and the assignee (a worker, or nobody).
+/// and the worker (either of a case's two workers, nobody, or pair work).
 /// </summary>
 public sealed class BoardFilter
 {
     /// <summary>The Worker value that keeps only cases no one is assigned to.</summary>
     public const string Unassigned = "none";
+
+    /// <summary>The Worker value that keeps only cases worked in a pair.</summary>
+    public const string PairWork = "pair";
 
     public string Text { get; set; } = "";
 
@@ -17,7 +20,7 @@ public sealed class BoardFilter
 
     public int? MinDaysInStage { get; set; }
 
-    /// <summary>Empty for everyone, <see cref="Unassigned"/>, or a worker's id.</summary>
+    /// <summary>Empty for everyone, <see cref="Unassigned"/>, <see cref="PairWork"/>, or a worker's id (the assignee or the pair).</summary>
     public string Worker { get; set; } = "";
 
     /// <summary>A block reason's name in the reader's language, so the filter finds what the card shows.</summary>
@@ -48,7 +51,8 @@ public sealed class BoardFilter
     {
         "" => true,
         Unassigned => card.AssigneeId is null,
-        _ => Guid.TryParse(Worker, out var id) && card.AssigneeId == id,
+        PairWork => card.PairId is not null,
+        _ => Guid.TryParse(Worker, out var id) && (card.AssigneeId == id || card.PairId == id),
     };
 
     /// <summary>

@@ -39,6 +39,15 @@ public sealed class BoardSession(PageData data, FlowCache cache, TimeProvider cl
         return outcome.Refusal;
     }
 
+    /// <summary>Gives the case a pair (or, with no worker, clears it) as PairCase does; null on success, else why not.</summary>
+    public async Task<Refusal?> PairAsync(PendingPair pair)
+    {
+        var request = new PairCaseRequest(pair.Worker?.Id, pair.Card.Version);
+        var outcome = await data.RunAsync((db, user) =>
+            PairCase.ApplyAsync(pair.Card.CaseId, request, db, user, clock, CancellationToken.None));
+        return outcome.Refusal;
+    }
+
     public async Task<MoveOutcome> MoveAsync(PendingMove move)
     {
         var request = new MoveCaseRequest(move.Target.StageId, move.Card.Version, move.OverrideReason);

@@ -11,7 +11,6 @@ using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.Clients;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Feedback;
-using Sujuva.Web.Features.Exports;
 using Sujuva.Web.Features.Forecasts;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;

@@ -11,8 +11,8 @@ public static class MetricsSetup
         services.AddScoped<FlowDashboardLoader>();
         services.AddScoped<NetworkLoader>();
         services.AddHostedService<FlowCacheWarmup>();
-        services.AddSingleton<Exports.Pseudonyms>();
-        services.AddScoped<Exports.ExportAudit>();
+        services.AddSingleton<EventLog.Pseudonyms>();
+        services.AddScoped<EventLog.ExportAudit>();
         return services;
     }
 }

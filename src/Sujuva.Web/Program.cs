@@ -14,6 +14,7 @@ using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Features.Forecasts;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;
+using Sujuva.Web.Features.Pulse;
 using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Features.StandUp;
 using Sujuva.Web.Platform;
@@ -24,15 +25,22 @@ using Sujuva.Web.Platform.Security;
 var builder = WebApplication.CreateBuilder(args);
 // Package assets (MudBlazor's _content) also when run unpublished outside Development; a no-op when published.
 builder.WebHost.UseStaticWebAssets();
+builder.Services.AddSingleton(TimeProvider.System);  // the one clock: tests replace it, src/ may not read another
 builder.Services.AddSujuvaDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSujuvaAuth();
-builder.Services.AddSujuvaSecurity(builder.Configuration);
+builder.Services.AddSujuvaSecurity();
+builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddSujuvaApi();
 builder.Services.AddRequestBudgets(builder.Configuration);
+builder.Services.AddSujuvaLocalisation();
 builder.Services.AddSujuvaAccess(builder.Configuration);
+builder.Services.AddCaseChangeAdmission();
+builder.Services.AddEventLog();
+builder.Services.AddFlowMetrics();
+builder.Services.AddFeedback();
+builder.Services.AddPulse();
 builder.Services.AddDemoNetwork(builder.Configuration);
 builder.Services.AddSujuvaUi();
-builder.Services.AddFlowMetrics();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -52,6 +60,7 @@ app.MapHealth();
 // Every endpoint below keeps its input contract (Platform/Input) before its handler runs.
 var endpoints = app.MapGroup("").WithInputContract();
 endpoints.MapAuthApi();
+endpoints.MapAccountApi();
 var api = endpoints.MapGroup("/api").RequireAuthorization().WithApiBudget();
 api.MapNetworkApi();
 api.MapBoardsApi();
@@ -61,11 +70,14 @@ api.MapReferralsApi();
 api.MapEventsApi();
 api.MapMetricsApi();
 api.MapStandUpApi();
-app.MapFeedbackAndPulse(api);
+api.MapFeedbackApi();
+api.MapPublicFeedbackApi();
+api.MapPulseApi();
 api.MapAuditApi();
 api.MapAdminApi();
 api.MapExportsApi();
 api.MapForecastsApi();
+app.MapCultureSwitch();
 app.MapSujuvaUi();
 
 await app.RunAsync();

@@ -16,7 +16,6 @@ public static class FeedbackApi
         api.MapGet("/services/{serviceId}/feedback", ServiceFeedbackAsync).WithTags("Feedback");
         api.MapGet("/services/{serviceId}/feedback/export", ExportAsync).WithTags("Feedback")
             .WithExportBudget().RequireAuthorization(Auth.AuthPolicies.SeesTeamFigures);
-        api.MapPublicFeedbackApi();
     }
 
     public static async Task<Results<Ok<CaseFeedbackView>, ProblemHttpResult>> CaseFeedbackAsync(

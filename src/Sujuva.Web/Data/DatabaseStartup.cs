@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data.DemoNetwork;
 using Sujuva.Web.Features.Auth;
-using Sujuva.Web.Features.Exports;
+using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.Web.Data;
 

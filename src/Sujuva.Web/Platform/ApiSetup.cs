@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
-using Sujuva.Web.Features.Cases;
-using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Platform.Input;
 
 namespace Sujuva.Web.Platform;
@@ -26,12 +24,6 @@ public static class ApiSetup
             o.AddDocumentTransformer<BearerSecurityScheme>();
             o.AddSchemaTransformer<TextSchemaTransformer>();
         });
-        services.AddHttpContextAccessor();
-        services.AddScoped(sp => new CurrentUser(
-            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new()));
-        services.AddSingleton(TimeProvider.System);
-        services.AddFeedbackAndPulse();
-        services.AddCaseChangeAdmission();
         return services;
     }
 }

@@ -33,6 +33,10 @@ public static class Problems
         return outcome.Refusal is { } refusal ? From(refusal) : TypedResults.Ok(outcome.Value);
     }
 
+    /// <summary>204, or the problem of the refusal that stopped an operation that returns no value.</summary>
+    public static Results<NoContent, ProblemHttpResult> NoContentOr(Refusal? refusal) =>
+        refusal is null ? TypedResults.NoContent() : From(refusal);
+
     /// <summary>201 with the value at its address, or the refusal's problem.</summary>
     public static Results<Created<T>, ProblemHttpResult> CreatedOr<T>(Outcome<T> outcome, Func<T, string> location)
     {

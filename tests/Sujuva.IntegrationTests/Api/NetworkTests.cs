@@ -75,7 +75,9 @@ public sealed class NetworkTests
         var admin = await app.SignInAsync(FixtureNetwork.Admin);
         var coaching = await Given.ServiceAsync(admin, FixtureNetwork.CoachingService);
 
-        var response = await admin.PostAsync($"/api/services/{coaching.Id}/archive", null, Ct);
+        var version = (await Auth.AdminSteps.ServiceAsync(admin, FixtureNetwork.CoachingService)).Version;
+
+        var response = await admin.PostAsJsonAsync($"/api/admin/services/{coaching.Id}/archive", new { version }, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var listed = await admin.GetFromJsonAsync<List<ServiceDto>>("/api/services", Ct);

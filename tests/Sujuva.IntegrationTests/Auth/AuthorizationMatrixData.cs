@@ -70,7 +70,6 @@ public static class AuthorizationMatrix
         new("GET", "/api/services/", _ => "/api/services", _ => null, Expect.SignedIn(200)),
         new("GET", "/api/services/{serviceId}", x => $"/api/services/{x.Coaching}", _ => null, Expect.SignedIn(200)),
         new("POST", "/api/services/", _ => "/api/services", x => new { teamId = x.EmploymentTeam, name = "Matriisipalvelu", stages = new[] { new { name = "Jono", kind = "Waiting" } } }, Expect.AdminOnly(201)),
-        new("POST", "/api/services/{serviceId}/archive", x => $"/api/services/{x.SpareService}/archive", _ => null, Expect.AdminOnly(200)),
         new("GET", "/api/services/{serviceId}/board", x => $"/api/services/{x.Coaching}/board", _ => null, Expect.SignedIn(200)),
 
         new("POST", "/api/clients/", _ => "/api/clients", _ => new { firstName = "Matti", lastName = "Matriisi" }, new(403, 403, 201, 201, 403, 201, 401)),

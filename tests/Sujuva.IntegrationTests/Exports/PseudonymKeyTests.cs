@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sujuva.IntegrationTests.Infrastructure;
 using Sujuva.Web.Features;
-using Sujuva.Web.Features.Exports;
+using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.IntegrationTests.Exports;
 

@@ -6,7 +6,6 @@ using Sujuva.IntegrationTests.Infrastructure;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features;
 using Sujuva.Web.Features.EventLog;
-using Sujuva.Web.Features.Exports;
 using Sujuva.Web.Features.Metrics;
 
 namespace Sujuva.IntegrationTests.Metrics;

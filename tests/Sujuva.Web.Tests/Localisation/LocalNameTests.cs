@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sujuva.Web.Components.Pages.Dashboards;
-using Sujuva.Web.Features.Exports;
+using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Platform.Localisation;
 using Sujuva.Web.Resources;
 

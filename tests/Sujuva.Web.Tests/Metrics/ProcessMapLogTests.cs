@@ -1,6 +1,5 @@
 using Sujuva.Web.Features;
 using Sujuva.Web.Features.EventLog;
-using Sujuva.Web.Features.Exports;
 using Sujuva.Web.Features.Metrics;
 using static Sujuva.Web.Tests.Metrics.TwoServiceLog;
 

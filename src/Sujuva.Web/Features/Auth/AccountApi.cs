@@ -79,7 +79,7 @@ public static class AccountApi
     {
         var user = await users.GetUserAsync(http.User);
         if (user is null) return Problems.NotFound("user");
-        return await enrolment.TurnOffAsync(user) is { } refusal ? Problems.From(refusal) : TypedResults.NoContent();
+        return Problems.NoContentOr(await enrolment.TurnOffAsync(user));
     }
 
     public static async Task<Results<Ok<RecoveryCodes>, ProblemHttpResult>> RecoveryCodesAsync(

@@ -19,7 +19,6 @@ public static class AuthApi
         var auth = app.MapGroup("/api/auth").WithTags("Auth").WithApiBudget();
         auth.MapPost("/login", LoginAsync).AllowAnonymous();
         auth.MapGet("/me", Me).RequireAuthorization(AuthPolicies.SignedIn);
-        app.MapAccountApi();
         app.MapPost("/logout", SignOutAsync).ExcludeFromDescription();
     }
 

@@ -17,6 +17,10 @@ public static class AuthSetup
     /// </summary>
     public static IServiceCollection AddSujuvaAuth(this IServiceCollection services)
     {
+        // The signed-in user of an API request (pages set theirs on PageData from the circuit's state).
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp => new Platform.CurrentUser(
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new()));
         services.AddDataProtection().SetApplicationName("Sujuva").PersistKeysToDbContext<SujuvaDb>();
         // Its warning that keys are stored unencrypted is the design (the database holds them; start-up says
         // so at information level): errors still show.

@@ -46,12 +46,3 @@ public sealed class CaseChangeAdmission : IRateLimiterPolicy<string>
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
         RateLimitPartition.GetConcurrencyLimiter(Policy, _ => _limits);
 }
-
-public static class CaseChangeAdmissionSetup
-{
-    public static IServiceCollection AddCaseChangeAdmission(this IServiceCollection services) =>
-        services.AddRateLimiter(o => o.AddPolicy<string, CaseChangeAdmission>(CaseChangeAdmission.Policy));
-
-    public static RouteHandlerBuilder Admitted(this RouteHandlerBuilder endpoint) =>
-        endpoint.RequireRateLimiting(CaseChangeAdmission.Policy).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-}

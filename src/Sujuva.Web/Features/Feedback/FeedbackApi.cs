@@ -6,22 +6,27 @@ using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Feedback;
 
-/// <summary>The feedback endpoints: each answers an operation's outcome (CaseFeedback, ServiceFeedback, ExportFeedback).</summary>
+/// <summary>The feedback endpoints: each answers an operation's outcome (CaseFeedback, ShowFeedbackLink, ServiceFeedback, ExportFeedback).</summary>
 public static class FeedbackApi
 {
     public static void MapFeedbackApi(this IEndpointRouteBuilder api)
     {
         api.MapGet("/cases/{caseId}/feedback", CaseFeedbackAsync).WithTags("Feedback");
-        api.MapPost("/cases/{caseId}/feedback-links/{linkId}/show", ShowFeedbackLink.HandleAsync).WithTags("Feedback");
+        api.MapPost("/cases/{caseId}/feedback-links/{linkId}/show", ShowLinkAsync).WithTags("Feedback");
         api.MapGet("/services/{serviceId}/feedback", ServiceFeedbackAsync).WithTags("Feedback");
         api.MapGet("/services/{serviceId}/feedback/export", ExportAsync).WithTags("Feedback")
             .WithExportBudget().RequireAuthorization(Auth.AuthPolicies.SeesTeamFigures);
-        api.MapPublicFeedbackApi();
     }
 
     public static async Task<Results<Ok<CaseFeedbackView>, ProblemHttpResult>> CaseFeedbackAsync(
         Guid caseId, SujuvaDb db, CurrentUser user, TimeProvider clock, IOptions<FeedbackOptions> options, CancellationToken ct) =>
         Problems.OkOr(await CaseFeedback.ReadAsync(caseId, db, user, clock, options.Value, ct));
+
+    public static async Task<Results<Ok<ShownFeedbackLink>, ProblemHttpResult>> ShowLinkAsync(
+        Guid caseId, Guid linkId, HttpRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        IOptions<FeedbackOptions> options, CancellationToken ct) =>
+        Problems.OkOr(await ShowFeedbackLink.ApplyAsync(db, user, new CaseId(caseId), new FeedbackLinkId(linkId),
+            $"{request.Scheme}://{request.Host}{request.PathBase}/", clock.GetUtcNow().UtcDateTime, options.Value.LinkLifetime, ct));
 
     public static async Task<Results<Ok<ServiceFeedbackView>, ProblemHttpResult>> ServiceFeedbackAsync(
         Guid serviceId, string? from, string? to, FeedbackEventKind? eventKind, int? rating, SujuvaDb db,

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Platform;
@@ -11,23 +9,14 @@ namespace Sujuva.Web.Features.Feedback;
 public sealed record ShownFeedbackLink(Guid LinkId, string Url, string QrSvg, DateTime ExpiresAt);
 
 /// <summary>
-/// POST /api/cases/{caseId}/feedback-links/{linkId}/show: a fresh secret for an open link of that
-/// case; a link shown before stops working. 404 unless the link belongs to a case the user sees;
-/// 403 when the user sees the case but does not work for its team;
-/// 422 once it is answered or expired.
+/// Shows a feedback link (POST /api/cases/{caseId}/feedback-links/{linkId}/show and the case page): a fresh
+/// secret for an open link of that case; a link shown before stops working. Refused NotFound unless the link
+/// belongs to a case the user sees; Forbidden when the user sees the case but does not work for its team;
+/// by a rule once it is answered or expired.
 /// </summary>
 public static class ShowFeedbackLink
 {
-    public static async Task<Results<Ok<ShownFeedbackLink>, ProblemHttpResult>> HandleAsync(
-        Guid caseId, Guid linkId, HttpRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
-        IOptions<FeedbackOptions> options, CancellationToken ct)
-    {
-        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}/";
-        return Problems.OkOr(await ShowAsync(db, user, new CaseId(caseId), new FeedbackLinkId(linkId), baseUrl,
-            clock.GetUtcNow().UtcDateTime, options.Value.LinkLifetime, ct));
-    }
-
-    public static async Task<Outcome<ShownFeedbackLink>> ShowAsync(SujuvaDb db, CurrentUser user,
+    public static async Task<Outcome<ShownFeedbackLink>> ApplyAsync(SujuvaDb db, CurrentUser user,
         CaseId caseId, FeedbackLinkId linkId, string baseUrl, DateTime now, TimeSpan lifetime, CancellationToken ct)
     {
         var team = await db.CasesVisibleTo(user).Where(c => c.Id == caseId).Select(c => (TeamId?)c.Service.TeamId)

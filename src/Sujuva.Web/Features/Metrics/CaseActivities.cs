@@ -1,5 +1,4 @@
 using Sujuva.Web.Features.EventLog;
-using Sujuva.Web.Features.Exports;
 
 namespace Sujuva.Web.Features.Metrics;
 

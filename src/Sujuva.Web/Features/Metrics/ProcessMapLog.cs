@@ -1,5 +1,5 @@
 using Sujuva.Analytics.EventLogs;
-using Sujuva.Web.Features.Exports;
+using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.Web.Features.Metrics;
 

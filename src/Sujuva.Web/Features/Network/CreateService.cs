@@ -23,16 +23,4 @@ public static class CreateService
         await db.SaveChangesAsync(ct);
         return ServiceView.From(service);
     }
-
-    /// <summary>Archiving hides a service from lists and new cases; its cases and events stay.</summary>
-    public static async Task<Outcome<ServiceView>> ArchiveAsync(
-        Guid serviceId, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct)
-    {
-        var id = new ServiceId(serviceId);
-        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (service is null) return Refusal.NotFound("serviceId");
-        if (service.Archive(user.Id, clock.GetUtcNow().UtcDateTime) is { } refusal) return refusal;
-        await db.SaveChangesAsync(ct);
-        return ServiceView.From(service);
-    }
 }

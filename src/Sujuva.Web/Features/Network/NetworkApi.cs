@@ -5,7 +5,7 @@ using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Network;
 
-/// <summary>The network's structure: every signed-in user reads it; administrators change it.</summary>
+/// <summary>The network's structure: every signed-in user reads it; administrators create it (renaming and archiving: AdminApi, with versions).</summary>
 public static class NetworkApi
 {
     public static void MapNetworkApi(this IEndpointRouteBuilder api)
@@ -22,7 +22,6 @@ public static class NetworkApi
         services.MapGet("/", ListServicesAsync);
         services.MapGet("/{serviceId}", GetServiceAsync);
         services.MapPost("/", CreateServiceAsync).RequireAuthorization(admin);
-        services.MapPost("/{serviceId}/archive", ArchiveServiceAsync).RequireAuthorization(admin);
     }
 
     public static async Task<Results<Ok<List<OrganisationView>>, ProblemHttpResult>> ListOrganisationsAsync(
@@ -52,8 +51,4 @@ public static class NetworkApi
     public static async Task<Results<Created<ServiceView>, ProblemHttpResult>> CreateServiceAsync(
         CreateServiceRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         Problems.CreatedOr(await CreateService.ApplyAsync(request, db, user, clock, ct), s => $"/api/services/{s.Id}");
-
-    public static async Task<Results<Ok<ServiceView>, ProblemHttpResult>> ArchiveServiceAsync(
-        Guid serviceId, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
-        Problems.OkOr(await CreateService.ArchiveAsync(serviceId, db, user, clock, ct));
 }

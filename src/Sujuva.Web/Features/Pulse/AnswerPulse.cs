@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
@@ -10,20 +8,12 @@ public sealed record AnswerPulseRequest(Guid TeamId, int JobSatisfaction, int? W
     [Text(PulseAnswer.MaxComment, Multiline = true)] string? Comment = null);
 
 /// <summary>
-/// POST /api/pulse: a team member's anonymous answer for this ISO week: 204, or 409 when they
-/// already answered for that team this week, 403 for a team they are not in.
+/// A team member's anonymous answer for this ISO week (POST /api/pulse and the pulse page): null when stored,
+/// else refused as a Conflict when they already answered for that team this week, Forbidden for a team they are not in.
 /// </summary>
 public static class AnswerPulse
 {
-    public static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        AnswerPulseRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, IOptions<PulseOptions> options,
-        CancellationToken ct)
-    {
-        var refusal = await AnswerAsync(request, db, user, clock, options.Value, ct);
-        return refusal is null ? TypedResults.NoContent() : Problems.From(refusal);
-    }
-
-    public static async Task<Refusal?> AnswerAsync(AnswerPulseRequest request, SujuvaDb db, CurrentUser user,
+    public static async Task<Refusal?> ApplyAsync(AnswerPulseRequest request, SujuvaDb db, CurrentUser user,
         TimeProvider clock, PulseOptions options, CancellationToken ct)
     {
         var team = new TeamId(request.TeamId);

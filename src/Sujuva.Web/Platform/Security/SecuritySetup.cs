@@ -6,8 +6,8 @@ namespace Sujuva.Web.Platform.Security;
 public static class SecuritySetup
 {
     /// <summary>No Server header: it tells an attacker which server and version to look up.</summary>
-    public static IServiceCollection AddSujuvaSecurity(this IServiceCollection services, IConfiguration configuration) =>
-        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false).AddSignInRateLimit(configuration);
+    public static IServiceCollection AddSujuvaSecurity(this IServiceCollection services) =>
+        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
 
     /// <summary>First in the pipeline, so that errors and refusals carry the headers too.</summary>
     public static IApplicationBuilder UseSujuvaSecurity(this IApplicationBuilder app) =>

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using Sujuva.Web.Features.Exports;
+using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.Web.Components.Pages.Dashboards;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using Sujuva.Analytics.Flow;
 using Sujuva.Web.Components.Data;
 using Sujuva.Web.Features;
-using Sujuva.Web.Features.Exports;
+using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Platform.Localisation;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Sujuva.Web.Features.Exports;
+namespace Sujuva.Web.Features.EventLog;
 
 /// <summary>
 /// Stable pseudonyms for exported logs: HMAC-SHA256 of the id under a secret key, so the same worker or

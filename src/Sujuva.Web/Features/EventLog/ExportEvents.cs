@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
-using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Metrics;
 
-namespace Sujuva.Web.Features.Exports;
+namespace Sujuva.Web.Features.EventLog;
 
 /// <summary>
 /// The events an export reads: those of the given cases up to the end of the period, in

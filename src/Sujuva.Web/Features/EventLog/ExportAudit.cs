@@ -1,7 +1,7 @@
 using System.Globalization;
 using Sujuva.Web.Features.Audit;
 
-namespace Sujuva.Web.Features.Exports;
+namespace Sujuva.Web.Features.EventLog;
 
 /// <summary>What one export contained, for the audit trail: who, what scope and period, how much.</summary>
 public sealed record EventLogExport(UserId By, string Format, Guid? ServiceId, DateOnly From, DateOnly To, int Cases, int Events, DateTime At);

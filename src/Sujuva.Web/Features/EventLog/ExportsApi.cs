@@ -8,7 +8,7 @@ using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Platform;
 
-namespace Sujuva.Web.Features.Exports;
+namespace Sujuva.Web.Features.EventLog;
 
 public static class ExportsApi
 {

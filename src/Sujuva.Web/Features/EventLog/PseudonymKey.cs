@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 
-namespace Sujuva.Web.Features.Exports;
+namespace Sujuva.Web.Features.EventLog;
 
 /// <summary>
 /// The key of <see cref="Pseudonyms"/>: Exports:PseudonymKey when the operator sets one, otherwise a random

@@ -1,8 +1,7 @@
 using Sujuva.Analytics.EventLogs;
-using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Metrics;
 
-namespace Sujuva.Web.Features.Exports;
+namespace Sujuva.Web.Features.EventLog;
 
 /// <summary>
 /// The live log as a process-mining event log (METRICS.md §8): one trace per case, case:concept:name a

@@ -1,7 +1,6 @@
-using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Metrics;
 
-namespace Sujuva.Web.Features.Exports;
+namespace Sujuva.Web.Features.EventLog;
 
 /// <summary>
 /// What an event is called as an activity in an exported log: the stage entered, or a fixed text. A stage

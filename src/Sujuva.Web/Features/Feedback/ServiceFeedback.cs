@@ -63,7 +63,10 @@ public static class ServiceFeedback
             .OrderByDescending(a => a.AnsweredAt).Select(FeedbackAnswerView.From).ToList();
         return new ServiceFeedbackView(id.Value, name, filter.From, filter.To,
             FeedbackFigures.Of(answers.Select(a => a.Rating), answers.Select(a => a.Recommendation)),
-            FeedbackChartView.From(trend.Csat, periods, trend), FeedbackChartView.From(trend.Mean, periods, trend), comments);
+            FeedbackChartView.From(trend.Csat, periods, trend), FeedbackChartView.From(trend.Mean, periods, trend) is { } mean
+                ? mean with { SmallSubgroups = false }  // wide limits for a small n are the P chart's: σ of a proportion is √(p̄(1 − p̄)/n)
+                : null,
+            comments);
     }
 
     /// <summary>The first day of the day's month.</summary>

@@ -17,6 +17,25 @@ internal static class ReportLogs
         return ProcessReport.Of(b.Build());
     }
 
+    /// <summary>
+    /// A long chain of steps with loops back from its last steps to its first and long labels: the loops bend out
+    /// past the layout's side room, as a real service's rework does.
+    /// </summary>
+    public static ProcessReport LongLoops()
+    {
+        var b = new EventLogBuilder();
+        string[] steps = [.. Enumerable.Range(1, 9).Select(i => $"Step {i} with a rather long activity name")];
+        for (var c = 0; c < 12; c++)
+        {
+            var events = steps.Select((s, i) => (s, (double)(i * 86_400 * (c + 1)))).ToList();
+            events.Add((steps[c % 3], events[^1].Item2 + 3_600_000));
+            events.Add((steps[^1], events[^1].Item2 + 3_600_000));
+            Add(b, $"c{c}", false, [.. events]);
+        }
+
+        return ProcessReport.Of(b.Build());
+    }
+
     private static void Add(EventLogBuilder b, string id, bool withStart, params (string Activity, double At)[] events)
     {
         var c = b.CaseIndex(id);

@@ -67,12 +67,13 @@ public sealed class FeedbackTests(AppFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Client feedback");
         await Assertions.Expect(page.Locator(".feedback-figures dd").Nth(1)).ToHaveTextAsync("50.0 %");
         await Assertions.Expect(page.GetByText("Arvio 2", new() { Exact = true })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "CSAT % per week (P chart)" })).ToBeVisibleAsync();
-        // Both answers fall in this week: one marker per chart, on the measure's own axis, and no limits yet.
+        // Two answers a week are too few for a P chart's limits (FeedbackTrend.MinExpectedCount): the charts are monthly.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "CSAT % per month (P chart)" })).ToBeVisibleAsync();
+        // Both answers fall in this month: one marker per chart, on the measure's own axis, and no limits yet.
         var mean = page.Locator("[data-chart=mean-chart]");
         await Assertions.Expect(mean.Locator("svg")).ToHaveAttributeAsync("data-axis", "1-5");
         await Assertions.Expect(mean.Locator("svg circle.marker")).ToHaveCountAsync(1);
-        await Assertions.Expect(mean.GetByText("Too few weeks for control limits", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(mean.GetByText("Too few months for control limits", new() { Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-chart=csat-chart] svg")).ToHaveAttributeAsync("data-axis", "0-100");
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("feedback-service-en"), FullPage = true });
         var axe = await page.RunAxe();

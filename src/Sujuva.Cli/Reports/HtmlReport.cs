@@ -67,10 +67,10 @@ internal static class HtmlReport
         ".figures{display:flex;flex-wrap:wrap;gap:1rem}.figures div{border:1px solid #ccd;border-radius:6px;padding:.5rem 1rem}" +
         "dt{font-size:.8rem;color:#556}dd{margin:0;font-size:1.2rem;font-weight:600}" +
         ".scroll{overflow:auto;border:1px solid #ccd;border-radius:6px}" +
-        ".node rect{fill:#eef3fb;stroke:#3a5a8c}.node text{text-anchor:middle;font-size:12px;fill:#223}.node .sub{fill:#556;font-size:11px}" +
+        ".node rect{fill:#eef3fb;stroke:#3a5a8c}.node text{text-anchor:middle;font-size:12px;fill:#223}.node .sub{fill:#556;font-size:12px}" +
         ".edge path{fill:none;stroke:#556;opacity:.6}.edge:hover path{stroke:#c33;opacity:1}" +
-        ".edge text{font-size:10px;fill:#223;text-anchor:middle;paint-order:stroke;stroke:#fff;stroke-width:3px}" +
-        ".bar{fill:#3a5a8c}.axis{stroke:#556}svg text{font-size:11px}" +
+        ".edge text{font-size:12px;fill:#223;text-anchor:middle;paint-order:stroke;stroke:#fff;stroke-width:3px}" +
+        ".bar{fill:#3a5a8c}.axis{stroke:#556}svg text{font-size:12px}" +
         "table{border-collapse:collapse;margin-top:.5rem}th,td{border-bottom:1px solid #dde;padding:.25rem .6rem;text-align:left;vertical-align:top}" +
         "td.n{text-align:right;white-space:nowrap}";
 }

@@ -9,10 +9,14 @@ namespace Sujuva.Web.Components.Charts;
 /// A run chart (METRICS.md §4): the values, their median as the centre line and Anhøj's runs analysis.
 /// Points on the median are dropped from runs, so they neither end a run nor belong to one.
 /// <see cref="InLongRun"/> marks the points of any run longer than L_max(n): the shift the signal names.
+/// A series whose median is 0 gets no runs analysis (<see cref="SparseSeries"/>): <see cref="TooSparse"/>.
 /// </summary>
 public sealed record RunChart(IReadOnlyList<double> Values, double Median, RunsAnalysis Runs, IReadOnlyList<bool> InLongRun,
     int LongestRunSide)
 {
+    /// <summary>The median is 0: the runs analysis would only say that most points are zero, so none is shown.</summary>
+    public bool TooSparse => !SparseSeries.AllowsRunsAnalysis(Values);
+
     public static RunChart Of(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -29,6 +33,7 @@ public sealed record RunChart(IReadOnlyList<double> Values, double Median, RunsA
         }
 
         var inLongRun = new bool[values.Count];
+        if (!SparseSeries.AllowsRunsAnalysis(values)) return new RunChart(values, median, runs, inLongRun, 0);
         foreach (var i in blocks.Where(b => b.Points.Count > runs.LongestRunMax).SelectMany(b => b.Points)) inLongRun[i] = true;
         var longestSide = blocks.FirstOrDefault(b => b.Points.Count == runs.LongestRun).Side;
         return new RunChart(values, median, runs, inLongRun, longestSide);
@@ -38,6 +43,7 @@ public sealed record RunChart(IReadOnlyList<double> Values, double Median, RunsA
     public IReadOnlyList<string> Signals(IStringLocalizer<Strings> t)
     {
         ArgumentNullException.ThrowIfNull(t);
+        if (TooSparse) return [t["RunChart.TooSparse"]];
         var signals = new List<string>();
         if (Runs.LongestRunSignal)
             signals.Add(t[LongestRunSide > 0 ? "RunChart.ShiftAbove" : "RunChart.ShiftBelow", Runs.LongestRun, Runs.LongestRunMax]);

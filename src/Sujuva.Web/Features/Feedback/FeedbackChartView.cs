@@ -1,3 +1,4 @@
+using Sujuva.Analytics.Feedback;
 using Sujuva.Analytics.Charts;
 
 namespace Sujuva.Web.Features.Feedback;
@@ -14,11 +15,18 @@ public sealed record FeedbackChartPoint(DateOnly Start, int Answers, double Valu
 public sealed record FeedbackChartView(List<FeedbackChartPoint> Points, int LongestRun, int LongestRunMax,
     int Crossings, int CrossingsMin, bool RunsSignal)
 {
+    /// <summary>Points are months: a typical week had too few answers for the P chart (FeedbackTrend.WeeklyOrMonthly).</summary>
+    public bool Monthly { get; init; }
+
+    /// <summary>Even a typical month has too few answers: the P chart's limits are wide.</summary>
+    public bool SmallSubgroups { get; init; }
+
     public const int MinWeeksForLimits = 2;
 
     public bool HasLimits => Points.Count >= MinWeeksForLimits;
 
-    public static FeedbackChartView? From(ChartResult result, IReadOnlyList<(DateOnly Start, int Answers)> periods)
+    public static FeedbackChartView? From(ChartResult result, IReadOnlyList<(DateOnly Start, int Answers)> periods,
+        FeedbackTrend? trend = null)
     {
         if (result.Chart is not { } chart) return null;
         var runs = chart.Parts[0].Runs;
@@ -27,7 +35,11 @@ public sealed record FeedbackChartView(List<FeedbackChartPoint> Points, int Long
             [.. chart.Points.Select(p => new FeedbackChartPoint(periods[p.Index].Start, periods[p.Index].Answers, p.Y,
                 p.Centre, limits ? Finite(p.Lower) : null, limits ? Finite(p.Upper) : null,
                 limits && p.Signals != ChartRules.None))],
-            runs.LongestRun, runs.LongestRunMax, runs.Crossings, runs.CrossingsMin, limits && chart.RunsSignal);
+            runs.LongestRun, runs.LongestRunMax, runs.Crossings, runs.CrossingsMin, limits && chart.RunsSignal)
+        {
+            Monthly = trend?.Length == FeedbackPeriodLength.Month,
+            SmallSubgroups = trend?.SmallSubgroups == true,
+        };
     }
 
     private static double? Finite(double? v) => v is { } x && double.IsFinite(x) ? x : null;

@@ -15,7 +15,7 @@ public sealed record ServiceFeedbackView(Guid ServiceId, string ServiceName, Dat
 
 /// <summary>
 /// A service's feedback for its team (and the network's managers): figures with n and the count at
-/// each level, weekly P chart of CSAT and I chart of the mean rating, and the comments. The event
+/// each level, weekly (or, with few answers a week, monthly) P chart of CSAT and I chart of the mean rating, and the comments. The event
 /// filter narrows everything; the rating filter only the comments.
 /// </summary>
 public static class ServiceFeedback
@@ -55,14 +55,22 @@ public static class ServiceFeedback
             .Select(s => LocalName.Pick(s.Name, s.NameSv, s.NameEn)).SingleAsync(ct);
         var weeks = answers.GroupBy(a => WeekStart(DayCount.LocalDate(a.AnsweredAt)))
             .Select(g => new FeedbackPeriod(g.Key, [.. g.Select(a => a.Rating)])).ToList();
-        var trend = FeedbackTrend.Of(weeks);
+        var months = answers.GroupBy(a => MonthStart(DayCount.LocalDate(a.AnsweredAt)))
+            .Select(g => new FeedbackPeriod(g.Key, [.. g.Select(a => a.Rating)])).ToList();
+        var trend = FeedbackTrend.WeeklyOrMonthly(weeks, months);
         var periods = trend.Points.Select(p => (p.Start, p.Answers)).ToList();
         var comments = answers.Where(a => a.Comment is not null && (filter.Rating is null || a.Rating == filter.Rating))
             .OrderByDescending(a => a.AnsweredAt).Select(FeedbackAnswerView.From).ToList();
         return new ServiceFeedbackView(id.Value, name, filter.From, filter.To,
             FeedbackFigures.Of(answers.Select(a => a.Rating), answers.Select(a => a.Recommendation)),
-            FeedbackChartView.From(trend.Csat, periods), FeedbackChartView.From(trend.Mean, periods), comments);
+            FeedbackChartView.From(trend.Csat, periods, trend), FeedbackChartView.From(trend.Mean, periods, trend) is { } mean
+                ? mean with { SmallSubgroups = false }  // wide limits for a small n are the P chart's: σ of a proportion is √(p̄(1 − p̄)/n)
+                : null,
+            comments);
     }
+
+    /// <summary>The first day of the day's month.</summary>
+    public static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);
 
     /// <summary>The Monday of the ISO week the day falls in.</summary>
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

@@ -84,13 +84,13 @@ public sealed class BoardColumnTests : ComponentTest
     }
 
     [Fact]
-    public void Filters_WorkerList_OffersEveryoneUnassignedAndEachWorker()
+    public void Filters_WorkerList_OffersEveryoneUnassignedPairWorkAndEachWorker()
     {
         var cut = Render<BoardFilters>(p => p.Add(c => c.Filter, new BoardFilter()).Add(c => c.Workers, [Aino, Eero]));
 
         var options = cut.FindAll("select.worker-filter option").Select(o => o.TextContent).ToList();
 
-        Assert.Equal(["Everyone", "Unassigned", "Aino Valmentaja", "Eero Esihenkilö"], options);
+        Assert.Equal(["Everyone", "Unassigned", "Pair work", "Aino Valmentaja", "Eero Esihenkilö"], options);
     }
 
     [Fact]

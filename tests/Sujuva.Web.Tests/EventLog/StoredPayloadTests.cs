@@ -56,7 +56,8 @@ public sealed class StoredPayloadTests
         { new CasePaired(A), new { workerId = A, previousWorkerId = (Guid?)null } },
         { new CasePaired(A, B), new { workerId = A, previousWorkerId = (Guid?)B } },
         { new CaseUnpaired(A), new { workerId = A } },
-        { new ReferralSent(A, B, C, true), new { referralId = A, toServiceId = B, toOrganisationId = C, clientConsented = true } },
+        // resendOfId came later: a first sending stores it as null.
+        { new ReferralSent(A, B, C, true), new { referralId = A, toServiceId = B, toOrganisationId = C, clientConsented = true, resendOfId = (Guid?)null } },
         { new ReferralAccepted(A, B, C), new { referralId = A, toServiceId = B, newCaseId = C } },
         { new ReferralDeclined(A, B, DeclineReason.NotEligible), new { referralId = A, toServiceId = B, reason = "NotEligible" } },
     };

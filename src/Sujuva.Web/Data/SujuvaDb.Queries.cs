@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Features;
 using Sujuva.Web.Features.Access;
 using Sujuva.Web.Features.Audit;
 using Sujuva.Web.Features.Cases;
@@ -64,6 +65,10 @@ public abstract partial class SujuvaDb
         var services = ServicesOf(user).Select(s => s.Id);
         return Events.Where(e => e.ServiceId != null && services.Contains(e.ServiceId.Value));
     }
+
+    /// <summary>Whether the user is a member of the team: who a case may be assigned or paired to.</summary>
+    public Task<bool> IsMemberAsync(UserId user, TeamId team, CancellationToken ct) =>
+        TeamMembers.AnyAsync(m => m.UserId == user && m.TeamId == team, ct);
 
     /// <summary>Every signed-in user sees the network's structure (to refer clients anywhere).</summary>
     public IQueryable<Service> ServicesVisibleTo(CurrentUser user) =>

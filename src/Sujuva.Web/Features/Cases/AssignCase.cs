@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 
@@ -15,7 +14,7 @@ public static class AssignCase
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async (@case, _) =>
         {
             UserId? worker = request.WorkerId is { } w ? new UserId(w) : null;
-            if (worker is { } id && !await db.TeamMembers.AnyAsync(m => m.UserId == id && m.TeamId == @case.Service.TeamId, ct))
+            if (worker is { } id && !await db.IsMemberAsync(id, @case.Service.TeamId, ct))
                 return Refusal.Rule("workerId", "Cases.AssigneeNotInTeam", "The worker is not a member of the team working this service.");
             return @case.AssignTo(worker, user.Id, clock.GetUtcNow().UtcDateTime);
         });

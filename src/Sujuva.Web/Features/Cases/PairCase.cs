@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 
@@ -15,7 +14,7 @@ public static class PairCase
         ChangeCase.ApplyAsync(caseId, request.Version, db, user, ct, async (@case, _) =>
         {
             UserId? pair = request.PairId is { } p ? new UserId(p) : null;
-            if (pair is { } id && !await db.TeamMembers.AnyAsync(m => m.UserId == id && m.TeamId == @case.Service.TeamId, ct))
+            if (pair is { } id && !await db.IsMemberAsync(id, @case.Service.TeamId, ct))
                 return Refusal.Rule("pairId", "Cases.PairNotInTeam", "The pair is not a member of the team working this service.");
             return @case.PairWith(pair, user.Id, clock.GetUtcNow().UtcDateTime);
         });

@@ -67,6 +67,8 @@ public sealed class FeedbackTests(AppFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Client feedback");
         await Assertions.Expect(page.Locator(".feedback-figures dd").Nth(1)).ToHaveTextAsync("50.0 %");
         await Assertions.Expect(page.GetByText("Arvio 2", new() { Exact = true })).ToBeVisibleAsync();
+        // The latest rating is in view whatever the filters: the case was closed before it arrived.
+        await Assertions.Expect(page.Locator(".latest-rating")).ToContainTextAsync("Latest client rating: 2 / 5");
         // Two answers a week are too few for a P chart's limits (FeedbackTrend.MinExpectedCount): the charts are monthly.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "CSAT % per month (P chart)" })).ToBeVisibleAsync();
         // Both answers fall in this month: one marker per chart, on the measure's own axis, and no limits yet.

@@ -12,6 +12,30 @@ public sealed class StandUpWallTests(AppFixture fixture)
 {
     private const string TeamLead = "eetu.rantanen@demo.sujuva.fi";
 
+    /// <summary>
+    /// Each word of a table cell whose pieces lie on more than one line (a break at a hyphen is a break between words),
+    /// and each cell wider than its box.
+    /// </summary>
+    private const string WordsBrokenOrSpilling = """
+        () => {
+            const found = [];
+            for (const cell of document.querySelectorAll('.standup.wall td, .standup.wall th')) {
+                if (cell.scrollWidth > cell.clientWidth + 1) found.push('spills: ' + cell.textContent.trim());
+                const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (const m of node.data.matchAll(/[^\s\-‐–]+/g)) {
+                        const range = document.createRange();
+                        range.setStart(node, m.index);
+                        range.setEnd(node, m.index + m[0].length);
+                        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                        if (lines.size > 1) found.push('broken: ' + m[0]);
+                    }
+                }
+            }
+            return found;
+        }
+        """;
+
     [Theory]
     [InlineData("fi-FI", "fi")]
     [InlineData("sv-SE", "sv")]
@@ -28,10 +52,16 @@ public sealed class StandUpWallTests(AppFixture fixture)
         await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Link, new() { Name = texts["StandUp.LeaveWall"] }));
 
         Assert.EndsWith("/standup?wall=1", page.Url, StringComparison.Ordinal);
-        var heights = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollHeight, window.innerHeight]");
-        var (scrollHeight, innerHeight) = (heights[0], heights[1]);
+        var size = await page.EvaluateAsync<int[]>(
+            "() => [document.documentElement.scrollHeight, window.innerHeight, document.documentElement.scrollWidth, window.innerWidth]");
+        var (scrollHeight, innerHeight) = (size[0], size[1]);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath($"standup-wall-{language}"), FullPage = true });
         Assert.True(scrollHeight <= innerHeight, $"The wall scrolls: {scrollHeight} px of content in a {innerHeight} px window.");
+        Assert.True(size[2] <= size[3], $"The wall scrolls sideways: {size[2]} px of content in a {size[3]} px window.");
+        // Read from across the room, a word cut over two lines is unreadable: every word of the tables keeps to one line
+        // and no cell spills over its neighbour.
+        var broken = await page.EvaluateAsync<string[]>(WordsBrokenOrSpilling);
+        Assert.True(broken.Length == 0, "Words broken or spilling on the wall: " + string.Join(", ", broken));
         // Yesterday's feedback: the demo's clients of the team answered on the last working day, with comments.
         var feedback = page.Locator("section.standup-feedback");
         Assert.NotEqual("0", await feedback.Locator("[data-figure=answers]").InnerTextAsync());

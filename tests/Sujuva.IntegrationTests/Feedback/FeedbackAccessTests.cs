@@ -30,6 +30,29 @@ public sealed class FeedbackAccessTests
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task ServiceFeedback_ShowsTheLatestRatingWhateverTheFilters_ButNothingAfterThePeriod(string provider)
+    {
+        await using var app = await FeedbackSetup.StartAsync(provider);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var (first, firstLink) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
+        var (_, secondLink) = await FeedbackGiven.ClosedCaseLinkAsync(coach);
+        await FeedbackGiven.AnswerAsync(app.Anonymous(), FeedbackGiven.TokenOf(firstLink), new { rating = 5, comment = "Kiitos" });
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await FeedbackGiven.AnswerAsync(app.Anonymous(), FeedbackGiven.TokenOf(secondLink), new { rating = 2 });
+        var path = $"/api/services/{first.ServiceId}/feedback";
+
+        var fives = await coach.GetFromJsonAsync<ServiceFeedbackDto>($"{path}?rating=5", Ct);
+        var untilYesterday = await coach.GetFromJsonAsync<ServiceFeedbackDto>($"{path}?from=2026-01-01&to=2026-03-02", Ct);
+        var beforeAny = await coach.GetFromJsonAsync<ServiceFeedbackDto>($"{path}?from=2026-01-01&to=2026-02-28", Ct);
+
+        Assert.Equal(5, Assert.Single(fives!.Comments).Rating);
+        Assert.Equal(2, fives.Latest!.Rating);
+        Assert.Equal(5, untilYesterday!.Latest!.Rating);
+        Assert.Equal(first.Id, untilYesterday.Latest.CaseId);
+        Assert.Null(beforeAny!.Latest);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Export_WorkerGets403_TeamLeadGetsCsv(string provider)
     {
         await using var app = await FeedbackSetup.StartAsync(provider);

@@ -15,4 +15,5 @@ public sealed record PublicLinkDto(string Status, string? ServiceName, DateTime?
 public sealed record FiguresDto(int Answers, List<int> RatingCounts, double? CsatPercent, double? MeanRating,
     int RecommendationAnswers, List<int> RecommendationCounts, double? Nps);
 
-public sealed record ServiceFeedbackDto(Guid ServiceId, string ServiceName, FiguresDto Figures, List<AnswerDto> Comments);
+public sealed record ServiceFeedbackDto(Guid ServiceId, string ServiceName, FiguresDto Figures, List<AnswerDto> Comments,
+    AnswerDto? Latest = null);

@@ -46,6 +46,14 @@ public sealed class StandUpFeedbackTests
         Assert.Equal(items.Take(shown), WallList.Shown(items, max));
     }
 
+    [Theory]
+    [InlineData("Olli Lehtonen", "Olli L.")]
+    [InlineData("Anna-Maija von Wright", "Anna-Maija W.")]
+    [InlineData("  Kaisa  ", "Kaisa")]
+    [InlineData(null, "–")]
+    [InlineData("", "–")]
+    public void WallList_NamesAPersonShortly(string? name, string expected) => Assert.Equal(expected, WallList.Person(name));
+
     private static FeedbackAnswer Answer(int rating, string? comment, int hoursAfterMonday)
     {
         var link = FeedbackLink.Issue(FeedbackEventKind.CaseClosed, new CaseId(Guid.CreateVersion7(Monday)), null, Coaching,

@@ -11,12 +11,14 @@ namespace Sujuva.Web.Features.Feedback;
 public sealed record FeedbackFilter(DateOnly From, DateOnly To, FeedbackEventKind? EventKind = null, int? Rating = null);
 
 public sealed record ServiceFeedbackView(Guid ServiceId, string ServiceName, DateOnly From, DateOnly To,
-    FeedbackFigures Figures, FeedbackChartView? CsatChart, FeedbackChartView? MeanChart, List<FeedbackAnswerView> Comments);
+    FeedbackFigures Figures, FeedbackChartView? CsatChart, FeedbackChartView? MeanChart, List<FeedbackAnswerView> Comments,
+    FeedbackAnswerView? Latest = null);
 
 /// <summary>
 /// A service's feedback for its team (and the network's managers): figures with n and the count at
 /// each level, weekly (or, with few answers a week, monthly) P chart of CSAT and I chart of the mean rating, and the comments. The event
-/// filter narrows everything; the rating filter only the comments.
+/// filter narrows everything; the rating filter only the comments. The latest answer up to the period's end is
+/// shown whatever the filters: a case is usually closed before its rating arrives, so the team looks for it here.
 /// </summary>
 public static class ServiceFeedback
 {
@@ -51,6 +53,9 @@ public static class ServiceFeedback
     {
         if (await AnswersAsync(db, user, id, filter, ct) is not { } query) return null;
         var answers = await query.ToListAsync(ct);
+        var end = DayCount.StartOfDayUtc(filter.To.AddDays(1));
+        var latest = await db.Set<FeedbackAnswer>().AsNoTracking().Where(a => a.ServiceId == id && a.AnsweredAt < end)
+            .OrderByDescending(a => a.AnsweredAt).FirstOrDefaultAsync(ct);
         var name = await db.Services.Where(s => s.Id == id)
             .Select(s => LocalName.Pick(s.Name, s.NameSv, s.NameEn)).SingleAsync(ct);
         var weeks = answers.GroupBy(a => WeekStart(DayCount.LocalDate(a.AnsweredAt)))
@@ -66,7 +71,7 @@ public static class ServiceFeedback
             FeedbackChartView.From(trend.Csat, periods, trend), FeedbackChartView.From(trend.Mean, periods, trend) is { } mean
                 ? mean with { SmallSubgroups = false }  // wide limits for a small n are the P chart's: σ of a proportion is √(p̄(1 − p̄)/n)
                 : null,
-            comments);
+            comments, latest is null ? null : FeedbackAnswerView.From(latest));
     }
 
     /// <summary>The first day of the day's month.</summary>

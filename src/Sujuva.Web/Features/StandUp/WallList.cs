@@ -19,4 +19,19 @@ public static class WallList
         ArgumentNullException.ThrowIfNull(items);
         return max is { } m ? Math.Max(0, items.Count - Math.Max(0, m)) : 0;
     }
+
+    /// <summary>
+    /// A person as a wall row names them: first name and the last name's initial ("Olli L."), so a name fits its
+    /// column without breaking; the team in the room knows who is meant, and the full stand-up has the whole name.
+    /// </summary>
+    public static string Person(string? name)
+    {
+        var parts = (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length switch
+        {
+            0 => "–",
+            1 => parts[0],
+            _ => $"{parts[0]} {char.ToUpperInvariant(parts[^1][0])}.",
+        };
+    }
 }

@@ -39,6 +39,7 @@ public sealed class FeedbackAccessTests
         await FeedbackGiven.AnswerAsync(app.Anonymous(), FeedbackGiven.TokenOf(firstLink), new { rating = 5, comment = "Kiitos" });
         app.Clock.Advance(TimeSpan.FromDays(1));
         await FeedbackGiven.AnswerAsync(app.Anonymous(), FeedbackGiven.TokenOf(secondLink), new { rating = 2 });
+        coach = await app.SignInAsync(FixtureNetwork.Coach);  // a day later the coach signs in again
         var path = $"/api/services/{first.ServiceId}/feedback";
 
         var fives = await coach.GetFromJsonAsync<ServiceFeedbackDto>($"{path}?rating=5", Ct);

@@ -35,6 +35,7 @@ builder.Services.AddRequestBudgets(builder.Configuration);
 builder.Services.AddSujuvaLocalisation();
 builder.Services.AddSujuvaAccess(builder.Configuration);
 builder.Services.AddCaseChangeAdmission();
+builder.Services.AddBlockReasonNames();
 builder.Services.AddEventLog();
 builder.Services.AddFlowMetrics();
 builder.Services.AddFeedback();

@@ -44,16 +44,17 @@ public static class AdminAuthenticator
     }
 
     /// <summary>A browser page signed in as the demo administrator: password, then the code on the second step.</summary>
-    public static async Task<Microsoft.Playwright.IPage> SignedInPageAsync(AppFixture fixture)
+    /// <param name="locale">The browser's language; the fields are found by id, which is the same in every language.</param>
+    public static async Task<Microsoft.Playwright.IPage> SignedInPageAsync(AppFixture fixture, string locale = "en-GB")
     {
         ArgumentNullException.ThrowIfNull(fixture);
         var key = await KeyAsync(fixture.App.BaseAddress);
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewPageAsync(locale);
         await page.GotoAsync("/login");
-        await page.GetByLabel("E-mail").FillAsync(ApiGiven.Administrator);
+        await page.Locator("#email").FillAsync(ApiGiven.Administrator);
         await page.Locator("#password").FillAsync(AppFixture.DemoPassword);
         await page.Locator("button[type=submit]").ClickAsync();
-        await page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Code(key));
+        await page.Locator("#code").FillAsync(Totp.Code(key));
         await page.Locator("button[type=submit]").ClickAsync();
         await AppFixture.WaitForUrlAsync(page, url => !url.Contains("/login", StringComparison.Ordinal));
         await AppFixture.WaitForReadyAsync(page);

@@ -1,9 +1,11 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Sujuva.EndToEndTests;
 
-/// <summary>Administration in the browser: two-step sign-in, a new user with a role and a team, accessibility.</summary>
+/// <summary>Administration in the browser: two-step sign-in, a new user with a role and a team, block reasons' names, accessibility.</summary>
 [Collection(AppCollection.Name)]
 public sealed class AdminTests(AppFixture fixture)
 {
@@ -43,6 +45,7 @@ public sealed class AdminTests(AppFixture fixture)
     [Theory]
     [InlineData("/admin/users")]
     [InlineData("/admin/network")]
+    [InlineData("/admin/block-reasons")]
     [InlineData("/admin/audit")]
     [InlineData("/account/two-factor")]
     [InlineData("/account/password")]
@@ -66,6 +69,69 @@ public sealed class AdminTests(AppFixture fixture)
         Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
+
+    /// <summary>
+    /// The administrator names a reason in the three languages with the keyboard; the board and the case page then
+    /// show the name in the reader's language. The names are cleared at the end: the other tests see the built-in texts.
+    /// </summary>
+    [Theory]
+    [InlineData("fi-FI", "fi", "Asiakas ei vastaa yhteydenottoihin")]
+    [InlineData("sv-FI", "sv", "Klienten svarar inte på kontakter")]
+    public async Task BlockReasonNames_EnteredByTheAdministrator_BoardAndCasePageShowTheReadersName(string locale, string language, string expected)
+    {
+        var t = UiTexts.Of(language);
+        var builtIn = t["BlockReason.WaitingForClient"];
+        var board = await new ApiGiven(fixture.App.BaseAddress).BoardAsync(TeamLead, LeadsTeam, cases: 1);
+        var (caseId, pseudonym) = board.Cases[0];
+        using (var lead = await BoardApi.SignedInAsync(fixture.App.BaseAddress, TeamLead))
+        {
+            var version = (await lead.GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}", TestContext.Current.CancellationToken)).GetProperty("version").GetInt32();
+            var blocked = await lead.PostAsJsonAsync($"/api/cases/{caseId}/block", new { reason = "WaitingForClient", version }, TestContext.Current.CancellationToken);
+            Assert.True(blocked.IsSuccessStatusCode, await blocked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        }
+
+        var admin = await AdminAuthenticator.SignedInPageAsync(fixture, locale);
+        await AppFixture.OpenAsync(admin, "/admin/block-reasons");
+        await admin.GetByLabel(t.Format("Admin.NameOf", builtIn), new() { Exact = true }).FillAsync("Asiakas ei vastaa yhteydenottoihin");
+        await admin.Keyboard.PressAsync("Tab");
+        await admin.Keyboard.TypeAsync("Klienten svarar inte på kontakter");
+        await admin.Keyboard.PressAsync("Tab");
+        await admin.Keyboard.TypeAsync("The client does not answer");
+        await admin.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = t.Format("Admin.SaveOf", builtIn), Exact = true })).ToBeFocusedAsync();
+        await admin.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync(t["Admin.SavedAll"]);
+        await UiTexts.AssertNoEnglishAsync(admin, "naming a block reason");
+        await ScreenshotsAsync(admin, $"admin-block-reasons-{language}");
+
+        var page = await fixture.NewPageAsync(locale);
+        await AppFixture.SignInAsync(page, TeamLead);
+        await AppFixture.OpenAsync(page, $"/boards/{board.ServiceId}");
+        await Assertions.Expect(page.Locator(".case-card")).ToContainTextAsync(expected);
+        await page.GetByRole(AriaRole.Link, new() { Name = pseudonym, Exact = true }).ClickAsync();
+        await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = t.Format("Case.Heading", pseudonym) }));
+        await Assertions.Expect(page.Locator(".case-facts")).ToContainTextAsync(expected);
+        await Assertions.Expect(page.GetByLabel(t["Case.BlockReason"], new() { Exact = true })).ToHaveCountAsync(0);
+        await ScreenshotsAsync(page, $"case-named-block-reason-{language}");
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = t.Format("Admin.ClearNamesOf", builtIn), Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync(t["Admin.SavedAll"]);
+        await Assertions.Expect(admin.GetByLabel(t.Format("Admin.NameOf", builtIn), new() { Exact = true })).ToHaveValueAsync("");
+    }
+
+    /// <summary>The page on a wide screen and on a phone, to look at; back to the test's size after.</summary>
+    private static async Task ScreenshotsAsync(IPage page, string name)
+    {
+        var size = page.ViewportSize;
+        await page.SetViewportSizeAsync(1920, 1080);
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath($"{name}-1920"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath($"{name}-390"), FullPage = true });
+        if (size is not null) await page.SetViewportSizeAsync(size.Width, size.Height);
+    }
+
+    private const string TeamLead = "eetu.rantanen@demo.sujuva.fi";
+    private const string LeadsTeam = "Perhesosiaalityön moniammatillinen tiimi";
 
     private Task<IPage> SignInAsAdministratorAsync() => AdminAuthenticator.SignedInPageAsync(fixture);
 }

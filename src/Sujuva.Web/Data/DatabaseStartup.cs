@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data.DemoNetwork;
 using Sujuva.Web.Features.Auth;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.Web.Data;
@@ -9,7 +10,7 @@ namespace Sujuva.Web.Data;
 public static class DatabaseStartup
 {
     /// <summary>
-    /// Applies migrations, creates the roles, seeds the demo network into an empty database, and checks that
+    /// Applies migrations, creates the roles, seeds the demo network into an empty database, loads the block reasons' names, and checks that
     /// every case agrees with its events (logged, and shown by GET /health).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
@@ -33,6 +34,7 @@ public static class DatabaseStartup
         if (seeder.Enabled && !await db.Organisations.AnyAsync(app.Lifetime.ApplicationStopping))
             await seeder.SeedAsync(app.Lifetime.ApplicationStopping);
         await seeder.AnnounceAsync(app);
+        await app.Services.GetRequiredService<BlockReasonNames>().LoadAsync(db, app.Lifetime.ApplicationStopping);
         await CheckCasesAgainstEventsAsync(app, db);
     }
 

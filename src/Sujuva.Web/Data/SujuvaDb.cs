@@ -47,6 +47,7 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<WorkLog> WorkLogs => Set<WorkLog>();
     public DbSet<Event> Events => Set<Event>();
+    public DbSet<BlockReasonName> BlockReasonNames => Set<BlockReasonName>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -147,6 +147,9 @@ public static class AuthorizationMatrix
         new("PUT", "/api/admin/services/{serviceId}/stages/{stageId}", x => $"/api/admin/services/{x.Coaching}/stages/{x.CaseStage}", _ => new { name = "Uusi", kind = "Waiting", wipLimit = 3, version = Stale }, Expect.AdminOnly(409)),
         new("PUT", "/api/admin/services/{serviceId}/stage-order", x => $"/api/admin/services/{x.Coaching}/stage-order", x => new { stageIds = new[] { x.CaseStage }, version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/services/{serviceId}/stages/{stageId}/archive", x => $"/api/admin/services/{x.Coaching}/stages/{x.CaseStage}/archive", _ => new { version = Stale }, Expect.AdminOnly(409)),
+        new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
+        new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
+        new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),
     ];
 }
 

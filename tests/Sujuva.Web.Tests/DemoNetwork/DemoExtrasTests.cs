@@ -21,6 +21,20 @@ public sealed class DemoExtrasTests
     [Fact]
     public void Run_WithExtras_EveryOperationAndAssignmentPassesTheDomainRules() => Assert.Empty(Demo.Value.Replay.Refusals);
 
+    /// <summary>The demo shows the network's own names where its blocks are: each named reason is one its cases wait for.</summary>
+    [Fact]
+    public void Run_WithExtras_NamesReasonsItsBlocksUseInAllThreeLanguages()
+    {
+        var replay = Demo.Value.Replay;
+        var named = replay.BlockReasonNames.ToList();
+
+        Assert.True(named.Count >= 2, $"{named.Count} named reasons");
+        Assert.All(named, n => Assert.False(string.IsNullOrWhiteSpace(n.Name) || string.IsNullOrWhiteSpace(n.NameSv) || string.IsNullOrWhiteSpace(n.NameEn)));
+        Assert.All(named, n => Assert.Contains(replay.Events, e => e.Type == EventTypes.CaseBlocked
+            && StoredPayload.Read<CaseBlocked>(e).Reason == n.Reason));
+        Assert.Equal(named.Count, replay.Events.Count(e => e.Type == EventTypes.BlockReasonNamed));
+    }
+
     [Fact]
     public void Run_WithExtras_AssigneesAreWorkersOfTheServicesTeam()
     {

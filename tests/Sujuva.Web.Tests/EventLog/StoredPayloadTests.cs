@@ -40,6 +40,8 @@ public sealed class StoredPayloadTests
             new BoardChanged("StageAdded", [new BoardStage(B, "Jono", StageKind.Waiting, 5, 0)]),
             new { change = "StageAdded", stages = new[] { new { stageId = B, Name = "Jono", kind = "Waiting", WipLimit = (int?)5, Position = 0 } } }
         },
+        { new BlockReasonNamed(BlockReason.WaitingForDecision, "Odottaa Kelan päätöstä"), new { reason = "WaitingForDecision", name = "Odottaa Kelan päätöstä" } },
+        { new BlockReasonNamed(BlockReason.Other, null), new { reason = "Other", name = (string?)null } },
         { new ClientRegistered(), new { } },
         { new CaseOpened(), new { } },
         { new CaseOpened(A), new { referralId = A } },
@@ -77,7 +79,7 @@ public sealed class StoredPayloadTests
 
     [Fact]
     public void Records_EveryTypeHasOne() =>
-        Assert.Equal(24, EventTypes.Records.Count);
+        Assert.Equal(25, EventTypes.Records.Count);
 
     [Fact]
     public void Read_UnknownType_Throws() =>

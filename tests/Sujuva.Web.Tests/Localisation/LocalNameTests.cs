@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sujuva.Web.Components.Pages.Dashboards;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Platform.Localisation;
 using Sujuva.Web.Resources;
@@ -42,7 +43,7 @@ public sealed class LocalNameTests
     {
         foreach (var language in SupportedCultures.Names)
         {
-            var label = In(language, () => ActivityLabel.Of(activity, Strings()));
+            var label = In(language, () => ActivityLabel.Of(activity, Strings(), Reasons()));
             Assert.DoesNotContain("Event.", label, StringComparison.Ordinal);
             Assert.DoesNotContain("BlockReason.", label, StringComparison.Ordinal);
             if (language != "en") Assert.NotEqual(activity, label);
@@ -50,7 +51,14 @@ public sealed class LocalNameTests
     }
 
     [Fact]
-    public void ActivityLabel_StageName_IsUnchanged() => Assert.Equal("Ansökan", ActivityLabel.Of("Ansökan", Strings()));
+    public void ActivityLabel_StageName_IsUnchanged() => Assert.Equal("Ansökan", ActivityLabel.Of("Ansökan", Strings(), Reasons()));
+
+    [Fact]
+    public void ActivityLabel_NamedBlockReason_IsTheNetworksName() =>
+        Assert.Equal("Estynyt: Odottaa Kelan päätöstä", In("fi", () => ActivityLabel.Of(ExportedActivity.Blocked + "WaitingForDecision",
+            Strings(), Reasons(Cases.BlockReasonNamesTests.Named(BlockReason.WaitingForDecision, "Odottaa Kelan päätöstä", null, null)))));
+
+    private static BlockReasonNames Reasons(params BlockReasonName[] named) => Cases.BlockReasonNamesTests.Holding(named);
 
     private static IStringLocalizer Strings() =>
         new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance)

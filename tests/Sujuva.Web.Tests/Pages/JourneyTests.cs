@@ -1,4 +1,5 @@
 using Sujuva.Web.Components.Pages.Cases;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
 
 namespace Sujuva.Web.Tests.Pages;
@@ -74,7 +75,8 @@ public sealed class JourneyTests
             Row(2, EventTypes.CaseUnblocked, Day1.AddDays(1), FirstCase, Coaching, Work, """{"reason":"WaitingForClient"}"""),
         ], Services, Stages);
 
-        Assert.Equal(["BlockReason.Other", "BlockReason.WaitingForClient"], steps.Select(s => s.DetailKey));
+        Assert.Equal([BlockReason.Other, BlockReason.WaitingForClient], steps.Select(s => s.BlockReason));
+        Assert.All(steps, s => Assert.Null(s.DetailKey));
         Assert.All(steps, s => Assert.Null(s.Detail));
     }
 

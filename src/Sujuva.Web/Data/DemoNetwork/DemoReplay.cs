@@ -44,7 +44,7 @@ public sealed partial class DemoReplay
     public TeamId TeamIdOf(string teamKey) => _teams[teamKey].Id;
 
     /// <summary>The user ids to give the simulated workers (keys → ids) and who creates the structure.</summary>
-    /// <param name="extras">For the full demo: assignees and client feedback too. Null for test fixtures,
+    /// <param name="extras">For the full demo: assignees, client feedback and the network's block reason names too. Null for test fixtures,
     /// whose tests expect only the simulated operations.</param>
     public static DemoReplay Run(SimulatedNetwork network, IReadOnlyDictionary<string, UserId> users, int seed,
         DemoExtras? extras = null)
@@ -57,6 +57,7 @@ public sealed partial class DemoReplay
         replay.BuildStructure(network, by, start, new Random(seed));
         if (extras is not null)
         {
+            replay.NameBlockReasons(by, start);
             replay.PrepareAssignees(network, seed);
             replay.PreparePairs(seed);
             replay.PrepareFeedback(seed, extras.ImprovementUtc, network.Operations.Count > 0 ? network.Operations[^1].At : start);

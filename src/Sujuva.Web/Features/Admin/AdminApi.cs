@@ -8,7 +8,8 @@ namespace Sujuva.Web.Features.Admin;
 
 /// <summary>
 /// Administration under /api/admin, for administrators with two-factor sign-in on. Creating organisations,
-/// teams and services stays in NetworkApi; here are users and the edits that need a version (409 when stale).
+/// teams and services stays in NetworkApi; here are users and the edits that need a version (409 when stale),
+/// among them the network's names for the block reasons.
 /// Each endpoint runs the operation the administration pages run and answers its Outcome.
 /// </summary>
 public static class AdminApi
@@ -41,6 +42,11 @@ public static class AdminApi
         services.MapPut("/{serviceId}/stages/{stageId}", ChangeStageAsync);
         services.MapPut("/{serviceId}/stage-order", ReorderStagesAsync);
         services.MapPost("/{serviceId}/stages/{stageId}/archive", ArchiveStageAsync);
+
+        var blockReasons = admin.MapGroup("/block-reasons");
+        blockReasons.MapGet("/", AdminBlockReasons.ListAsync);
+        blockReasons.MapPut("/{reason}", NameBlockReasonAsync);
+        blockReasons.MapPost("/{reason}/clear", ClearBlockReasonAsync);
     }
 
     public static async Task<Results<Ok<AdminUserView>, ProblemHttpResult>> GetUserAsync(
@@ -124,4 +130,14 @@ public static class AdminApi
         Guid serviceId, Guid stageId, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
         CancellationToken ct) =>
         Problems.OkOr(await AdminStages.ArchiveAsync(serviceId, stageId, request, db, user, clock, ct));
+
+    public static async Task<Results<Ok<AdminBlockReasonView>, ProblemHttpResult>> NameBlockReasonAsync(
+        string reason, BlockReasonNamesRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        Features.Cases.BlockReasonNames names, CancellationToken ct) =>
+        Problems.OkOr(await AdminBlockReasons.NameAsync(reason, request, db, user, clock, names, ct));
+
+    public static async Task<Results<Ok<AdminBlockReasonView>, ProblemHttpResult>> ClearBlockReasonAsync(
+        string reason, VersionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
+        Features.Cases.BlockReasonNames names, CancellationToken ct) =>
+        Problems.OkOr(await AdminBlockReasons.ClearAsync(reason, request, db, user, clock, names, ct));
 }

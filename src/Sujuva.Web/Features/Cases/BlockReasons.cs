@@ -2,8 +2,9 @@ namespace Sujuva.Web.Features.Cases;
 
 /// <summary>
 /// Why a case is blocked, as a code: what the event log, exports and dashboards see. What the worker
-/// writes beside it is a CaseNote (it may name the client), never an event. Display names are
-/// resources "BlockReason.{name}"; stored as the name, so the order may change.
+/// writes beside it is a CaseNote (it may name the client), never an event. Its text is the network's name when
+/// an administrator entered one, else the built-in resource text (<see cref="BlockReasonNames"/>); stored as
+/// the name, so the order may change.
 /// </summary>
 public enum BlockReason
 {

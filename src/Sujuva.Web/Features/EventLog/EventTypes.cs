@@ -20,6 +20,7 @@ public static class EventTypes
     public const string TeamArchived = "TeamArchived";
     public const string ServiceRenamed = "ServiceRenamed";
     public const string BoardChanged = "BoardChanged";
+    public const string BlockReasonNamed = "BlockReasonNamed";
     public const string ClientRegistered = "ClientRegistered";
     public const string CaseOpened = "CaseOpened";
     public const string CaseMoved = "CaseMoved";

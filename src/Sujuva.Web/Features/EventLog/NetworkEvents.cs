@@ -36,6 +36,11 @@ public sealed record ServiceArchived : IEventPayload;
 [Shared]
 public sealed record BoardChanged(string Change, IReadOnlyList<BoardStage> Stages) : IEventPayload;
 
+/// <param name="Reason">The block reason's code; cases and events keep recording the code.</param>
+/// <param name="Name">The network's Finnish name for it, trimmed; null when cleared (the built-in text is shown).</param>
+[Shared]
+public sealed record BlockReasonNamed(Cases.BlockReason Reason, string? Name) : IEventPayload;
+
 /// <summary>A stage as a network event records it.</summary>
 public sealed record BoardStage(Guid StageId, string Name, StageKind Kind, int? WipLimit, int Position)
 {

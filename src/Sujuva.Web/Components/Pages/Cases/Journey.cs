@@ -5,11 +5,12 @@ namespace Sujuva.Web.Components.Pages.Cases;
 
 /// <summary>
 /// One step of a client's journey as the case page shows it. DetailKey names a text resource for a coded
-/// value (a close outcome, a decline reason), shown after Detail in the reader's language.
+/// value (a close outcome, a decline reason), BlockReason a block's reason (its name is the network's when
+/// entered); either is shown after Detail in the reader's language.
 /// </summary>
 public sealed record JourneyStep(
     DateTime At, Guid CaseId, string Service, string Type, string? Stage, string? Detail, TimeSpan? Wait,
-    string? DetailKey = null);
+    string? DetailKey = null, BlockReason? BlockReason = null);
 
 /// <summary>
 /// Turns the event log of a client's visible cases into a readable journey: stage changes with
@@ -30,6 +31,7 @@ public static class Journey
             var service = e.ServiceId is Guid s && serviceNames.TryGetValue(s, out var name) ? name : "";
             var stage = e.StageId is Guid st && stageNames.TryGetValue(st, out var sn) ? sn : null;
             string? detail = null, detailKey = null;
+            BlockReason? reason = null;
             TimeSpan? wait = null;
             // The records hold codes, never free text (stored before reasons were coded, it reads as Other).
             switch (StoredPayload.Read(e.Type, e.Payload))
@@ -38,10 +40,10 @@ public static class Journey
                     detailKey = moved.WipOverride ? "Journey.WipOverride" : null;
                     break;
                 case CaseBlocked blocked:
-                    detailKey = $"BlockReason.{blocked.Reason}";
+                    reason = blocked.Reason;
                     break;
                 case CaseUnblocked unblocked:
-                    detailKey = $"BlockReason.{unblocked.Reason ?? BlockReason.Other}";
+                    reason = unblocked.Reason ?? BlockReason.Other;
                     break;
                 case WorkLogged logged:
                     detail = logged.Minutes.ToString(System.Globalization.CultureInfo.CurrentCulture);
@@ -64,7 +66,7 @@ public static class Journey
                     detailKey = $"Referrals.Reason.{declined.Reason}";
                     break;
             }
-            steps.Add(new JourneyStep(e.At, caseId, service, e.Type, stage, detail, wait, detailKey));
+            steps.Add(new JourneyStep(e.At, caseId, service, e.Type, stage, detail, wait, detailKey, reason));
         }
         return steps;
     }

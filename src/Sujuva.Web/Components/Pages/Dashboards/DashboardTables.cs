@@ -6,7 +6,8 @@ using Sujuva.Web.Resources;
 namespace Sujuva.Web.Components.Pages.Dashboards;
 
 /// <summary>The flow dashboard's chart data as tables: the text alternative and the CSV of each chart.</summary>
-public sealed class DashboardTables(FlowDashboardView view, IStringLocalizer<Strings> t, StageLabels labels)
+public sealed class DashboardTables(FlowDashboardView view, IStringLocalizer<Strings> t, StageLabels labels,
+    Features.Cases.BlockReasonNames reasons)
 {
     // Built once per view: the charts render again on every toggle and live update.
     private ChartTable? _scatter;
@@ -39,7 +40,7 @@ public sealed class DashboardTables(FlowDashboardView view, IStringLocalizer<Str
             .Select(i => (IReadOnlyList<object?>)[i.Stage is { } stage ? labels.Of(stage) : null, i.LeadAgeInclusiveDays, i.CycleAgeInclusiveDays, i.Pace])]);
 
     public ChartTable Blocked() => _blocked ??= new([H("Reason"), H("BlockedDays")],
-        [.. view.Current.BlockedDaysByReason.OrderByDescending(kv => kv.Value).Select(kv => (IReadOnlyList<object?>)[Cases.BlockReasonText.Of(t, kv.Key), kv.Value])]);
+        [.. view.Current.BlockedDaysByReason.OrderByDescending(kv => kv.Value).Select(kv => (IReadOnlyList<object?>)[reasons.Of(t, kv.Key), kv.Value])]);
 
     public ChartTable Effort() => _effort ??= new([H("Week"), H("Closed"), H("MeanEffortMinutes")],
         [.. view.EffortPerWeek.Select(w => (IReadOnlyList<object?>)[$"{w.IsoYear}-W{w.IsoWeek:00}", w.Cases, w.MeanMinutes])]);

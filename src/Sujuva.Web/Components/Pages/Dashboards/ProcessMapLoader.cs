@@ -17,7 +17,8 @@ public sealed record ProcessMapPageModel(FlowScope Scope, IReadOnlyList<ScopeCho
 /// events up to its end, pseudonymous) from the flow cache's memory, not the database. Logged work is
 /// left out: it is effort inside a step, not a step, and as an activity it would tie every stage to every other.
 /// </summary>
-public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms pseudonyms, IStringLocalizer localizer)
+public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms pseudonyms, IStringLocalizer localizer,
+    Features.Cases.BlockReasonNames reasons)
 {
     public Task<ProcessMapPageModel?> LoadAsync(Guid? serviceId, DateOnly from, DateOnly to, int? variant, CancellationToken ct) =>
         data.RunAsync<ProcessMapPageModel?>(async (db, user) =>
@@ -35,7 +36,7 @@ public sealed class ProcessMapLoader(PageData data, FlowCache cache, Pseudonyms 
             var (steps, stages) = await cache.ReadAsync(db, (flow, activities, stages) =>
                 (ProcessMapLog.Collect(activities, FlowReport.CaseIdsIn(flow, scope.Services, start, end), end), stages), ct);
             var named = stages.ToDictionary(s => s.Key, s => s.Value with { Name = local.GetValueOrDefault(s.Key, s.Value.Name) });
-            var log = steps.Build(named, pseudonyms, text => ActivityLabel.Of(text, localizer));
+            var log = steps.Build(named, pseudonyms, text => ActivityLabel.Of(text, localizer, reasons));
             return new ProcessMapPageModel(scope, choices, ProcessMapView.Of(log, variant));
         });
 }

@@ -388,6 +388,33 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.ToTable("Stages");
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.Cases.BlockReasonName", b =>
+                {
+                    b.Property<string>("Reason")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Reason");
+
+                    b.ToTable("BlockReasonNames");
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")

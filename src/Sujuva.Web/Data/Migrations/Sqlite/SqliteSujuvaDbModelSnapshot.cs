@@ -375,6 +375,33 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.ToTable("Stages");
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.Cases.BlockReasonName", b =>
+                {
+                    b.Property<string>("Reason")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSv")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Reason");
+
+                    b.ToTable("BlockReasonNames");
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -8,7 +10,8 @@ namespace Sujuva.Components.Tests;
 
 /// <summary>
 /// A bUnit context with what the app's components need: English texts from Strings.resx, MudBlazor's
-/// services, loose JS interop (MudBlazor calls into its script, which a test has no use for) and no card ratings.
+/// services, loose JS interop (MudBlazor calls into its script, which a test has no use for), no card ratings,
+/// and block reasons by their built-in names.
 /// </summary>
 public abstract class ComponentTest : BunitContext
 {
@@ -17,9 +20,21 @@ public abstract class ComponentTest : BunitContext
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en-GB");
         Services.AddLocalization();
         Services.AddMudServices();
+        Services.AddSingleton(BuiltInBlockReasonNames());
         JSInterop.Mode = JSRuntimeMode.Loose;
         // A card's feedback rating reads the database; these tests are about the board, not ratings.
         ComponentFactories.AddStub<Sujuva.Web.Components.Pages.Feedback.CardRating>();
         Render<MudPopoverProvider>();
+    }
+
+    /// <summary>No network names held, and a clock that stands still, so the names never go stale and no database is asked.</summary>
+    private static Sujuva.Web.Features.Cases.BlockReasonNames BuiltInBlockReasonNames()
+    {
+        var names = new Sujuva.Web.Features.Cases.BlockReasonNames(
+            new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(),
+            new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)),
+            NullLogger<Sujuva.Web.Features.Cases.BlockReasonNames>.Instance);
+        names.Use([]);
+        return names;
     }
 }

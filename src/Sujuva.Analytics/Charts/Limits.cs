@@ -25,14 +25,14 @@ internal static class Limits
                 for (var i = start; i < end; i++) centre[i] = median;
                 return;
             case ChartKind.I:
-                Fill(centre, sigma, s.Y[baseStart..baseEnd].Average(), MeanMovingRange(s.Y, baseStart, baseEnd, options.ScreenedMovingRange) / D2, start, end);
+                Fill(centre, sigma, Mean(s.Y, baseStart, baseEnd), MeanMovingRange(s.Y, baseStart, baseEnd, options.ScreenedMovingRange) / D2, start, end);
                 break;
             case ChartKind.MR:
-                var mrBar = s.Y[baseStart..baseEnd].Average();
+                var mrBar = Mean(s.Y, baseStart, baseEnd);
                 for (var i = start; i < end; i++) (centre[i], sigma[i], lower[i], upper[i]) = (mrBar, (D4 - 1) * mrBar / 3, 0, D4 * mrBar);
                 return;
             case ChartKind.C:
-                var cBar = s.Y[baseStart..baseEnd].Average();
+                var cBar = Mean(s.Y, baseStart, baseEnd);
                 Fill(centre, sigma, cBar, Math.Sqrt(cBar), start, end);
                 break;
             case ChartKind.P or ChartKind.U:
@@ -71,6 +71,19 @@ internal static class Limits
         }
 
         for (var i = start; i < end; i++) (centre[i], sigma[i]) = (bar, Sigma(i) * factor);
+    }
+
+    /// <summary>
+    /// The mean as the first value plus the mean deviation from it: exact for a flat series. A plain sum of ten 0.1s
+    /// is 0.9999999999999999, which would put every point of a flat series below its own centre line: one long
+    /// run, a runs "signal" with no variation at all.
+    /// </summary>
+    public static double Mean(double[] y, int start, int end)
+    {
+        var first = y[start];
+        var deviations = 0.0;
+        for (var i = start + 1; i < end; i++) deviations += y[i] - first;
+        return first + (deviations / (end - start));
     }
 
     /// <summary>MR̄ over consecutive baseline points; screened drops ranges ≥ 3.267 · MR̄ and recomputes once.</summary>

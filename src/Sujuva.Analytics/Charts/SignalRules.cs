@@ -15,7 +15,9 @@ internal static class SignalRules
         if (sigma[start] is null) return;
 
         var z = new double[end - start];
-        for (var i = start; i < end; i++) z[i - start] = sigma[i] is double s and > 0 ? (y[i] - centre[i]) / s : 0;
+        // Without spread (σ̂ = 0, a flat baseline) there are no zones: z is NaN, so no zone rule fires; a flat series is
+        // not "fifteen in a row within 1σ". Any point off the centre line is already beyond the 3σ limits.
+        for (var i = start; i < end; i++) z[i - start] = sigma[i] is double s and > 0 ? (y[i] - centre[i]) / s : double.NaN;
         Mark(rules & (ChartRules.WesternElectric2 | ChartRules.Nelson5), z, 3, w => SameSide(w, 2, 2), flags, start);
         Mark(rules & (ChartRules.WesternElectric3 | ChartRules.Nelson6), z, 5, w => SameSide(w, 4, 1), flags, start);
         Mark(rules & ChartRules.WesternElectric4, z, 8, w => OneSide(w), flags, start);

@@ -35,6 +35,11 @@ public sealed class RunsAnalysisTests
     }
 
     [Fact]
+    public void Table_CoversEveryUsefulCountFromTenToSixty() =>
+        Assert.Equal(Enumerable.Range(10, 51), Table.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(cell => int.Parse(cell.Split(':')[0], System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
     public void Limits_TwentyFourUseful_AreEightAndEight() =>
         Assert.Equal((8, 8), (RunsAnalysis.LongestRunMaxFor(24), RunsAnalysis.CrossingsMinFor(24)));
 

@@ -46,6 +46,16 @@ public sealed class SpcChartsTests
     }
 
     [Fact]
+    public void I_FlatSeriesOfTenths_HasItsValueAsCentreAndNoSignal()
+    {
+        // A plain sum of ten 0.1s is 0.9999999999999999: every point would lie above the centre, one long run.
+        var chart = SpcCharts.I(Enumerable.Repeat(0.1, 20).ToArray(), new ChartOptions { Rules = ChartRules.Default | ChartRules.Nelson }).Chart!;
+
+        Assert.Equal(0.1, chart.Points[0].Centre);
+        Assert.False(chart.AnySignal); // no σ̂, so no zones: not "fifteen in a row within 1σ"
+    }
+
+    [Fact]
     public void MR_FivePoints_UpperLimitIs3267TimesMeanRange()
     {
         var chart = SpcCharts.MR([10, 12, 11, 15, 12]).Chart!;

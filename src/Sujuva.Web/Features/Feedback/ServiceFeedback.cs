@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Analytics.Feedback;
 using Sujuva.Analytics.Flow;
+using Sujuva.Analytics.Improvements;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Localisation;
@@ -77,6 +78,6 @@ public static class ServiceFeedback
     /// <summary>The first day of the day's month.</summary>
     public static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);
 
-    /// <summary>The Monday of the ISO week the day falls in.</summary>
-    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    /// <summary>The Monday of the ISO week the day falls in (the improvement charts' week, LocalWeek).</summary>
+    public static DateOnly WeekStart(DateOnly day) => LocalWeek.Of(day).Monday;
 }

@@ -12,6 +12,7 @@ using Sujuva.Web.Features.Clients;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Features.Forecasts;
+using Sujuva.Web.Features.Improvements;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Pulse;
@@ -78,6 +79,7 @@ api.MapAuditApi();
 api.MapAdminApi();
 api.MapExportsApi();
 api.MapForecastsApi();
+api.MapImprovementsApi();
 app.MapCultureSwitch();
 app.MapSujuvaUi();
 

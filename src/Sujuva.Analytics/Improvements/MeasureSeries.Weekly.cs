@@ -18,6 +18,18 @@ public sealed partial record MeasureSeries
                 : null);
     }
 
+    /// <summary>
+    /// The mean of the week's values, n = their count: the mean rating of the week's feedback answers, charted on an
+    /// I chart as METRICS.md §6 charts it. A week without values has no point.
+    /// </summary>
+    public static MeasureSeries WeeklyMeans(IEnumerable<CaseValue> values, DateTime fromUtc, DateTime toUtc, ChangeDates changes)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var byWeek = Bucket(values.Where(v => !double.IsNaN(v.Value)), v => v.Instant, fromUtc, toUtc);
+        return Weekly(fromUtc, toUtc, changes, week =>
+            byWeek.TryGetValue(week, out var list) ? (list.Sum(v => v.Value) / list.Count, list.Count) : null);
+    }
+
     /// <summary>Throughput (closes) or arrivals per week: every whole week has a point, a week without any is a real 0.</summary>
     public static MeasureSeries WeeklyCounts(IEnumerable<DateTime> instants, DateTime fromUtc, DateTime toUtc, ChangeDates changes)
     {

@@ -48,6 +48,7 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     public DbSet<WorkLog> WorkLogs => Set<WorkLog>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<BlockReasonName> BlockReasonNames => Set<BlockReasonName>();
+    public DbSet<Features.Improvements.Improvement> Improvements => Set<Features.Improvements.Improvement>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -33,6 +33,12 @@ public sealed record Expect(int Administrator, int Manager, int TeamLead, int Wo
     /// </summary>
     public static Expect TeamWork(int status) => new(403, 403, status, status, 403, 404, 401);
 
+    /// <summary>
+    /// Work on an improvement of the Worker team's service: its owner (the manager), Lean coaches, managers and the
+    /// team's members get status; administrators and other teams 403 (they read it).
+    /// </summary>
+    public static Expect ImprovementWork(int status) => new(403, status, status, status, status, 403, 401);
+
     /// <summary>Administrators only (with two-factor sign-in on); other roles 403.</summary>
     public static Expect AdminOnly(int status) => new(status, 403, 403, 403, 403, 403, 401);
 }
@@ -147,6 +153,34 @@ public static class AuthorizationMatrix
         new("PUT", "/api/admin/services/{serviceId}/stages/{stageId}", x => $"/api/admin/services/{x.Coaching}/stages/{x.CaseStage}", _ => new { name = "Uusi", kind = "Waiting", wipLimit = 3, version = Stale }, Expect.AdminOnly(409)),
         new("PUT", "/api/admin/services/{serviceId}/stage-order", x => $"/api/admin/services/{x.Coaching}/stage-order", x => new { stageIds = new[] { x.CaseStage }, version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/services/{serviceId}/stages/{stageId}/archive", x => $"/api/admin/services/{x.Coaching}/stages/{x.CaseStage}/archive", _ => new { version = Stale }, Expect.AdminOnly(409)),
+        new("GET", "/api/improvements/", _ => "/api/improvements", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/improvements/", x => "/api/improvements", x => new
+        {
+            kind = "Experiment", title = "Valmennukseen jonotetaan", scope = new { kind = "Service", serviceId = x.Coaching },
+            measures = new[] { new { kind = "QueueTime", role = "Outcome" } },
+        }, new(403, 201, 201, 403, 201, 403, 401)),
+        new("GET", "/api/improvements/{improvementId}", x => $"/api/improvements/{x.Improvement}", _ => null, Expect.SignedIn(200)),
+        new("PUT", "/api/improvements/{improvementId}", x => $"/api/improvements/{x.Improvement}",
+            x => new { title = "Uusi otsikko", ownerId = x.SpareUser, measuredFrom = "2026-01-05", version = Stale }, Expect.ImprovementWork(409)),
+        new("PUT", "/api/improvements/{improvementId}/measures", x => $"/api/improvements/{x.Improvement}/measures",
+            _ => new { measures = new[] { new { kind = "LeadTime", role = "Outcome" } }, version = Stale }, Expect.ImprovementWork(409)),
+        new("PUT", "/api/improvements/{improvementId}/sheet", x => $"/api/improvements/{x.Improvement}/sheet",
+            _ => new { startDate = "2026-01-05", version = Stale }, Expect.ImprovementWork(409)),
+        // Too few weeks of data for a chart in the fixture: past authorisation, every reader gets the chart's 422.
+        new("GET", "/api/improvements/{improvementId}/chart", x => $"/api/improvements/{x.Improvement}/chart", _ => null, Expect.SignedIn(422)),
+        new("GET", "/api/improvements/{improvementId}/chart.csv", x => $"/api/improvements/{x.Improvement}/chart.csv", _ => null, Expect.SignedIn(422)),
+        new("POST", "/api/improvements/{improvementId}/cycles", x => $"/api/improvements/{x.Improvement}/cycles",
+            _ => new { change = "Pariohjaus", changeDate = "2026-03-02", version = Stale }, Expect.ImprovementWork(409)),
+        new("PUT", "/api/improvements/{improvementId}/cycles/{cycle}", x => $"/api/improvements/{x.Improvement}/cycles/1",
+            _ => new { change = "Pariohjaus", changeDate = "2026-03-02", version = Stale }, Expect.ImprovementWork(409)),
+        new("POST", "/api/improvements/{improvementId}/cycles/{cycle}/start", x => $"/api/improvements/{x.Improvement}/cycles/1/start",
+            _ => new { version = Stale }, Expect.ImprovementWork(409)),
+        new("POST", "/api/improvements/{improvementId}/cycles/{cycle}/observations", x => $"/api/improvements/{x.Improvement}/cycles/1/observations",
+            _ => new { on = "2026-03-03", text = "Havainto", version = Stale }, Expect.ImprovementWork(409)),
+        new("POST", "/api/improvements/{improvementId}/cycles/{cycle}/study", x => $"/api/improvements/{x.Improvement}/cycles/1/study",
+            _ => new { study = "Tulkinta", version = Stale }, Expect.ImprovementWork(409)),
+        new("POST", "/api/improvements/{improvementId}/cycles/{cycle}/decision", x => $"/api/improvements/{x.Improvement}/cycles/1/decision",
+            _ => new { decision = "Adopt", reason = "Toimii", version = Stale }, Expect.ImprovementWork(409)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
         new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),
@@ -157,4 +191,4 @@ public static class AuthorizationMatrix
 /// a closed case of the Worker's team with its feedback link and that link's current token.</summary>
 public sealed record MatrixIds(
     Guid Coaching, Guid Rehab, Guid EmploymentTeam, Guid Case, Guid CaseStage, Guid Client, Guid Referral,
-    Guid SpareOrganisation, Guid SpareService, Guid SpareUser, Guid ClosedCase, Guid FeedbackLink, string FeedbackToken);
+    Guid SpareOrganisation, Guid SpareService, Guid SpareUser, Guid ClosedCase, Guid FeedbackLink, string FeedbackToken, Guid Improvement);

@@ -36,11 +36,17 @@ public static class MatrixSetup
         Assert.True((await coach.PostAsJsonAsync($"/api/cases/{closed.CaseId}/close",
             new { outcome = "Employed", version = closed.Version }, Ct)).IsSuccessStatusCode);
         var link = await FeedbackGiven.ShowAsync(coach, closed.CaseId);
+        var managerClient = await app.SignInAsync(FixtureNetwork.Manager);
+        var improvement = await IdOfAsync(await managerClient.PostAsJsonAsync("/api/improvements", new
+        {
+            kind = "Experiment", title = "Valmennukseen jonotetaan", scope = new { kind = "Service", serviceId = coaching.Id },
+            measures = new[] { new { kind = "QueueTime", role = "Outcome" } },
+        }, Ct));
 
         var clients = new Dictionary<Who, HttpClient>
         {
             [Who.Administrator] = admin,
-            [Who.Manager] = await app.SignInAsync(FixtureNetwork.Manager),
+            [Who.Manager] = managerClient,
             [Who.TeamLead] = await app.SignInAsync(FixtureNetwork.Lead),
             [Who.Worker] = coach,
             [Who.Developer] = await app.SignInAsync(DeveloperKey),
@@ -48,7 +54,7 @@ public static class MatrixSetup
             [Who.Anonymous] = app.Anonymous(),
         };
         var ids = new MatrixIds(coaching.Id, rehab.Id, coaching.TeamId, @case.Id, fullStage, @case.ClientId, referral,
-            spareOrganisation, spareService, spareUser, closed.CaseId, link.LinkId, FeedbackGiven.TokenOf(link));
+            spareOrganisation, spareService, spareUser, closed.CaseId, link.LinkId, FeedbackGiven.TokenOf(link), improvement);
         return (clients, ids);
     }
 

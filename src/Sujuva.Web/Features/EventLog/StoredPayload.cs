@@ -25,6 +25,10 @@ public static class StoredPayload
             new KnownEnumJsonConverter<Outcome>(Outcome.Other),
             new KnownEnumJsonConverter<ReopenReason>(ReopenReason.Other),
             new KnownEnumJsonConverter<StageKind>(StageKind.Waiting),
+            new KnownEnumJsonConverter<Improvements.ImprovementKind>(Improvements.ImprovementKind.Experiment),
+            new KnownEnumJsonConverter<Improvements.ScopeKind>(Improvements.ScopeKind.Network),
+            new KnownEnumJsonConverter<Improvements.ImprovementChange>(Improvements.ImprovementChange.Edited),
+            new KnownEnumJsonConverter<Improvements.ImprovementStatus>(Improvements.ImprovementStatus.Planned),
         },
     };
 

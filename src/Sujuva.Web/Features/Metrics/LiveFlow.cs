@@ -10,6 +10,9 @@ public sealed record LiveHandoff(ServiceId FromServiceId, ServiceId ToServiceId,
 {
     /// <summary>The referred client's pseudonym, for drilling into a network edge (never a name).</summary>
     public string? ClientPseudonym { get; init; }
+
+    /// <summary>The case the acceptance opened in the receiving service; null until accepted, and for a decline.</summary>
+    public Guid? ReceivingCaseId { get; init; }
 }
 
 /// <summary>The engine's inputs read from the live event log: one timeline per case, one handoff per referral.</summary>

@@ -71,6 +71,7 @@ public static class LiveTimelines
             { FromStage = fromStage })
         {
             ClientPseudonym = ClientPseudonym,
+            ReceivingCaseId = NewCaseId,
         };
     }
 }

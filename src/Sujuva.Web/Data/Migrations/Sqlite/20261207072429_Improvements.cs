@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sujuva.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Improvements : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Improvements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Aim = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", nullable: false),
+                    ScopeKind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ScopeServiceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ScopeTeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ScopeFromOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ScopeToOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MeasuredFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Measures = table.Column<string>(type: "TEXT", nullable: false),
+                    Cycles = table.Column<string>(type: "TEXT", nullable: false),
+                    Sheet = table.Column<string>(type: "TEXT", nullable: true),
+                    A3Id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Improvements", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Improvements_Status",
+                table: "Improvements",
+                column: "Status");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Improvements");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace Sujuva.Web.Features.Improvements;
+
+/// <summary>What an ImprovementChanged event records.</summary>
+public enum ImprovementChange
+{
+    Edited,
+    MeasuresChanged,
+    SheetChanged,
+    CyclePlanned,
+    CycleStarted,
+    Observed,
+    Studied,
+    Decided,
+}

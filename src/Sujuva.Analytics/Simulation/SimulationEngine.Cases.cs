@@ -34,13 +34,18 @@ internal sealed partial class SimulationEngine
         state.Version++;
         state.Ready = false;
         _occupancy[state.Service][stage]++;
-        var days = _random.LogNormal(plan.MedianDays, 0.5);
+        var days = _random.LogNormal(plan.MedianDays, 0.5) * PairWorkFactor(state, plan.Stage);
         ScheduleIn(days, new SimEvent(SimEventKind.StageDone, state.Key, state.Version));
         if (plan.Stage.Kind != SimStageKind.Working) return;
         ScheduleIn(_random.NextDouble(), new SimEvent(SimEventKind.WorkTick, state.Key, state.Version));
         if (_random.Chance(plan.BlockChance))
             ScheduleIn(_random.NextDouble() * days, new SimEvent(SimEventKind.Block, state.Key, state.Version));
     }
+
+    /// <summary>Working in pairs, family social work gets a working stage done in less than half the time (seed 001: "to a third").</summary>
+    private double PairWorkFactor(CaseState state, SimStage stage) =>
+        stage.Kind == SimStageKind.Working && _now >= _options.PairWorkUtc
+        && _plans[state.Service].Key == DemoServices.FamilySocialWork ? PairWorkDuration : 1;
 
     private void StageDone(int key, int version)
     {

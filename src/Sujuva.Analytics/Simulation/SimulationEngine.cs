@@ -21,6 +21,10 @@ internal sealed partial class SimulationEngine
     // Priority = whole seconds since the start in the high bits, scheduling order in the low 34 bits:
     // one long compares faster than a tuple, and ties stay in scheduling order.
     private const int SequenceBits = 34;
+
+    /// <summary>The share of a working stage's time family social work needs once it works in pairs.</summary>
+    private const double PairWorkDuration = 0.45;
+
     private readonly PriorityQueue<SimEvent, long> _events = new();
     private long _sequence;
     private DateTime _now;

@@ -3,7 +3,9 @@ namespace Sujuva.Analytics.Simulation;
 /// <summary>
 /// What to simulate. There is no clock: the period is [StartUtc, StartUtc + Months).
 /// ImprovementMonth is the month (counted from 0 at StartUtc) from which the rehabilitative
-/// work activity runs a shared intake meeting that raises its start capacity.
+/// work activity runs a shared intake meeting that raises its start capacity. PairWorkMonth is the month
+/// from which family social work works its cases in pairs (seed 001): the working stages take less than half
+/// the time, so a case needs fewer sessions and less logged work.
 /// </summary>
 public sealed record SimulationOptions
 {
@@ -17,7 +19,11 @@ public sealed record SimulationOptions
 
     public int ImprovementMonth { get; init; } = 8;
 
+    public int PairWorkMonth { get; init; } = 4;
+
     public DateTime EndUtc => StartUtc.AddMonths(Months);
 
     public DateTime ImprovementUtc => StartUtc.AddMonths(ImprovementMonth);
+
+    public DateTime PairWorkUtc => StartUtc.AddMonths(PairWorkMonth);
 }

@@ -15,7 +15,7 @@ public sealed class DemoExtrasTests
         var options = new SimulationOptions();
         var network = NetworkSimulator.Run(options);
         var users = network.Workers.ToDictionary(w => w.Key, _ => new UserId(Guid.CreateVersion7()));
-        return (network, DemoReplay.Run(network, users, options.Seed, new DemoExtras(options.ImprovementUtc)), users);
+        return (network, DemoReplay.Run(network, users, options.Seed, new DemoExtras(options.ImprovementUtc, options.PairWorkUtc)), users);
     });
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class DemoExtrasTests
     public void Run_SameSeed_SameAssigneesAndRatings()
     {
         var (network, first, users) = Demo.Value;
-        var again = DemoReplay.Run(network, users, new SimulationOptions().Seed, new DemoExtras(new SimulationOptions().ImprovementUtc));
+        var again = DemoReplay.Run(network, users, new SimulationOptions().Seed, new DemoExtras(new SimulationOptions().ImprovementUtc, new SimulationOptions().PairWorkUtc));
 
         Assert.Equal(first.Cases.Select(c => c.AssigneeId), again.Cases.Select(c => c.AssigneeId));
         Assert.Equal(first.FeedbackAnswers.Select(a => (a.Rating, a.Recommendation, a.Comment, a.AnsweredAt)),

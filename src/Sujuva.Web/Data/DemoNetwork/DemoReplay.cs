@@ -59,10 +59,17 @@ public sealed partial class DemoReplay
         {
             replay.NameBlockReasons(by, start);
             replay.PrepareAssignees(network, seed);
-            replay.PreparePairs(seed);
+            replay.PreparePairs(seed, extras.PairWorkUtc);
             replay.PrepareFeedback(seed, extras.ImprovementUtc, network.Operations.Count > 0 ? network.Operations[^1].At : start);
+            replay.PrepareImprovements(network, extras, start, network.Operations.Count > 0 ? network.Operations[^1].At : start);
         }
-        foreach (var operation in network.Operations) replay.Apply(operation);
+        foreach (var operation in network.Operations)
+        {
+            replay.ImproveUntil(operation.At);
+            replay.Apply(operation);
+        }
+
+        replay.ImproveUntil(DateTime.MaxValue);
         return replay;
     }
 

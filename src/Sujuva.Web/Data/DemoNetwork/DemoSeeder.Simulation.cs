@@ -19,7 +19,7 @@ public sealed partial class DemoSeeder
         var simulation = new SimulationOptions { Seed = demo.RandomSeed, Clients = demo.Clients, StartUtc = start };
         var network = NetworkSimulator.Run(simulation);
         var simulated = clock.Elapsed;
-        var replay = await WriteAsync(network, ct, new DemoExtras(simulation.ImprovementUtc));
+        var replay = await WriteAsync(network, ct, new DemoExtras(simulation.ImprovementUtc, simulation.PairWorkUtc));
         log.LogInformation(
             "Seeded the demo network (seed {Seed}): {Organisations} organisations, {Services} services, {Clients} clients, "
             + "{Cases} cases, {Events} events in {Seconds:F1} s (simulation {Simulated:F1} s).",

@@ -35,6 +35,7 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
         db.AddRange(replay.Teams);
         db.AddRange(replay.Services);
         db.AddRange(replay.BlockReasonNames);
+        db.AddRange(replay.Improvements);
         db.AddRange(network.Workers.Select(w => new TeamMember(userIds[w.Key], replay.TeamIdOf(w.TeamKey))));
         await db.SaveChangesAsync(ct);
         await BulkInsert.InsertAsync(db, replay.Clients.ToList(), ct);

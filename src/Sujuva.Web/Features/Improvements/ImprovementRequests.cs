@@ -67,10 +67,3 @@ public sealed record CountermeasureRequest(
     [Text(TextLimits.Reason, Multiline = true)] string? Evaluation = null);
 
 public sealed record ActionItemRequest([Text(TextLimits.Reason)] string Text, Guid? Id = null, Guid? OwnerId = null, DateOnly? Due = null, bool Done = false);
-
-/// <summary>Lengths of the improvement's own texts.</summary>
-public static class ImprovementTexts
-{
-    /// <summary>A section of an A3 or a cycle's study: a few paragraphs.</summary>
-    public const int Long = 4000;
-}

@@ -22,6 +22,7 @@ public static class UiSetup
         services.AddScoped<Sujuva.Web.Components.Pages.Referrals.ReferralInboxActions>();
         services.AddScoped<Sujuva.Web.Components.Pages.Dashboards.FlowDashboardLoader>();
         services.AddScoped<Sujuva.Web.Components.Pages.Dashboards.NetworkLoader>();
+        services.AddScoped<Sujuva.Web.Components.Pages.Improvements.ImprovementLoader>();
         return services;
     }
 

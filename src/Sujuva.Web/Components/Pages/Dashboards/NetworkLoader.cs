@@ -7,7 +7,7 @@ using Sujuva.Web.Platform.Localisation;
 namespace Sujuva.Web.Components.Pages.Dashboards;
 
 /// <summary>A service on the network map with its organisation (Group orders and colours the nodes).</summary>
-public sealed record NetworkService(Guid Id, string Name, string Organisation, int Group);
+public sealed record NetworkService(Guid Id, string Name, string Organisation, int Group, Guid OrganisationId);
 
 public sealed record NetworkPageModel(IReadOnlyList<NetworkService> Services, IReadOnlyList<NetworkEdge> Edges,
     IReadOnlyList<NetworkEdgeCase>? EdgeCases, DateTime AsOf, FlowScopeCoverage Covers);
@@ -31,13 +31,13 @@ public sealed class NetworkLoader(PageData data, FlowCache cache, TimeProvider c
             var rows = await db.Services.AsNoTracking()
                 .Join(db.Organisations, s => s.OrganisationId, o => o.Id, (s, o) => new
                 {
-                    s.Id, Name = LocalName.Pick(s.Name, s.NameSv, s.NameEn), Organisation = LocalName.Pick(o.Name, o.NameSv, o.NameEn),
+                    s.Id, Name = LocalName.Pick(s.Name, s.NameSv, s.NameEn), Organisation = LocalName.Pick(o.Name, o.NameSv, o.NameEn), s.OrganisationId,
                 })
                 .ToListAsync(ct);
             var organisations = rows.Select(r => r.Organisation).Distinct().Order(StringComparer.Ordinal).ToList();
             var services = rows.Where(r => used.Contains(r.Id.Value))
                 .OrderBy(r => r.Organisation, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal)
-                .Select(r => new NetworkService(r.Id.Value, r.Name, r.Organisation, organisations.IndexOf(r.Organisation))).ToArray();
+                .Select(r => new NetworkService(r.Id.Value, r.Name, r.Organisation, organisations.IndexOf(r.Organisation), r.OrganisationId.Value)).ToArray();
             var cases = edge is { } e && edges.Any(x => x.FromServiceId == e.From && x.ToServiceId == e.To)
                 && (scope.CaseDetail is not { } mine || mine.Contains(new ServiceId(e.From)) || mine.Contains(new ServiceId(e.To)))
                 ? NetworkValueStream.Cases(flow, scope.CaseDetail, new ServiceId(e.From), new ServiceId(e.To), from, to, asOf)

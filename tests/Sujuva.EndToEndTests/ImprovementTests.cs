@@ -20,7 +20,7 @@ public sealed class ImprovementTests(AppFixture fixture)
         await AppFixture.SignInAsync(page, LeanCoach);
         await AppFixture.OpenAsync(page, "/dashboards/network");
         var edge = page.Locator(".edge-table tbody tr")
-            .Filter(new() { Has = page.Locator("td.name", new() { HasTextString = "Kuuden" }).Or(page.Locator("td.name", new() { HasTextString = "Kuusijärvi" })) })
+            .Filter(new() { Has = page.Locator("td.name", new() { HasTextString = "Kuusijärvi" }) })
             .Filter(new() { Has = page.Locator("td.name", new() { HasTextString = "Kuntouttava työtoiminta" }) }).First;
         await edge.GetByRole(AriaRole.Link).ClickAsync();
         await AppFixture.WaitForUrlAsync(page, url => url.Contains("edge=", StringComparison.Ordinal));
@@ -38,7 +38,7 @@ public sealed class ImprovementTests(AppFixture fixture)
 
         var changeDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-56);
         await page.GetByLabel("Mikä muuttuu?").FillAsync("Yhteinen alkuinfo kahdesti viikossa");
-        await page.GetByLabel("Muutospäivä").FillAsync(changeDate.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Muutospäivä").FillAsync(changeDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("[data-form=plan] fieldset input").First.FillAsync("Mediaani lyhenee viikolla kahdeksassa viikossa");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna suunnitelma" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-message]")).ToHaveTextAsync("Sykli suunniteltu.");
@@ -76,7 +76,7 @@ public sealed class ImprovementTests(AppFixture fixture)
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("improvement-a3-fi-1920"), FullPage = true });
         await BoardApi.AssertNoSeriousViolationsAsync(page);
         var pdf = await page.PdfAsync(new() { Format = "A3", Landscape = true, PrintBackground = true });
-        await File.WriteAllBytesAsync(Browser.ArtefactPath("improvement-a3.pdf"), pdf);
+        await File.WriteAllBytesAsync(Browser.ArtefactPath("improvement-a3.pdf"), pdf, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, PageCount(pdf));
     }

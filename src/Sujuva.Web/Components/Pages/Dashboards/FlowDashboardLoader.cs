@@ -13,6 +13,9 @@ public sealed record ScopeChoice(FlowScopeKind Kind, Guid Id, string Name);
 public sealed record FlowDashboardPageModel(FlowScope Scope, IReadOnlyList<ScopeChoice> Choices, FlowDashboardView View)
 {
     public StageLabels Labels { get; init; } = StageLabels.None;
+
+    /// <summary>Change dates of improvements on this scope in the period, marked on the charts with a link each.</summary>
+    public IReadOnlyList<Sujuva.Web.Features.Improvements.ChangeMarker> Markers { get; init; } = [];
 }
 
 public sealed class FlowDashboardLoader(PageData data, FlowCache cache, TimeProvider clock)
@@ -36,6 +39,7 @@ public sealed class FlowDashboardLoader(PageData data, FlowCache cache, TimeProv
                 FlowDashboardView.Of(flow, scope, from, to, clock.GetUtcNow().UtcDateTime))
             {
                 Labels = await StageLabels.LoadAsync(db, ct),
+                Markers = await Sujuva.Web.Features.Improvements.ImprovementMarkers.ForAsync(db, scope.Services, from, to, ct),
             };
         });
 

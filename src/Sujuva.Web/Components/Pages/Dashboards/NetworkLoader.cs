@@ -10,7 +10,11 @@ namespace Sujuva.Web.Components.Pages.Dashboards;
 public sealed record NetworkService(Guid Id, string Name, string Organisation, int Group, Guid OrganisationId);
 
 public sealed record NetworkPageModel(IReadOnlyList<NetworkService> Services, IReadOnlyList<NetworkEdge> Edges,
-    IReadOnlyList<NetworkEdgeCase>? EdgeCases, DateTime AsOf, FlowScopeCoverage Covers);
+    IReadOnlyList<NetworkEdgeCase>? EdgeCases, DateTime AsOf, FlowScopeCoverage Covers)
+{
+    /// <summary>Change dates of improvements on the network's handoffs in the period, listed with links beside the edges.</summary>
+    public IReadOnlyList<Sujuva.Web.Features.Improvements.ChangeMarker> Markers { get; init; } = [];
+}
 
 /// <summary>
 /// The network value stream: every edge for every staff role (pseudonymous aggregates); an edge's referrals one by
@@ -42,6 +46,9 @@ public sealed class NetworkLoader(PageData data, FlowCache cache, TimeProvider c
                 && (scope.CaseDetail is not { } mine || mine.Contains(new ServiceId(e.From)) || mine.Contains(new ServiceId(e.To)))
                 ? NetworkValueStream.Cases(flow, scope.CaseDetail, new ServiceId(e.From), new ServiceId(e.To), from, to, asOf)
                 : null;
-            return new NetworkPageModel(services, edges, cases, asOf, scope.Covers);
+            return new NetworkPageModel(services, edges, cases, asOf, scope.Covers)
+            {
+                Markers = await Sujuva.Web.Features.Improvements.ImprovementMarkers.ForValueStreamAsync(db, from, to, ct),
+            };
         });
 }

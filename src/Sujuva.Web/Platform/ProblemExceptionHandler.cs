@@ -45,13 +45,17 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         });
     }
 
-    /// <summary>"$.stages[0].kind" names the field; a missing required property is named in the message.</summary>
+    /// <summary>
+    /// "$.stages[0].kind" names the field; a missing required property is named in the message, inside the object
+    /// the path names ("scope.kind" for a scope without its kind).
+    /// </summary>
     private static string FieldOf(JsonException json)
     {
-        var missing = MissingProperty().Match(json.Message);
-        if (missing.Success) return missing.Groups[1].Value;
         var path = json.Path ?? "$";
-        return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+        var at = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+        var missing = MissingProperty().Match(json.Message);
+        if (!missing.Success) return at;
+        return at is "$" or "" ? missing.Groups[1].Value : $"{at}.{missing.Groups[1].Value}";
     }
 
     private static string ParameterOf(string message)

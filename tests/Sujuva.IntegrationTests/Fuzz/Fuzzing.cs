@@ -66,13 +66,17 @@ internal static class Fuzzing
         }
     }
 
-    /// <summary>"stages[0].kind" is named by itself, by "kind" (a missing property) or by "stages[0]" (the item).</summary>
+    /// <summary>
+    /// "stages[0].kind" is named by itself, by "kind" (a missing property) or by "stages[0]" (the item); "scope" is
+    /// also named by "scope.kind" (the object sent lacks a property it requires).
+    /// </summary>
     public static bool Names(string named, string field) =>
         string.Equals(named, field, StringComparison.OrdinalIgnoreCase)
         || string.Equals(named, field.Split('.')[^1], StringComparison.OrdinalIgnoreCase)
         || field.StartsWith(named + "[", StringComparison.OrdinalIgnoreCase)
         || field.StartsWith(named + ".", StringComparison.OrdinalIgnoreCase)
-        || named.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase);
+        || named.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase)
+        || named.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase);
 
     public static bool Same(string a, string b) =>
         string.Equals(a.TrimEnd('/'), b.TrimEnd('/'), StringComparison.Ordinal);

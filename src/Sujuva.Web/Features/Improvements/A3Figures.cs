@@ -29,7 +29,7 @@ public sealed record A3Figures(DateOnly From, DateOnly To, int QueueCases, doubl
         var (from, to) = (start.AddDays(-Days), start);
         var (fromUtc, toUtc) = (DayCount.StartOfDayUtc(from), DayCount.StartOfDayUtc(to));
         var flow = await cache.CurrentAsync(db, ct);
-        var services = await ServicesAsync(db, scope, ct);
+        var services = await ScopeServices.OfAsync(db, scope, ct);
         var timelines = flow.CasesOf(services).Select(c => c.Timeline).ToList();
         double[] Values(CaseMetric metric) => [.. CaseValues.Of(metric, timelines, toUtc, t => t.CaseId)
             .Where(v => v.Instant >= fromUtc && v.Instant < toUtc).Select(v => v.Value).Order()];
@@ -47,17 +47,5 @@ public sealed record A3Figures(DateOnly From, DateOnly To, int QueueCases, doubl
             .OrderByDescending(h => h.MedianDays).Take(5).ToList();
         return new A3Figures(from, to.AddDays(-1), queue.Length, queue.Length == 0 ? null : Percentiles.Median(queue),
             lead.Length, lead.Length == 0 ? null : Percentiles.Median(lead), handoffs);
-    }
-
-    private static async Task<HashSet<ServiceId>> ServicesAsync(SujuvaDb db, ImprovementScope scope, CancellationToken ct)
-    {
-        var services = scope.Kind switch
-        {
-            ScopeKind.Service => db.Services.Where(s => s.Id == new ServiceId(scope.ServiceId!.Value)),
-            ScopeKind.Team => db.Services.Where(s => s.TeamId == new TeamId(scope.TeamId!.Value)),
-            ScopeKind.Handoff => db.Services.Where(s => s.OrganisationId == new OrganisationId(scope.ToOrganisationId!.Value)),
-            _ => db.Services.Where(s => s.ArchivedAt == null),
-        };
-        return (await services.Select(s => s.Id).ToListAsync(ct)).ToHashSet();
     }
 }

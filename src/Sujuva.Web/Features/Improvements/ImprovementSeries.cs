@@ -28,7 +28,7 @@ public static class ImprovementSeries
             return await FeedbackAsync(db, measure, from, now, changes, ct);
         var flow = await cache.CurrentAsync(db, ct);
         if (measure.Kind == MeasureKind.HandoffWait) return Handoffs(flow, pseudonyms, measure, from, now, changes);
-        var cases = await CasesAsync(db, flow, measure.Scope, ct);
+        var cases = flow.CasesOf(await ScopeServices.OfAsync(db, measure.Scope, ct));
         var timelines = cases.Select(c => c.Timeline);
         return measure.Kind switch
         {
@@ -43,18 +43,6 @@ public static class ImprovementSeries
             _ => MeasureSeries.WeeklyMedians(CaseValues.Of(Metric(measure.Kind), timelines, now, t => t.CaseId, measure.Stage),
                 from, now, changes),
         };
-    }
-
-    /// <summary>The cases of a scope's services: one service, a team's, or every service of the network not archived.</summary>
-    private static async Task<IEnumerable<LiveCase>> CasesAsync(SujuvaDb db, LiveFlow flow, ImprovementScope scope, CancellationToken ct)
-    {
-        var services = scope.Kind switch
-        {
-            ScopeKind.Service => db.Services.Where(s => s.Id == new ServiceId(scope.ServiceId!.Value)),
-            ScopeKind.Team => db.Services.Where(s => s.TeamId == new TeamId(scope.TeamId!.Value)),
-            _ => db.Services.Where(s => s.ArchivedAt == null),
-        };
-        return flow.CasesOf((await services.Select(s => s.Id).ToListAsync(ct)).ToHashSet());
     }
 
     /// <summary>Handoff wait of one pair of organisations, per started referral: sent → the receiving case's first working entry.</summary>

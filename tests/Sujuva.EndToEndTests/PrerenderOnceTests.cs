@@ -58,6 +58,11 @@ public sealed class PrerenderOnceTests(AppFixture fixture)
     {
         var before = fixture.App.LogLines.Count;
         await AppFixture.OpenAsync(page, path);
+        // The app is another process: its log lines come through a pipe and may arrive after the page is ready.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!fixture.App.LogLines.Skip(before).Any(l => l.Contains($"Carried over from prerendering: {key}", StringComparison.Ordinal))
+            && waited.ElapsedMilliseconds < 10_000)
+            await Task.Delay(50, TestContext.Current.CancellationToken);
         var lines = fixture.App.LogLines.Skip(before).ToList();
         var loaded = lines.Where(l => l.Contains($"Loaded {key}", StringComparison.Ordinal)).ToList();
         var carried = lines.Where(l => l.Contains($"Carried over from prerendering: {key}", StringComparison.Ordinal)).ToList();

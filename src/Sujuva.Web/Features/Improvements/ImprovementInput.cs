@@ -32,8 +32,9 @@ public static class ImprovementInput
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(ids);
         var known = await db.Users.Where(u => ids.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
-        var unknown = ids.Select((id, i) => (id, i)).FirstOrDefault(x => !known.Contains(x.id));
-        return unknown.id == Guid.Empty && !ids.Contains(Guid.Empty) ? null : UnknownUser($"{field}[{unknown.i}]");
+        for (var i = 0; i < ids.Count; i++)
+            if (!known.Contains(ids[i])) return UnknownUser($"{field}[{i}]");
+        return null;
     }
 
     public static async Task<Refusal?> CheckUserAsync(SujuvaDb db, Guid id, string field, CancellationToken ct)

@@ -13,12 +13,14 @@ var repeats = int.Parse(Environment.GetEnvironmentVariable("BENCH_REPEATS") ?? "
 // BENCH_ONLY: comma-separated beginnings of the request names to time, e.g. "Flow API,Event-log".
 var only = (Environment.GetEnvironmentVariable("BENCH_ONLY") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
 var clients = Environment.GetEnvironmentVariable("BENCH_CLIENTS") ?? "100000";
+// BENCH_MONTHS: months of simulated history (12 by default; 24 for the improvement charts' two years).
+var months = Environment.GetEnvironmentVariable("BENCH_MONTHS") ?? "12";
 var url = $"http://127.0.0.1:{Environment.GetEnvironmentVariable("BENCH_PORT") ?? "5233"}";
 const string Password = "Sujuva-demo-2026!";
 var env = new Dictionary<string, string>
 {
     ["Database__Provider"] = provider, ["ConnectionStrings__Sujuva"] = connection, ["Demo__Seed"] = "true",
-    ["Demo__Clients"] = clients, ["ASPNETCORE_ENVIRONMENT"] = "Production",
+    ["Demo__Clients"] = clients, ["Demo__Months"] = months, ["ASPNETCORE_ENVIRONMENT"] = "Production",
     ["Logging__LogLevel__Default"] = "Information", ["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning",
     ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Warning",
 };
@@ -26,7 +28,7 @@ var env = new Dictionary<string, string>
 var first = await AppProcess.StartAsync(appDll, url, env, TimeSpan.FromMinutes(60));
 if (first.Output.Contains("Seeded the demo network", StringComparison.Ordinal))
 {
-    Console.WriteLine($"{provider}: seeded {clients} clients, first start until /health answers: {first.StartTime.TotalSeconds:F0} s");
+    Console.WriteLine($"{provider}: seeded {clients} clients over {months} months, first start until /health answers: {first.StartTime.TotalSeconds:F0} s");
     Console.WriteLine("  " + (await first.WaitForLineAsync("Seeded the demo network", TimeSpan.FromSeconds(1))).Trim());
     // Measure a restart, as a server comes back, not the process that seeded.
     await first.WaitForLineAsync("Flow cache warmed", TimeSpan.FromMinutes(30));
@@ -79,6 +81,31 @@ foreach (var (name, path, n) in new (string, string, int)[]
     {
         Console.WriteLine($"| {name} | {e.Message.Split('\n')[0][..Math.Min(80, e.Message.Length)]} | | | | |");
     }
+}
+
+if (only.Length == 0 || only.Any(o => "Improvement".StartsWith(o, StringComparison.Ordinal)))
+{
+    // The whole history as weekly points (the first full week on), the change a year before today.
+    var from = to.AddMonths(-int.Parse(months, CultureInfo.InvariantCulture)).AddDays(7);
+    var (improvement, measures) = await ImprovementBench.CreateAsync(manager, service.Id, from, to.AddDays(-364));
+    var leadTime = measures[0];
+    var (points, closed) = await ImprovementBench.SizeAsync(manager, $"/api/improvements/{improvement}/chart?measure={leadTime.Id}");
+    Console.WriteLine($"\n  improvement on {service.Name} from {from:yyyy-MM-dd}: lead time's run chart has {points} weekly points of {closed} closed cases");
+    // Warm: every chart and the page twice, so the JIT has compiled the series' loops at full speed before timing.
+    for (var round = 0; round < 2; round++)
+    {
+        foreach (var (_, id) in measures) await Api.GetAsync(manager, $"/api/improvements/{improvement}/chart?measure={id}");
+        await Api.GetAsync(manager, $"/improvements/{improvement}");
+    }
+    Console.WriteLine($"\n| {provider}: improvement request ({repeats} repeats) | first ms | p50 ms | p95 ms | app CPU ms | KiB |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    foreach (var (kind, id) in measures)
+    {
+        foreach (var view in new[] { "frozen", "phases" })
+            Console.WriteLine(await Timing.MeasureAsync(manager, $"Improvement chart API, {kind}, {view}",
+                $"/api/improvements/{improvement}/chart?measure={id}&view={view}", repeats, () => app.CpuTime));
+    }
+    Console.WriteLine(await Timing.MeasureAsync(manager, "Improvement page (4 measures)", $"/improvements/{improvement}", repeats, () => app.CpuTime));
 }
 
 var delays = new List<double>();

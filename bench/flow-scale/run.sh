@@ -7,8 +7,9 @@
 #   bench/flow-scale/run.sh --drop             # only drop both databases
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-data="${BENCH_DATA:-$HOME/.cache/sujuva-flow-scale-${BENCH_CLIENTS:-100000}}"
-db="sujuva_flow_scale_${BENCH_CLIENTS:-100000}"
+size="${BENCH_CLIENTS:-100000}$([ "${BENCH_MONTHS:-12}" = 12 ] || echo "_${BENCH_MONTHS}m")"
+data="${BENCH_DATA:-$HOME/.cache/sujuva-flow-scale-$size}"
+db="sujuva_flow_scale_$size"
 pg() {
   local host port
   host=$(sed -nE 's/.*Host=([^;]+).*/\1/p' <<<"$SUJUVA_BENCH_POSTGRES")

@@ -1,6 +1,6 @@
 namespace Sujuva.Web.Data.DemoNetwork;
 
-/// <summary>Settings "Demo:Seed", "Demo:Password", "Demo:RandomSeed", "Demo:Clients" and "Demo:StartDate".</summary>
+/// <summary>Settings "Demo:Seed", "Demo:Password", "Demo:RandomSeed", "Demo:Clients", "Demo:Months" and "Demo:StartDate".</summary>
 public sealed class DemoOptions
 {
     public const string DefaultPassword = "Sujuva-demo-2026!";
@@ -21,6 +21,9 @@ public sealed class DemoOptions
     /// </summary>
     public int Clients { get; set; } = new Sujuva.Analytics.Simulation.SimulationOptions().Clients;
 
-    /// <summary>First day of the simulated year (UTC); default: a year before today, so the history ends now.</summary>
+    /// <summary>Months of history to simulate (12 by default); longer histories are for benchmarks over years.</summary>
+    public int Months { get; set; } = new Sujuva.Analytics.Simulation.SimulationOptions().Months;
+
+    /// <summary>First day of the simulated history (UTC); default: Months before today, so the history ends now.</summary>
     public DateOnly? StartDate { get; set; }
 }

@@ -4,7 +4,7 @@ using Sujuva.Analytics.Simulation;
 namespace Sujuva.Web.Data.DemoNetwork;
 
 /// <summary>
-/// The default demo: a year of the simulated network from the configured seed, ending today, so that
+/// The default demo: a year (Demo:Months) of the simulated network from the configured seed, ending today, so that
 /// boards, ages and dashboards look live. The same seed gives the same network and history, shifted to
 /// the start day (set Demo:StartDate for an exact replay).
 /// </summary>
@@ -15,8 +15,8 @@ public sealed partial class DemoSeeder
         var clock = Stopwatch.StartNew();
         var demo = options.Value;
         var start = demo.StartDate?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
-            ?? time.GetUtcNow().UtcDateTime.Date.AddMonths(-12);
-        var simulation = new SimulationOptions { Seed = demo.RandomSeed, Clients = demo.Clients, StartUtc = start };
+            ?? time.GetUtcNow().UtcDateTime.Date.AddMonths(-demo.Months);
+        var simulation = new SimulationOptions { Seed = demo.RandomSeed, Clients = demo.Clients, Months = demo.Months, StartUtc = start };
         var network = NetworkSimulator.Run(simulation);
         var simulated = clock.Elapsed;
         var replay = await WriteAsync(network, ct, new DemoExtras(simulation.ImprovementUtc, simulation.PairWorkUtc));

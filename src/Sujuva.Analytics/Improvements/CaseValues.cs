@@ -32,28 +32,47 @@ public static class CaseValues
         if (metric == CaseMetric.TimeInStage && stage is null) throw new ArgumentNullException(nameof(stage));
         var scratch = Array.Empty<(long, long)>();
         foreach (var timeline in cases)
-        {
-            var m = CaseMeasure.Of(timeline, asOf, ref scratch);
-            if (Value(metric, timeline, m, stage) is { } v) yield return new CaseValue(id(timeline), v.Instant, v.Value);
-        }
+            if (Value(metric, timeline, asOf, stage, ref scratch) is { } v) yield return new CaseValue(id(timeline), v.Instant, v.Value);
     }
 
-    // The allocation-free CaseMeasure, not CaseFlow: a chart of two years of a large service reads 20,000 cases per request.
-    private static (DateTime Instant, double Value)? Value(CaseMetric metric, CaseTimeline t, CaseMeasure m, string? stage)
+    // A chart of two years of a large service reads 20,000 cases per request: each metric walks only the parts of the
+    // timeline it needs (the durations none of the work entries), and only the flow efficiencies use the whole CaseMeasure.
+    private static (DateTime Instant, double Value)? Value(CaseMetric metric, CaseTimeline t, DateTime asOf, string? stage,
+        ref (long, long)[] scratch)
     {
+        var closed = t.Closed is { } c && c <= asOf;
+        var end = closed ? t.Closed!.Value : asOf;
         if (metric == CaseMetric.QueueTime)
-            return m.FirstWorking is { } first ? (first, Days((first - t.Arrival).Ticks)) : null;
-        if (!m.Closed) return null;
-        var lead = (m.End - t.Arrival).Ticks;
-        return metric switch
+            return FirstWorking(t, end) is { } first ? (first, Days((first - t.Arrival).Ticks)) : null;
+        if (!closed) return null;
+        var lead = (end - t.Arrival).Ticks;
+        switch (metric)
         {
-            CaseMetric.LeadTime => (m.End, Days(lead)),
-            CaseMetric.CycleTime => m.FirstWorking is { } first ? (m.End, Days((m.End - first).Ticks)) : null,
-            CaseMetric.TimeInStage => InStage(t, m.End, stage!) is { } ticks ? (m.End, Days(ticks)) : null,
-            CaseMetric.Effort => (m.End, m.EffortMinutes),
-            CaseMetric.FlowEfficiencyStages => (m.End, Ratio(m.Working, lead)),
-            _ => (m.End, Ratio(TimeSpan.FromMinutes(m.EffortMinutes).Ticks, lead)),
-        };
+            case CaseMetric.LeadTime: return (end, Days(lead));
+            case CaseMetric.CycleTime: return FirstWorking(t, end) is { } first ? (end, Days((end - first).Ticks)) : null;
+            case CaseMetric.TimeInStage: return InStage(t, end, stage!) is { } ticks ? (end, Days(ticks)) : null;
+            case CaseMetric.Effort: return (end, EffortMinutes(t, end));
+        }
+
+        var m = CaseMeasure.Of(t, asOf, ref scratch);
+        return metric == CaseMetric.FlowEfficiencyStages
+            ? (end, Ratio(m.Working, lead))
+            : (end, Ratio(TimeSpan.FromMinutes(m.EffortMinutes).Ticks, lead));
+    }
+
+    /// <summary>The first entry into a working stage by the end, as CaseMeasure counts it.</summary>
+    private static DateTime? FirstWorking(CaseTimeline t, DateTime end)
+    {
+        foreach (var visit in t.Visits)
+            if (visit.Kind == StageKind.Working && visit.In <= end) return visit.In;
+        return null;
+    }
+
+    private static long EffortMinutes(CaseTimeline t, DateTime end)
+    {
+        long minutes = 0;
+        foreach (var entry in t.Work) if (entry.At <= end) minutes += entry.Minutes;
+        return minutes;
     }
 
     /// <summary>Ticks spent in the stage up to the end; null when the case never entered it.</summary>

@@ -80,6 +80,33 @@ public sealed class ApiGiven(Uri baseAddress)
         return services.EnumerateArray().First(s => s.GetProperty("name").GetString() == serviceName).GetProperty("id").GetGuid();
     }
 
+    /// <summary>
+    /// An experiment on the service of that (Finnish) name with four measures (lead time as the outcome, queue time,
+    /// throughput, CSAT) measured from a year back, and a started PDSA cycle whose change was 12 weeks ago.
+    /// </summary>
+    public async Task<Guid> ExperimentWithFourMeasuresAsync(string user, string serviceName, string title)
+    {
+        using var http = await SignedInAsync(user);
+        var serviceId = await ServiceIdAsync(http, serviceName);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var created = await Ok(await http.PostAsJsonAsync("/api/improvements", new
+        {
+            kind = "Experiment", title, scope = new { kind = "Service", serviceId }, measuredFrom = today.AddDays(-357),
+            measures = new object[]
+            {
+                new { kind = "LeadTime", role = "Outcome" }, new { kind = "QueueTime", role = "Process" },
+                new { kind = "Throughput", role = "Process" }, new { kind = "Csat", role = "Balancing" },
+            },
+        }));
+        var id = created.GetProperty("id").GetGuid();
+        var planned = await Ok(await http.PostAsJsonAsync($"/api/improvements/{id}/cycles", new
+        {
+            change = "Yhteinen alkuinfo kahdesti viikossa", changeDate = today.AddDays(-84), version = created.GetProperty("version").GetInt32(),
+        }));
+        await Ok(await http.PostAsJsonAsync($"/api/improvements/{id}/cycles/1/start", new { version = planned.GetProperty("version").GetInt32() }));
+        return id;
+    }
+
     /// <summary>How many referrals to the user's teams the API lists.</summary>
     public async Task<int> IncomingCountAsync(string user)
     {

@@ -27,8 +27,8 @@ public sealed class ImprovementLoader(PageData data, FlowCache cache, Pseudonyms
     public Task<Outcome<ImprovementView>> GetAsync(Guid id) =>
         data.RunAsync((db, user) => ReadImprovements.GetAsync(id, db, user, clock, CancellationToken.None));
 
-    public Task<Outcome<ChartResponse>> ChartAsync(Guid id, Guid measure, string view) =>
-        data.RunAsync((db, user) => ImprovementCharts.ReadAsync(id, new ChartRequest(measure, view), db, cache, pseudonyms, user, clock,
+    public Task<Outcome<ChartResponse>> ChartAsync(Guid id, ChartRequest request) =>
+        data.RunAsync((db, user) => ImprovementCharts.ReadAsync(id, request, db, cache, pseudonyms, user, clock,
             text, CancellationToken.None));
 
     public Task<A3Figures> A3FiguresAsync(ImprovementScope scope, DateOnly start) =>

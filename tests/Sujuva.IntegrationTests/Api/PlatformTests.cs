@@ -28,6 +28,7 @@ public sealed class PlatformTests
         var scalar = await http.GetAsync("/scalar/", Ct);
 
         Assert.Contains("/api/cases/{caseId}/moves", document, StringComparison.Ordinal);
+        Assert.Contains("/api/improvements/{improvementId}/chart", document, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, scalar.StatusCode);
     }
 

@@ -1,0 +1,22 @@
+namespace Sujuva.Web.Features.Programmes;
+
+public enum RhythmKind
+{
+    Weekly,
+    Monthly,
+
+    /// <summary>Session k on the week WeekOffsets[k] counted from the start week (0 = the start date).</summary>
+    WeekOffsets,
+}
+
+/// <summary>How a programme's sessions follow each other from its start date.</summary>
+public sealed record ProgrammeRhythm(RhythmKind Kind, IReadOnlyList<int>? WeekOffsets = null)
+{
+    /// <summary>The nominal day of session <paramref name="index"/> (0-based), before working days are looked at.</summary>
+    public DateOnly Nominal(DateOnly start, int index) => Kind switch
+    {
+        RhythmKind.Weekly => start.AddDays(7 * index),
+        RhythmKind.Monthly => start.AddMonths(index),
+        _ => start.AddDays(7 * WeekOffsets![index]),
+    };
+}

@@ -1,14 +1,5 @@
 namespace Sujuva.Web.Features.Programmes;
 
-public enum RhythmKind
-{
-    Weekly,
-    Monthly,
-
-    /// <summary>Session k on the week WeekOffsets[k] counted from the start week (0 = the start date).</summary>
-    WeekOffsets,
-}
-
 /// <summary>How a programme's sessions follow each other from its start date.</summary>
 public sealed record ProgrammeRhythm(RhythmKind Kind, IReadOnlyList<int>? WeekOffsets = null)
 {

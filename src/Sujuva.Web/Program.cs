@@ -13,6 +13,7 @@ using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Features.Forecasts;
 using Sujuva.Web.Features.Improvements;
+using Sujuva.Web.Features.Programmes;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Features.Network;
 using Sujuva.Web.Features.Pulse;
@@ -80,6 +81,7 @@ api.MapAdminApi();
 api.MapExportsApi();
 api.MapForecastsApi();
 api.MapImprovementsApi();
+api.MapProgrammesApi();
 app.MapCultureSwitch();
 app.MapSujuvaUi();
 

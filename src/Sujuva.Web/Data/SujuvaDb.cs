@@ -49,6 +49,7 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     public DbSet<Event> Events => Set<Event>();
     public DbSet<BlockReasonName> BlockReasonNames => Set<BlockReasonName>();
     public DbSet<Features.Improvements.Improvement> Improvements => Set<Features.Improvements.Improvement>();
+    public DbSet<Features.Programmes.ProgrammeTemplate> ProgrammeTemplates => Set<Features.Programmes.ProgrammeTemplate>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -16,3 +16,4 @@ public readonly record struct ReferralId(Guid Value) : IEntityId;
 public readonly record struct WorkLogId(Guid Value) : IEntityId;
 public readonly record struct UserId(Guid Value) : IEntityId;
 public readonly record struct ImprovementId(Guid Value) : IEntityId;
+public readonly record struct ProgrammeTemplateId(Guid Value) : IEntityId;

@@ -181,6 +181,14 @@ public static class AuthorizationMatrix
             _ => new { study = "Tulkinta", version = Stale }, Expect.ImprovementWork(409)),
         new("POST", "/api/improvements/{improvementId}/cycles/{cycle}/decision", x => $"/api/improvements/{x.Improvement}/cycles/1/decision",
             _ => new { decision = "Adopt", reason = "Toimii", version = Stale }, Expect.ImprovementWork(409)),
+        new("GET", "/api/programme-templates/", x => $"/api/programme-templates?serviceId={x.Coaching}", _ => null, Expect.TeamData(200)),
+        new("POST", "/api/programme-templates/", _ => "/api/programme-templates", x => MatrixSetup.ProgrammeTemplate(x.Coaching),
+            new(403, 201, 201, 403, 403, 404, 401)),
+        new("GET", "/api/programme-templates/{templateId}", x => $"/api/programme-templates/{x.ProgrammeTemplate}", _ => null, Expect.TeamData(200)),
+        new("PUT", "/api/programme-templates/{templateId}", x => $"/api/programme-templates/{x.ProgrammeTemplate}",
+            x => new { serviceId = x.Coaching, name = "Etävalmennus", rhythm = new { kind = "Weekly" },
+                sessions = new[] { new { topic = "Tavoitteet", minutes = 60, mode = "Remote" } }, version = Stale },
+            new(403, 409, 409, 403, 403, 404, 401)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
         new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),
@@ -191,4 +199,5 @@ public static class AuthorizationMatrix
 /// a closed case of the Worker's team with its feedback link and that link's current token.</summary>
 public sealed record MatrixIds(
     Guid Coaching, Guid Rehab, Guid EmploymentTeam, Guid Case, Guid CaseStage, Guid Client, Guid Referral,
-    Guid SpareOrganisation, Guid SpareService, Guid SpareUser, Guid ClosedCase, Guid FeedbackLink, string FeedbackToken, Guid Improvement);
+    Guid SpareOrganisation, Guid SpareService, Guid SpareUser, Guid ClosedCase, Guid FeedbackLink, string FeedbackToken, Guid Improvement,
+    Guid ProgrammeTemplate);

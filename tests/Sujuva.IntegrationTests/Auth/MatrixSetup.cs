@@ -42,6 +42,7 @@ public static class MatrixSetup
             kind = "Experiment", title = "Valmennukseen jonotetaan", scope = new { kind = "Service", serviceId = coaching.Id },
             measures = new[] { new { kind = "QueueTime", role = "Outcome" } },
         }, Ct));
+        var template = await IdOfAsync(await managerClient.PostAsJsonAsync("/api/programme-templates", ProgrammeTemplate(coaching.Id), Ct));
 
         var clients = new Dictionary<Who, HttpClient>
         {
@@ -54,9 +55,16 @@ public static class MatrixSetup
             [Who.Anonymous] = app.Anonymous(),
         };
         var ids = new MatrixIds(coaching.Id, rehab.Id, coaching.TeamId, @case.Id, fullStage, @case.ClientId, referral,
-            spareOrganisation, spareService, spareUser, closed.CaseId, link.LinkId, FeedbackGiven.TokenOf(link), improvement);
+            spareOrganisation, spareService, spareUser, closed.CaseId, link.LinkId, FeedbackGiven.TokenOf(link), improvement, template);
         return (clients, ids);
     }
+
+    /// <summary>A weekly programme of two one-to-one sessions of the service.</summary>
+    public static object ProgrammeTemplate(Guid serviceId) => new
+    {
+        serviceId, name = "Etävalmennus", rhythm = new { kind = "Weekly" },
+        sessions = new[] { new { topic = "Tavoitteet", minutes = 60, mode = "Remote" }, new { topic = "Työnhaku", minutes = 60, mode = "InPerson" } },
+    };
 
     private static async Task<Guid> CreateUserAsync(HttpClient admin, string key, string role, Guid[] teams) =>
         await IdOfAsync(await admin.PostAsJsonAsync("/api/admin/users", new

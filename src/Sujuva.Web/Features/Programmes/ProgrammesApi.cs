@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Programmes;
+
+/// <summary>Coaching programmes under /api/programme-templates (issue 16); the endpoints only adapt the operations' outcomes.</summary>
+public static class ProgrammesApi
+{
+    public static void MapProgrammesApi(this IEndpointRouteBuilder api)
+    {
+        var templates = api.MapGroup("/programme-templates").WithTags("Programmes");
+        templates.MapGet("/", ListAsync);
+        templates.MapPost("/", CreateAsync);
+        templates.MapGet("/{templateId}", GetAsync);
+        templates.MapPut("/{templateId}", EditAsync);
+    }
+
+    /// <summary>A service's programme templates.</summary>
+    public static async Task<Results<Ok<List<TemplateView>>, ProblemHttpResult>> ListAsync(
+        Guid serviceId, SujuvaDb db, CurrentUser user, CancellationToken ct) =>
+        Problems.OkOr(await ProgrammeTemplates.ListAsync(serviceId, db, user, ct));
+
+    public static async Task<Results<Created<TemplateView>, ProblemHttpResult>> CreateAsync(
+        TemplateRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.CreatedOr(await ProgrammeTemplates.CreateAsync(request, db, user, clock, ct), t => $"/api/programme-templates/{t.Id}");
+
+    public static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> GetAsync(
+        Guid templateId, SujuvaDb db, CurrentUser user, CancellationToken ct) =>
+        Problems.OkOr(await ProgrammeTemplates.GetAsync(templateId, db, user, ct));
+
+    public static async Task<Results<Ok<TemplateView>, ProblemHttpResult>> EditAsync(
+        Guid templateId, TemplateRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await ProgrammeTemplates.EditAsync(templateId, request, db, user, clock, ct));
+}

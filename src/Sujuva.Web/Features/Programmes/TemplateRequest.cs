@@ -1,0 +1,20 @@
+using Sujuva.Web.Platform.Input;
+
+namespace Sujuva.Web.Features.Programmes;
+
+/// <summary>A programme template as sent: the service it belongs to, its sessions and rhythm; Version for an edit (409 when stale).</summary>
+public sealed record TemplateRequest(
+    Guid ServiceId, [Text(TextLimits.Name)] string Name, ProgrammeRhythm Rhythm, IReadOnlyList<SessionPlanRequest> Sessions,
+    bool Group = false, int? Capacity = null, int? Version = null)
+{
+    public List<SessionPlan> Plans() => [.. Sessions.Select(s => s.ToPlan())];
+}
+
+public sealed record SessionPlanRequest(
+    [Text(TextLimits.Name)] string Topic, int Minutes, SessionMode Mode, [Text(TextLimits.Name)] string? Place = null,
+    [Text(TextLimits.Reason)] string? VideoLink = null)
+{
+    public SessionPlan ToPlan() => new(Topic.Trim(), Minutes, Mode, Optional(Place), Optional(VideoLink));
+
+    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

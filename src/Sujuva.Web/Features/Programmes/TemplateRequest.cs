@@ -9,12 +9,3 @@ public sealed record TemplateRequest(
 {
     public List<SessionPlan> Plans() => [.. Sessions.Select(s => s.ToPlan())];
 }
-
-public sealed record SessionPlanRequest(
-    [Text(TextLimits.Name)] string Topic, int Minutes, SessionMode Mode, [Text(TextLimits.Name)] string? Place = null,
-    [Text(TextLimits.Reason)] string? VideoLink = null)
-{
-    public SessionPlan ToPlan() => new(Topic.Trim(), Minutes, Mode, Optional(Place), Optional(VideoLink));
-
-    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-}

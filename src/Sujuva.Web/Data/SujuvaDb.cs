@@ -50,6 +50,9 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     public DbSet<BlockReasonName> BlockReasonNames => Set<BlockReasonName>();
     public DbSet<Features.Improvements.Improvement> Improvements => Set<Features.Improvements.Improvement>();
     public DbSet<Features.Programmes.ProgrammeTemplate> ProgrammeTemplates => Set<Features.Programmes.ProgrammeTemplate>();
+    public DbSet<Features.Programmes.ProgrammeEnrolment> ProgrammeEnrolments => Set<Features.Programmes.ProgrammeEnrolment>();
+    public DbSet<Features.Programmes.CoachingSession> CoachingSessions => Set<Features.Programmes.CoachingSession>();
+    public DbSet<Features.Programmes.SessionSeat> SessionSeats => Set<Features.Programmes.SessionSeat>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

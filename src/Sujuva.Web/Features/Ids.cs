@@ -17,3 +17,5 @@ public readonly record struct WorkLogId(Guid Value) : IEntityId;
 public readonly record struct UserId(Guid Value) : IEntityId;
 public readonly record struct ImprovementId(Guid Value) : IEntityId;
 public readonly record struct ProgrammeTemplateId(Guid Value) : IEntityId;
+public readonly record struct EnrolmentId(Guid Value) : IEntityId;
+public readonly record struct CoachingSessionId(Guid Value) : IEntityId;

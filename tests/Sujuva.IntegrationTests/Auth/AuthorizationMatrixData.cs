@@ -189,6 +189,11 @@ public static class AuthorizationMatrix
             x => new { serviceId = x.Coaching, name = "Etävalmennus", rhythm = new { kind = "Weekly" },
                 sessions = new[] { new { topic = "Tavoitteet", minutes = 60, mode = "Remote" } }, version = Stale },
             new(403, 409, 409, 403, 403, 404, 401)),
+        new("GET", "/api/cases/{caseId}/programmes/", x => $"/api/cases/{x.Case}/programmes", _ => null, Expect.TeamData(200)),
+        // moveOnClash: the Worker's and the TeamLead's enrolments share the coach and day; the second moves past the first.
+        new("POST", "/api/cases/{caseId}/programmes/", x => $"/api/cases/{x.Case}/programmes",
+            x => new { templateId = x.ProgrammeTemplate, coachId = x.SpareUser, startsOn = "2030-01-07", at = "10:00", moveOnClash = true },
+            Expect.TeamWork(201)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
         new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),

@@ -83,5 +83,6 @@ public sealed partial class Case
         return null;
     }
 
-    internal void RecordReferral(IEventPayload payload, UserId by, DateTime at) => Append(payload, by, at);
+    /// <summary>An event another aggregate (a referral, a coaching programme) writes into this case's log, with the case's envelope.</summary>
+    internal void RecordOnCase(IEventPayload payload, UserId by, DateTime at) => Append(payload, by, at);
 }

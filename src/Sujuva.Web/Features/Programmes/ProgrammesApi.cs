@@ -4,7 +4,7 @@ using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Programmes;
 
-/// <summary>Coaching programmes under /api/programme-templates (issue 16); the endpoints only adapt the operations' outcomes.</summary>
+/// <summary>Coaching programmes under /api/programme-templates and /api/cases/{caseId}/programmes (issue 16); the endpoints only adapt the operations' outcomes.</summary>
 public static class ProgrammesApi
 {
     public static void MapProgrammesApi(this IEndpointRouteBuilder api)
@@ -14,7 +14,20 @@ public static class ProgrammesApi
         templates.MapPost("/", CreateAsync);
         templates.MapGet("/{templateId}", GetAsync);
         templates.MapPut("/{templateId}", EditAsync);
+        var cases = api.MapGroup("/cases/{caseId}/programmes").WithTags("Programmes");
+        cases.MapGet("/", OfCaseAsync);
+        cases.MapPost("/", EnrolAsync);
     }
+
+    /// <summary>The case's programmes with their sessions and the client's attendance.</summary>
+    public static async Task<Results<Ok<List<EnrolmentView>>, ProblemHttpResult>> OfCaseAsync(
+        Guid caseId, SujuvaDb db, CurrentUser user, CancellationToken ct) =>
+        Problems.OkOr(await ReadProgrammes.OfCaseAsync(caseId, db, user, ct));
+
+    /// <summary>Enrols the case's client; answers the enrolment with its sessions laid out.</summary>
+    public static async Task<Results<Created<EnrolmentView>, ProblemHttpResult>> EnrolAsync(
+        Guid caseId, EnrolRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.CreatedOr(await EnrolProgramme.ApplyAsync(caseId, request, db, user, clock, ct), e => $"/api/cases/{caseId}/programmes");
 
     /// <summary>A service's programme templates.</summary>
     public static async Task<Results<Ok<List<TemplateView>>, ProblemHttpResult>> ListAsync(

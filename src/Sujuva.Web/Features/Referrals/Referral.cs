@@ -77,7 +77,7 @@ public sealed class Referral
             Version = 1, ResendOfId = resendOf?.Id,
         };
         // Not the reason: free text that may name the client stays on the referral (ReferralTexts).
-        from.RecordReferral(new ReferralSent(r.Id.Value, to.Id.Value, to.OrganisationId.Value, clientConsented, resendOf?.Id.Value), by, at);
+        from.RecordOnCase(new ReferralSent(r.Id.Value, to.Id.Value, to.OrganisationId.Value, clientConsented, resendOf?.Id.Value), by, at);
         return (r, null);
     }
 
@@ -92,7 +92,7 @@ public sealed class Referral
         DecidedAt = at;
         NewCaseId = opened.Id;
         Version++;
-        from.RecordReferral(new ReferralAccepted(Id.Value, ToServiceId.Value, opened.Id.Value), by, at);
+        from.RecordOnCase(new ReferralAccepted(Id.Value, ToServiceId.Value, opened.Id.Value), by, at);
         return (opened, null);
     }
 
@@ -107,7 +107,7 @@ public sealed class Referral
         DeclineNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Version++;
         // The coded reason only; the note is free text kept on the referral (ReferralTexts).
-        from.RecordReferral(new ReferralDeclined(Id.Value, ToServiceId.Value, reason), by, at);
+        from.RecordOnCase(new ReferralDeclined(Id.Value, ToServiceId.Value, reason), by, at);
         return null;
     }
 

@@ -1,0 +1,13 @@
+namespace Sujuva.Web.Features.EventLog;
+
+// Coaching programmes' events (issue 16), in the enrolled case's log with its pseudonym: never the client's name,
+// nor the place or video link of a session.
+
+/// <param name="EnrolmentId">The enrolment.</param>
+/// <param name="TemplateId">The programme template enrolled on.</param>
+/// <param name="TemplateVersion">Its version then: later edits of the template do not change this programme.</param>
+/// <param name="Sessions">How many sessions were laid out (or joined, in a group).</param>
+/// <param name="FirstSession">When the first session starts (UTC).</param>
+public sealed record ProgrammeEnrolled(
+    [property: Shared] Guid EnrolmentId, [property: Shared] Guid TemplateId, [property: Shared] int TemplateVersion,
+    [property: Shared] int Sessions, [property: Shared] DateTime FirstSession) : IEventPayload;

@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+
+namespace Sujuva.Web.Features.Programmes;
+
+/// <summary>
+/// One session instance of a programme: its own time, mode, place or link and state. Uid is random and never changes
+/// (the calendar event's UID); Sequence grows on each change of time, place, link or status (METRICS.md §10). A
+/// group programme's sessions are shared by the cohort enrolled with the same coach and start day, up to Capacity.
+/// </summary>
+public sealed class CoachingSession
+{
+    public CoachingSessionId Id { get; private set; }
+    public ServiceId ServiceId { get; private set; }
+    public ProgrammeTemplateId TemplateId { get; private set; }
+    public int TemplateVersion { get; private set; }
+    public string ProgrammeName { get; private set; } = "";
+    public UserId CoachId { get; private set; }
+
+    /// <summary>The start day of the cohort (the enrolment's StartsOn): group enrolments with the same one share these sessions.</summary>
+    public DateOnly CohortStartsOn { get; private set; }
+    public int Number { get; private set; }
+    public int Count { get; private set; }
+    public string Topic { get; private set; } = "";
+    public SessionMode Mode { get; private set; }
+    public string? Place { get; private set; }
+    public string? VideoLink { get; private set; }
+    public DateTime StartUtc { get; private set; }
+    public DateTime EndUtc { get; private set; }
+    public SessionStatus Status { get; private set; }
+    public int Capacity { get; private set; }
+    public string Uid { get; private set; } = "";
+    public int Sequence { get; private set; }
+    public DateTime ChangedAt { get; private set; }
+    public int Version { get; private set; }
+
+    /// <summary>"Etävalmennus 3/8": how feeds, clashes and reminders name the session, never with a client's name.</summary>
+    public string Label => $"{ProgrammeName} {Number}/{Count}";
+
+    private CoachingSession() { }
+
+    public CoachingSession(ProgrammeTemplate template, UserId coach, DateOnly cohort, SessionSlot slot, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(slot);
+        var plan = template.Sessions[slot.Number - 1];
+        Id = new(Guid.CreateVersion7(now));
+        (ServiceId, TemplateId, TemplateVersion, ProgrammeName, CoachId, CohortStartsOn) =
+            (template.ServiceId, template.Id, template.Version, template.Name, coach, cohort);
+        (Number, Count, Topic, Mode, Place, VideoLink) = (slot.Number, template.Sessions.Count, plan.Topic, plan.Mode, plan.Place, plan.VideoLink);
+        (StartUtc, EndUtc, Status, Capacity) = (slot.StartUtc, slot.EndUtc, SessionStatus.Scheduled, template.Group ? template.Capacity!.Value : 1);
+        (Uid, Sequence, ChangedAt, Version) = ($"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}@sujuva", 0, now, 1);
+    }
+
+    /// <summary>Still on the coach's calendar: scheduled or held (a cancelled or moved one frees its time).</summary>
+    public bool Occupies => Status is SessionStatus.Scheduled or SessionStatus.Held;
+
+    public BusySession AsBusy() => new(Id.Value, Label, StartUtc, EndUtc);
+}

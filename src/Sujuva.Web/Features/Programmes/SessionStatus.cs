@@ -1,0 +1,10 @@
+namespace Sujuva.Web.Features.Programmes;
+
+/// <summary>A session as a meeting: scheduled, held, cancelled by the service (with a reason), or moved (a new instance holds its new time).</summary>
+public enum SessionStatus
+{
+    Scheduled,
+    Held,
+    CancelledByService,
+    Rescheduled,
+}

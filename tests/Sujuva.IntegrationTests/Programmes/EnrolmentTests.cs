@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
+using Sujuva.IntegrationTests.Infrastructure;
+
+namespace Sujuva.IntegrationTests.Programmes;
+
+/// <summary>
+/// Enrolling a case's client in a programme (issue 16, item 2), on a clock standing at Monday 2 March 2026: sessions on
+/// working days at the same local time (Easter Monday skipped), the template's later edits changing nothing, a clash
+/// with the coach's other session refused naming it or moved when asked, a group shared up to its capacity, and each
+/// bad input refused naming its field.
+/// </summary>
+public sealed class EnrolmentTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static readonly DateOnly Monday = new(2026, 3, 23);
+
+    public sealed record SessionDto(Guid Id, int Number, int Count, string Topic, DateTime StartUtc, DateTime EndUtc, string Status, string Attendance);
+    public sealed record EnrolmentDto(Guid Id, Guid TemplateId, int TemplateVersion, string ProgrammeName, List<SessionDto> Sessions);
+
+    private static Task<SujuvaApp> StartAsync(string provider) => SujuvaApp.StartAsync(provider,
+        clock: new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) });
+
+    private static async Task<Guid> TemplateAsync(HttpClient lead, Guid serviceId, bool group = false) =>
+        (await (await lead.PostAsJsonAsync("/api/programme-templates", new
+        {
+            serviceId, name = group ? "Ryhmävalmennus" : "Etävalmennus", rhythm = new { kind = "Weekly" }, group, capacity = group ? 2 : (int?)null,
+            sessions = Enumerable.Range(1, 4).Select(i => new { topic = $"Aihe {i}", minutes = 60, mode = "Remote" }),
+        }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+
+    private static async Task<Guid> MeAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/api/auth/me", Ct)).GetProperty("id").GetGuid();
+
+    private static async Task<List<Guid>> OpenCasesAsync(HttpClient client, Guid serviceId) =>
+        [.. (await Given.BoardAsync(client, serviceId)).Columns.SelectMany(c => c.Cards).Select(c => c.CaseId)];
+
+    private static Task<HttpResponseMessage> EnrolAsync(HttpClient client, Guid caseId, Guid templateId, Guid coachId,
+        DateOnly startsOn, bool moveOnClash = false, string at = "10:00") =>
+        client.PostAsJsonAsync($"/api/cases/{caseId}/programmes", new { templateId, coachId, startsOn, at, moveOnClash }, Ct);
+
+    private static async Task<EnrolmentDto> CreatedAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+        return (await response.Content.ReadFromJsonAsync<EnrolmentDto>(Ct))!;
+    }
+
+    private static DateTime Z(int month, int day, int hour) => new(2026, month, day, hour, 0, 0, DateTimeKind.Utc);
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Enrol_LaysOutWorkingDaySessions_LogsTheEnrolment_AndALaterTemplateEditChangesNothing(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var lead = await app.SignInAsync(FixtureNetwork.Lead);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
+        var template = await TemplateAsync(lead, coaching.Id);
+        var caseId = (await OpenCasesAsync(coach, coaching.Id))[0];
+        var before = await Given.LastEventIdAsync(coach);
+
+        var enrolled = await CreatedAsync(await EnrolAsync(coach, caseId, template, await MeAsync(coach), Monday));
+        var current = await lead.GetFromJsonAsync<JsonElement>($"/api/programme-templates/{template}", Ct);
+        Assert.True((await lead.PutAsJsonAsync($"/api/programme-templates/{template}", new
+        {
+            serviceId = coaching.Id, name = "Uusi nimi", rhythm = new { kind = "Monthly" }, version = current.GetProperty("version").GetInt32(),
+            sessions = new[] { new { topic = "Yksi", minutes = 30, mode = "InPerson" } },
+        }, Ct)).IsSuccessStatusCode);
+        var later = Assert.Single((await coach.GetFromJsonAsync<List<EnrolmentDto>>($"/api/cases/{caseId}/programmes", Ct))!);
+        var events = (await Given.EventsAfterAsync(coach, before)).Events;
+
+        // 23 March 10:00 EET, then summer time; Easter Monday 6 April moves to Tuesday 7 April.
+        Assert.Equal([Z(3, 23, 8), Z(3, 30, 7), Z(4, 7, 7), Z(4, 13, 7)], enrolled.Sessions.Select(s => s.StartUtc));
+        Assert.All(enrolled.Sessions, s => Assert.Equal(("Scheduled", "Expected", 4), (s.Status, s.Attendance, s.Count)));
+        Assert.Equal((1, "Etävalmennus"), (later.TemplateVersion, later.ProgrammeName));
+        Assert.Equal(["Aihe 1", "Aihe 2", "Aihe 3", "Aihe 4"], later.Sessions.Select(s => s.Topic));
+        var logged = Assert.Single(events, e => e.Type == "ProgrammeEnrolled");
+        Assert.Equal(caseId, logged.CaseId);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Clash_WithTheCoachsOtherSession_IsRefusedNamingIt_OrMovedToTheNextFreeQuarterHour(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var lead = await app.SignInAsync(FixtureNetwork.Lead);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
+        var template = await TemplateAsync(lead, coaching.Id);
+        var cases = await OpenCasesAsync(coach, coaching.Id);
+        var me = await MeAsync(coach);
+        await CreatedAsync(await EnrolAsync(coach, cases[0], template, me, Monday));
+
+        var clash = await EnrolAsync(coach, cases[1], template, me, Monday, at: "10:30");
+        var problem = await clash.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var moved = await CreatedAsync(await EnrolAsync(coach, cases[1], template, me, Monday, moveOnClash: true, at: "10:30"));
+
+        Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
+        Assert.Equal("Programmes.Clash", problem.GetProperty("code").GetString());
+        Assert.Contains("Etävalmennus 1/4", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("startsOn", out _));
+        // Each moved to 11:00 local, after the first programme's session.
+        Assert.Equal([Z(3, 23, 9), Z(3, 30, 8), Z(4, 7, 8), Z(4, 13, 8)], moved.Sessions.Select(s => s.StartUtc));
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Group_SharesItsSessionsUpToCapacity_AndBadInputIsNamedByField(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var lead = await app.SignInAsync(FixtureNetwork.Lead);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
+        var group = await TemplateAsync(lead, coaching.Id, group: true);
+        var cases = await OpenCasesAsync(coach, coaching.Id);
+        var me = await MeAsync(coach);
+
+        var first = await CreatedAsync(await EnrolAsync(coach, cases[0], group, me, Monday));
+        var second = await CreatedAsync(await EnrolAsync(coach, cases[1], group, me, Monday));
+        (string Expected, HttpResponseMessage Response)[] refused =
+        [
+            ("422 templateId", await EnrolAsync(coach, cases[2], group, me, Monday)),
+            ("422 startsOn", await EnrolAsync(coach, cases[2], group, me, new DateOnly(2026, 3, 2), at: "08:00")),
+            ("400 templateId", await EnrolAsync(coach, cases[2], Guid.NewGuid(), me, Monday)),
+            ("400 coachId", await EnrolAsync(coach, cases[2], group, await MeAsync(await app.SignInAsync(FixtureNetwork.Instructor)), Monday)),
+            ("404 caseId", await EnrolAsync(coach, Guid.NewGuid(), group, me, Monday)),
+        ];
+
+        Assert.Equal(first.Sessions.Select(s => s.Id), second.Sessions.Select(s => s.Id));
+        foreach (var (expected, response) in refused)
+        {
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            var errors = JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out var e) ? e.EnumerateObject().Select(f => f.Name) : [];
+            Assert.True(expected == $"{(int)response.StatusCode} {string.Join(',', errors)}", $"{expected}: got {(int)response.StatusCode} {body}");
+        }
+
+        Assert.Empty((await coach.GetFromJsonAsync<List<EnrolmentDto>>($"/api/cases/{cases[2]}/programmes", Ct))!);
+    }
+}

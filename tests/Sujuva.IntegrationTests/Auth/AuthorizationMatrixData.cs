@@ -194,6 +194,8 @@ public static class AuthorizationMatrix
         new("POST", "/api/cases/{caseId}/programmes/", x => $"/api/cases/{x.Case}/programmes",
             x => new { templateId = x.ProgrammeTemplate, coachId = x.SpareUser, startsOn = "2030-01-07", at = "10:00", moveOnClash = true },
             Expect.TeamWork(201)),
+        new("POST", "/api/sessions/{sessionId}/attendance", x => $"/api/sessions/{Guid.Empty}/attendance",
+            x => new { caseId = x.Case, attendance = "NoShow", version = Stale }, Expect.TeamData(404)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
         new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),

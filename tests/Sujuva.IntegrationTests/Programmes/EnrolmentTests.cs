@@ -17,7 +17,8 @@ public sealed class EnrolmentTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly DateOnly Monday = new(2026, 3, 23);
 
-    public sealed record SessionDto(Guid Id, int Number, int Count, string Topic, DateTime StartUtc, DateTime EndUtc, string Status, string Attendance);
+    public sealed record SessionDto(Guid Id, int Number, int Count, string Topic, DateTime StartUtc, DateTime EndUtc, string Status, string Attendance,
+        int? Minutes, int Sequence, int Version);
     public sealed record EnrolmentDto(Guid Id, Guid TemplateId, int TemplateVersion, string ProgrammeName, List<SessionDto> Sessions);
 
     private static Task<SujuvaApp> StartAsync(string provider) => SujuvaApp.StartAsync(provider,
@@ -133,5 +134,44 @@ public sealed class EnrolmentTests
         }
 
         Assert.Empty((await coach.GetFromJsonAsync<List<EnrolmentDto>>($"/api/cases/{cases[2]}/programmes", Ct))!);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Attendance_AttendedMinutesBecomeWork_NoShowWaitsForTheStart_LateCancellationIsMarked(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var lead = await app.SignInAsync(FixtureNetwork.Lead);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
+        var template = await TemplateAsync(lead, coaching.Id);
+        var caseId = (await OpenCasesAsync(coach, coaching.Id))[0];
+        var enrolled = await CreatedAsync(await EnrolAsync(coach, caseId, template, await MeAsync(coach), Monday));
+        var (first, second) = (enrolled.Sessions[0], enrolled.Sessions[1]);
+        Task<HttpResponseMessage> Mark(SessionDto s, string attendance, int version) =>
+            coach.PostAsJsonAsync($"/api/sessions/{s.Id}/attendance", new { caseId, attendance, version }, Ct);
+
+        // Access tokens are short-lived: sign in again after each move of the clock.
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 23, 9, 5, 0, TimeSpan.Zero));
+        coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var before = await Given.LastEventIdAsync(coach);
+        var tooEarly = await Mark(second, "NoShow", second.Version);
+        var stale = await Mark(first, "Attended", first.Version + 1);
+        var attended = (await (await Mark(first, "Attended", first.Version)).Content.ReadFromJsonAsync<EnrolmentDto>(Ct))!;
+        var again = await Mark(first, "NoShow", attended.Sessions[0].Version);
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 29, 12, 0, 0, TimeSpan.Zero));
+        coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var cancelled = (await (await Mark(second, "CancelledByClient", second.Version)).Content.ReadFromJsonAsync<EnrolmentDto>(Ct))!;
+        var events = (await Given.EventsAfterAsync(coach, before)).Events;
+        var work = await coach.GetFromJsonAsync<List<JsonElement>>($"/api/cases/{caseId}/work", Ct);
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.Conflict, HttpStatusCode.UnprocessableEntity),
+            (tooEarly.StatusCode, stale.StatusCode, again.StatusCode));
+        Assert.Equal(("Attended", 60, "Held", 1), (attended.Sessions[0].Attendance, attended.Sessions[0].Minutes, attended.Sessions[0].Status, attended.Sessions[0].Sequence));
+        Assert.Equal(("CancelledByClient", "Scheduled"), (cancelled.Sessions[1].Attendance, cancelled.Sessions[1].Status));
+        Assert.Equal(60, Assert.Single(work!).GetProperty("minutes").GetInt32());
+        Assert.Equal(["SessionAttendanceMarked", "SessionAttendanceMarked", "WorkLogged"],
+            events.Where(e => e.CaseId == caseId).Select(e => e.Type).Order(StringComparer.Ordinal));
+        var late = events.Last(e => e.Type == "SessionAttendanceMarked").Payload;
+        Assert.Equal(("CancelledByClient", true), (late.GetProperty("attendance").GetString(), late.GetProperty("late").GetBoolean()));
     }
 }

@@ -38,6 +38,7 @@ public static class EventTypes
     public const string ImprovementCreated = "ImprovementCreated";
     public const string ImprovementChanged = "ImprovementChanged";
     public const string ProgrammeEnrolled = "ProgrammeEnrolled";
+    public const string SessionAttendanceMarked = "SessionAttendanceMarked";
 
     /// <summary>Each type's payload record, by type. Built once; a record without a type here, or a type without a record, stops the app.</summary>
     public static FrozenDictionary<string, Type> Records { get; } = MatchRecords();

@@ -11,3 +11,11 @@ namespace Sujuva.Web.Features.EventLog;
 public sealed record ProgrammeEnrolled(
     [property: Shared] Guid EnrolmentId, [property: Shared] Guid TemplateId, [property: Shared] int TemplateVersion,
     [property: Shared] int Sessions, [property: Shared] DateTime FirstSession) : IEventPayload;
+
+/// <param name="SessionId">The session.</param>
+/// <param name="Number">Its number in the programme (from 1).</param>
+/// <param name="Attendance">Attended, NoShow or CancelledByClient; attended minutes are logged as WorkLogged too.</param>
+/// <param name="Late">A client cancellation under 24 hours before the session.</param>
+public sealed record SessionAttendanceMarked(
+    [property: Shared] Guid SessionId, [property: Shared] int Number, [property: Shared] Programmes.Attendance Attendance,
+    [property: Shared] bool Late) : IEventPayload;

@@ -29,6 +29,7 @@ public static class StoredPayload
             new KnownEnumJsonConverter<Improvements.ScopeKind>(Improvements.ScopeKind.Network),
             new KnownEnumJsonConverter<Improvements.ImprovementChange>(Improvements.ImprovementChange.Edited),
             new KnownEnumJsonConverter<Improvements.ImprovementStatus>(Improvements.ImprovementStatus.Planned),
+            new KnownEnumJsonConverter<Programmes.Attendance>(Programmes.Attendance.Expected),
         },
     };
 

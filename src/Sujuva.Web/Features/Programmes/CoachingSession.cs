@@ -54,5 +54,14 @@ public sealed class CoachingSession
     /// <summary>Still on the coach's calendar: scheduled or held (a cancelled or moved one frees its time).</summary>
     public bool Occupies => Status is SessionStatus.Scheduled or SessionStatus.Held;
 
+    /// <summary>The session took place (someone attended or did not come): a change of status, so the feed's Sequence grows.</summary>
+    public void MarkHeld(DateTime at)
+    {
+        if (Status == SessionStatus.Held) return;
+        (Status, ChangedAt) = (SessionStatus.Held, at);
+        Sequence++;
+        Version++;
+    }
+
     public BusySession AsBusy() => new(Id.Value, Label, StartUtc, EndUtc);
 }

@@ -17,7 +17,13 @@ public static class ProgrammesApi
         var cases = api.MapGroup("/cases/{caseId}/programmes").WithTags("Programmes");
         cases.MapGet("/", OfCaseAsync);
         cases.MapPost("/", EnrolAsync);
+        api.MapPost("/sessions/{sessionId}/attendance", MarkAttendanceAsync).WithTags("Programmes");
     }
+
+    /// <summary>Marks one client's attendance; answers their enrolment with its sessions.</summary>
+    public static async Task<Results<Ok<EnrolmentView>, ProblemHttpResult>> MarkAttendanceAsync(
+        Guid sessionId, MarkAttendanceRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await MarkAttendance.ApplyAsync(sessionId, request, db, user, clock, ct));
 
     /// <summary>The case's programmes with their sessions and the client's attendance.</summary>
     public static async Task<Results<Ok<List<EnrolmentView>>, ProblemHttpResult>> OfCaseAsync(

@@ -20,4 +20,8 @@ public sealed class SessionSeat
     {
         (Id, SessionId, EnrolmentId, CaseId, Attendance) = (Guid.CreateVersion7(now), session, enrolment, caseId, Attendance.Expected);
     }
+
+    /// <summary>Marks the client's attendance once; minutes only for an attended session.</summary>
+    public void Mark(Attendance attendance, int? minutes, bool late, DateTime at) =>
+        (Attendance, Minutes, Late, MarkedAt) = (attendance, attendance == Attendance.Attended ? minutes : null, late, at);
 }

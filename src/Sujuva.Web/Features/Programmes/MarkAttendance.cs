@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Sujuva.Web.Data;
+using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Features.WorkLogs;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Programmes;
+
+/// <summary>
+/// Marks a client's attendance (issue 16, item 3): attended (the minutes become work on the case, so both flow
+/// efficiencies include them) or a no-show once the session has begun; cancelled by the client before it (late
+/// under 24 hours ahead). The case's log gets SessionAttendanceMarked, with the pseudonym only.
+/// </summary>
+public static class MarkAttendance
+{
+    public static readonly TimeSpan LateCancellation = TimeSpan.FromHours(24);
+
+    public static async Task<Outcome<EnrolmentView>> ApplyAsync(Guid sessionId, MarkAttendanceRequest request, SujuvaDb db,
+        CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clock);
+        var caseId = new CaseId(request.CaseId);
+        var @case = await db.CasesVisibleTo(user).Include(c => c.Service).SingleOrDefaultAsync(c => c.Id == caseId, ct);
+        var seat = @case is null ? null
+            : await db.SessionSeats.SingleOrDefaultAsync(s => s.SessionId == new CoachingSessionId(sessionId) && s.CaseId == caseId, ct);
+        if (@case is null || seat is null) return Refusal.NotFound("sessionId");
+        if (CaseWork.Refuse(user, @case.Service.TeamId, "caseId") is { } forbidden) return forbidden;
+        var session = await db.CoachingSessions.SingleAsync(s => s.Id == seat.SessionId, ct);
+        if (session.Version != request.Version) return Refusal.EditConflict();
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (Check(session, seat, request, now) is { } refused) return refused;
+
+        var minutes = request.Minutes ?? (int)(session.EndUtc - session.StartUtc).TotalMinutes;
+        var late = request.Attendance == Attendance.CancelledByClient && session.StartUtc - now < LateCancellation;
+        if (request.Attendance == Attendance.Attended)
+        {
+            if (@case.RecordWork(minutes, user.Id, now) is { } invalid) return invalid;
+            db.WorkLogs.Add(new WorkLog(@case.Id, user.Id, minutes, now));
+        }
+        else if (!@case.IsOpen) return Refusal.Rule("caseId", "Cases.Closed", "The case is closed; reopen it first.");
+
+        seat.Mark(request.Attendance, minutes, late, now);
+        if (request.Attendance is Attendance.Attended or Attendance.NoShow) session.MarkHeld(now);
+        @case.RecordOnCase(new SessionAttendanceMarked(session.Id.Value, session.Number, request.Attendance, late), user.Id, now);
+        if (await db.TrySaveAsync(ct, Refusal.EditConflict) is { } conflict) return conflict;
+        var enrolment = await db.ProgrammeEnrolments.AsNoTracking().SingleAsync(e => e.Id == seat.EnrolmentId, ct);
+        return await ReadProgrammes.ViewAsync(db, enrolment, ct);
+    }
+
+    private static Refusal? Check(CoachingSession session, SessionSeat seat, MarkAttendanceRequest request, DateTime now)
+    {
+        if (!session.Occupies) return Refusal.Rule("sessionId", "Programmes.SessionNotOn", "The session was cancelled or moved.");
+        if (seat.Attendance != Attendance.Expected) return Refusal.Rule("attendance", "Programmes.AlreadyMarked", "This client's attendance is already marked.");
+        return request.Attendance switch
+        {
+            Attendance.Expected => Refusal.Invalid("attendance", "Programmes.AttendanceMissing", "Mark attended, no-show or cancelled by the client."),
+            Attendance.Attended or Attendance.NoShow when now < session.StartUtc =>
+                Refusal.Rule("attendance", "Programmes.NotYetHeld", "Mark attendance once the session has begun."),
+            Attendance.CancelledByClient when now >= session.StartUtc =>
+                Refusal.Rule("attendance", "Programmes.AlreadyBegun", "The session has begun: mark attended or no-show."),
+            _ => null,
+        };
+    }
+}

@@ -47,20 +47,28 @@ public sealed class EnrolmentTests
         return (await response.Content.ReadFromJsonAsync<EnrolmentDto>(Ct))!;
     }
 
+    /// <summary>The coaching team's lead and coach, their service, a four-session weekly template (or a group of two), its open cases and the coach's id.</summary>
+    private sealed record Arranged(HttpClient Lead, HttpClient Coach, ServiceDto Coaching, Guid Template, List<Guid> Cases, Guid Me);
+
+    private static async Task<Arranged> ArrangeAsync(SujuvaApp app, bool group = false)
+    {
+        var lead = await app.SignInAsync(FixtureNetwork.Lead);
+        var coach = await app.SignInAsync(FixtureNetwork.Coach);
+        var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
+        return new(lead, coach, coaching, await TemplateAsync(lead, coaching.Id, group), await OpenCasesAsync(coach, coaching.Id), await MeAsync(coach));
+    }
+
     private static DateTime Z(int month, int day, int hour) => new(2026, month, day, hour, 0, 0, DateTimeKind.Utc);
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
     public async Task Enrol_LaysOutWorkingDaySessions_LogsTheEnrolment_AndALaterTemplateEditChangesNothing(string provider)
     {
         await using var app = await StartAsync(provider);
-        var lead = await app.SignInAsync(FixtureNetwork.Lead);
-        var coach = await app.SignInAsync(FixtureNetwork.Coach);
-        var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
-        var template = await TemplateAsync(lead, coaching.Id);
-        var caseId = (await OpenCasesAsync(coach, coaching.Id))[0];
+        var (lead, coach, coaching, template, cases, me) = await ArrangeAsync(app);
+        var caseId = cases[0];
         var before = await Given.LastEventIdAsync(coach);
 
-        var enrolled = await CreatedAsync(await EnrolAsync(coach, caseId, template, await MeAsync(coach), Monday));
+        var enrolled = await CreatedAsync(await EnrolAsync(coach, caseId, template, me, Monday));
         var current = await lead.GetFromJsonAsync<JsonElement>($"/api/programme-templates/{template}", Ct);
         Assert.True((await lead.PutAsJsonAsync($"/api/programme-templates/{template}", new
         {
@@ -83,12 +91,7 @@ public sealed class EnrolmentTests
     public async Task Clash_WithTheCoachsOtherSession_IsRefusedNamingIt_OrMovedToTheNextFreeQuarterHour(string provider)
     {
         await using var app = await StartAsync(provider);
-        var lead = await app.SignInAsync(FixtureNetwork.Lead);
-        var coach = await app.SignInAsync(FixtureNetwork.Coach);
-        var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
-        var template = await TemplateAsync(lead, coaching.Id);
-        var cases = await OpenCasesAsync(coach, coaching.Id);
-        var me = await MeAsync(coach);
+        var (_, coach, _, template, cases, me) = await ArrangeAsync(app);
         await CreatedAsync(await EnrolAsync(coach, cases[0], template, me, Monday));
 
         var clash = await EnrolAsync(coach, cases[1], template, me, Monday, at: "10:30");
@@ -107,12 +110,7 @@ public sealed class EnrolmentTests
     public async Task Group_SharesItsSessionsUpToCapacity_AndBadInputIsNamedByField(string provider)
     {
         await using var app = await StartAsync(provider);
-        var lead = await app.SignInAsync(FixtureNetwork.Lead);
-        var coach = await app.SignInAsync(FixtureNetwork.Coach);
-        var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
-        var group = await TemplateAsync(lead, coaching.Id, group: true);
-        var cases = await OpenCasesAsync(coach, coaching.Id);
-        var me = await MeAsync(coach);
+        var (_, coach, _, group, cases, me) = await ArrangeAsync(app, group: true);
 
         var first = await CreatedAsync(await EnrolAsync(coach, cases[0], group, me, Monday));
         var second = await CreatedAsync(await EnrolAsync(coach, cases[1], group, me, Monday));
@@ -140,12 +138,9 @@ public sealed class EnrolmentTests
     public async Task Attendance_AttendedMinutesBecomeWork_NoShowWaitsForTheStart_LateCancellationIsMarked(string provider)
     {
         await using var app = await StartAsync(provider);
-        var lead = await app.SignInAsync(FixtureNetwork.Lead);
-        var coach = await app.SignInAsync(FixtureNetwork.Coach);
-        var coaching = await Given.ServiceAsync(coach, FixtureNetwork.CoachingService);
-        var template = await TemplateAsync(lead, coaching.Id);
-        var caseId = (await OpenCasesAsync(coach, coaching.Id))[0];
-        var enrolled = await CreatedAsync(await EnrolAsync(coach, caseId, template, await MeAsync(coach), Monday));
+        var (_, coach, _, template, cases, me) = await ArrangeAsync(app);
+        var caseId = cases[0];
+        var enrolled = await CreatedAsync(await EnrolAsync(coach, caseId, template, me, Monday));
         var (first, second) = (enrolled.Sessions[0], enrolled.Sessions[1]);
         Task<HttpResponseMessage> Mark(SessionDto s, string attendance, int version) =>
             coach.PostAsJsonAsync($"/api/sessions/{s.Id}/attendance", new { caseId, attendance, version }, Ct);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Programmes;
@@ -16,8 +17,8 @@ public static class ProgrammesApi
         templates.MapPut("/{templateId}", EditAsync);
         var cases = api.MapGroup("/cases/{caseId}/programmes").WithTags("Programmes");
         cases.MapGet("/", OfCaseAsync);
-        cases.MapPost("/", EnrolAsync);
-        api.MapPost("/sessions/{sessionId}/attendance", MarkAttendanceAsync).WithTags("Programmes");
+        cases.MapPost("/", EnrolAsync).Admitted();
+        api.MapPost("/sessions/{sessionId}/attendance", MarkAttendanceAsync).Admitted().WithTags("Programmes");
     }
 
     /// <summary>Marks one client's attendance; answers their enrolment with its sessions.</summary>

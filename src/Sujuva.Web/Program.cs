@@ -42,6 +42,7 @@ builder.Services.AddEventLog();
 builder.Services.AddFlowMetrics();
 builder.Services.AddFeedback();
 builder.Services.AddPulse();
+builder.Services.AddProgrammes();
 builder.Services.AddDemoNetwork(builder.Configuration);
 builder.Services.AddSujuvaUi();
 
@@ -64,6 +65,7 @@ app.MapHealth();
 var endpoints = app.MapGroup("").WithInputContract();
 endpoints.MapAuthApi();
 endpoints.MapAccountApi();
+endpoints.MapCalendarFeeds();
 var api = endpoints.MapGroup("/api").RequireAuthorization().WithApiBudget();
 api.MapNetworkApi();
 api.MapBoardsApi();
@@ -82,6 +84,7 @@ api.MapExportsApi();
 api.MapForecastsApi();
 api.MapImprovementsApi();
 api.MapProgrammesApi();
+api.MapMyCalendarFeedApi();
 app.MapCultureSwitch();
 app.MapSujuvaUi();
 

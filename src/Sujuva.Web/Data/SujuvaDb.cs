@@ -53,6 +53,7 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     public DbSet<Features.Programmes.ProgrammeEnrolment> ProgrammeEnrolments => Set<Features.Programmes.ProgrammeEnrolment>();
     public DbSet<Features.Programmes.CoachingSession> CoachingSessions => Set<Features.Programmes.CoachingSession>();
     public DbSet<Features.Programmes.SessionSeat> SessionSeats => Set<Features.Programmes.SessionSeat>();
+    public DbSet<Features.Programmes.CalendarFeed> CalendarFeeds => Set<Features.Programmes.CalendarFeed>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,13 +1,13 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 
-namespace Sujuva.Web.Features.Feedback;
+namespace Sujuva.Web.Platform;
 
 /// <summary>
-/// A feedback link's secret: 256 random bits, base64url in the URL (43 characters). Only its SHA-256
-/// is stored, so the database alone cannot answer for a client.
+/// A secret in a URL (a feedback link's, a calendar feed's): 256 random bits, base64url (43 characters). Its SHA-256
+/// is what the database finds it by, so the database alone cannot answer for anyone.
 /// </summary>
-public static class FeedbackToken
+public static class SecretToken
 {
     public const int Bytes = 32;
 

@@ -196,6 +196,8 @@ public static class AuthorizationMatrix
             Expect.TeamWork(201)),
         new("POST", "/api/sessions/{sessionId}/attendance", x => $"/api/sessions/{Guid.Empty}/attendance",
             x => new { caseId = x.Case, attendance = "NoShow", version = Stale }, Expect.TeamData(404)),
+        new("GET", "/api/me/calendar-feed/", _ => "/api/me/calendar-feed", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/me/calendar-feed/regenerate", _ => "/api/me/calendar-feed/regenerate", _ => null, Expect.SignedIn(200)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
         new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),

@@ -1,3 +1,4 @@
+using Sujuva.Web.Platform;
 using Sujuva.Web.Features.Feedback;
 
 namespace Sujuva.IntegrationTests.Feedback;
@@ -7,15 +8,15 @@ public sealed class FeedbackTokenFormatTests
     [Fact]
     public void New_Token_Is256BitsOfBase64UrlAndHashesToItsStoredHash()
     {
-        var (token, hash) = FeedbackToken.New();
+        var (token, hash) = SecretToken.New();
 
         Assert.Equal(43, token.Length);
         Assert.Matches("^[A-Za-z0-9_-]{43}$", token);
-        Assert.Equal(hash, FeedbackToken.HashOf(token));
+        Assert.Equal(hash, SecretToken.HashOf(token));
     }
 
     [Fact]
-    public void New_TwoTokens_Differ() => Assert.NotEqual(FeedbackToken.New().Token, FeedbackToken.New().Token);
+    public void New_TwoTokens_Differ() => Assert.NotEqual(SecretToken.New().Token, SecretToken.New().Token);
 
     [Theory]
     [InlineData(null)]
@@ -23,5 +24,5 @@ public sealed class FeedbackTokenFormatTests
     [InlineData("short")]
     [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+")]
     [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
-    public void HashOf_MalformedToken_IsNull(string? token) => Assert.Null(FeedbackToken.HashOf(token));
+    public void HashOf_MalformedToken_IsNull(string? token) => Assert.Null(SecretToken.HashOf(token));
 }

@@ -1,3 +1,4 @@
+using Sujuva.Web.Platform;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -133,7 +134,7 @@ public sealed class FeedbackTokenTests
 
         var stored = await app.WithDbAsync(db => db.Set<FeedbackLink>().SingleAsync(l => l.Id == new FeedbackLinkId(link.LinkId), Ct));
 
-        Assert.Equal(FeedbackToken.HashOf(FeedbackGiven.TokenOf(link)), stored.TokenHash);
+        Assert.Equal(SecretToken.HashOf(FeedbackGiven.TokenOf(link)), stored.TokenHash);
         Assert.Equal(32, stored.TokenHash.Length);
     }
 }

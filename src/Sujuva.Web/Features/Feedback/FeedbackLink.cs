@@ -1,3 +1,4 @@
+using Sujuva.Web.Platform;
 namespace Sujuva.Web.Features.Feedback;
 
 /// <summary>The service event a client is asked about (METRICS.md §6: ask at every endpoint, not only success).</summary>
@@ -36,7 +37,7 @@ public sealed class FeedbackLink
     public static FeedbackLink Issue(FeedbackEventKind kind, CaseId caseId, ReferralId? referralId, ServiceId serviceId,
         TeamId teamId, string clientPseudonym, DateTime at) => new()
         {
-            Id = new(Guid.CreateVersion7(at)), TokenHash = FeedbackToken.New().Hash, EventKind = kind, CaseId = caseId,
+            Id = new(Guid.CreateVersion7(at)), TokenHash = SecretToken.New().Hash, EventKind = kind, CaseId = caseId,
             ReferralId = referralId, ServiceId = serviceId, TeamId = teamId, ClientPseudonym = clientPseudonym,
             IssuedAt = at,
         };
@@ -56,7 +57,7 @@ public sealed class FeedbackLink
     public string? NewToken(DateTime now, TimeSpan lifetime)
     {
         if (StateAt(now, lifetime) != FeedbackLinkState.Open) return null;
-        var (token, hash) = FeedbackToken.New();
+        var (token, hash) = SecretToken.New();
         TokenHash = hash;
         return token;
     }

@@ -34,7 +34,7 @@ public static class SubmitFeedback
     public static async Task<(TokenStatus Status, FeedbackLink? Link)> LookUpAsync(
         string? token, SujuvaDb db, DateTime now, TimeSpan lifetime, CancellationToken ct)
     {
-        if (FeedbackToken.HashOf(token) is not { } hash) return (TokenStatus.Unknown, null);
+        if (SecretToken.HashOf(token) is not { } hash) return (TokenStatus.Unknown, null);
         var link = await db.Set<FeedbackLink>().AsNoTracking().SingleOrDefaultAsync(l => l.TokenHash == hash, ct);
         return link is null ? (TokenStatus.Unknown, null) : (link.StateAt(now, lifetime) switch
         {

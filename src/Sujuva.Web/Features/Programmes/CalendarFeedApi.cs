@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
+
+namespace Sujuva.Web.Features.Programmes;
+
+/// <summary>
+/// Calendar feeds: GET /calendar/{token}.ics for calendar apps (no sign-in: the token is the credential; rate-limited;
+/// an ETag so an unchanged feed answers 304), and the signed-in worker's own address under /api/me/calendar-feed.
+/// </summary>
+public static class CalendarFeedApi
+{
+    public static void MapCalendarFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/calendar/{token}.ics", FeedAsync).AllowAnonymous().RequireRateLimiting(CalendarFeedRateLimit.Policy)
+            .WithTags("Programmes");
+    }
+
+    public static void MapMyCalendarFeedApi(this IEndpointRouteBuilder api)
+    {
+        var me = api.MapGroup("/me/calendar-feed").WithTags("Programmes");
+        me.MapGet("/", GetAsync);
+        me.MapPost("/regenerate", RegenerateAsync);
+    }
+
+    public static async Task<IResult> FeedAsync(string token, HttpContext http, SujuvaDb db, TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (await ServeCalendarFeed.ReadAsync(token, db, clock, ct) is not { } feed) return TypedResults.NotFound();
+        var body = Encoding.UTF8.GetBytes(feed);
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "private, max-age=300";
+        if (http.Request.Headers.IfNoneMatch == etag) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Bytes(body, "text/calendar; charset=utf-8");
+    }
+
+    public static async Task<Ok<CalendarFeedLink>> GetAsync(HttpRequest request, SujuvaDb db, CurrentUser user,
+        IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await MyCalendarFeed.GetAsync(db, user, protection, BaseUrl(request), clock, ct));
+
+    public static async Task<Ok<CalendarFeedLink>> RegenerateAsync(HttpRequest request, SujuvaDb db, CurrentUser user,
+        IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await MyCalendarFeed.RegenerateAsync(db, user, protection, BaseUrl(request), clock, ct));
+
+    private static string BaseUrl(HttpRequest r) => $"{r.Scheme}://{r.Host}{r.PathBase}";
+}

@@ -196,6 +196,11 @@ public static class AuthorizationMatrix
             Expect.TeamWork(201)),
         new("POST", "/api/sessions/{sessionId}/attendance", x => $"/api/sessions/{Guid.Empty}/attendance",
             x => new { caseId = x.Case, attendance = "NoShow", version = Stale }, Expect.TeamData(404)),
+        // No such session: found (or not) before the team is asked; SessionChangeTests refuses another team with 403.
+        new("POST", "/api/sessions/{sessionId}/cancel", x => $"/api/sessions/{Guid.Empty}/cancel",
+            _ => new { reason = "CoachAbsent", version = Stale }, Expect.SignedIn(404)),
+        new("POST", "/api/sessions/{sessionId}/reschedule", x => $"/api/sessions/{Guid.Empty}/reschedule",
+            _ => new { day = "2030-01-08", from = "10:00", to = "11:00", version = Stale }, Expect.SignedIn(404)),
         new("GET", "/api/me/calendar-feed/", _ => "/api/me/calendar-feed", _ => null, Expect.SignedIn(200)),
         new("POST", "/api/me/calendar-feed/regenerate", _ => "/api/me/calendar-feed/regenerate", _ => null, Expect.SignedIn(200)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),

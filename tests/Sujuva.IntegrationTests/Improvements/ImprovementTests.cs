@@ -139,13 +139,7 @@ public sealed class ImprovementTests
             ("404 improvementId", await manager.GetAsync($"/api/improvements/{Guid.NewGuid()}", Ct)),
         ];
 
-        foreach (var (expected, response) in cases)
-        {
-            var body = await response.Content.ReadAsStringAsync(Ct);
-            var errors = System.Text.Json.JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out var e)
-                ? e.EnumerateObject().Select(f => f.Name) : [];
-            Assert.True(expected == $"{(int)response.StatusCode} {string.Join(',', errors)}", $"{expected}: got {(int)response.StatusCode} {body}");
-        }
+        await ProblemAssert.NamesFieldsAsync(cases, Ct);
 
         var list = await manager.GetFromJsonAsync<List<ImprovementSummaryDto>>("/api/improvements", Ct);
         Assert.Equal([created.Id], list!.Select(i => i.Id));

@@ -86,13 +86,7 @@ public sealed class ProgrammeTemplateTests
             ("404 templateId", await manager.GetAsync($"/api/programme-templates/{Guid.NewGuid()}", Ct)),
         ];
 
-        foreach (var (expected, response) in cases)
-        {
-            var body = await response.Content.ReadAsStringAsync(Ct);
-            var errors = System.Text.Json.JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out var e)
-                ? e.EnumerateObject().Select(f => f.Name) : [];
-            Assert.True(expected == $"{(int)response.StatusCode} {string.Join(',', errors)}", $"{expected}: got {(int)response.StatusCode} {body}");
-        }
+        await ProblemAssert.NamesFieldsAsync(cases, Ct);
 
         Assert.Empty((await manager.GetFromJsonAsync<List<TemplateDto>>($"/api/programme-templates?serviceId={coaching.Id}", Ct))!);
     }

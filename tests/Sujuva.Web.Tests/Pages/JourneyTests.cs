@@ -46,6 +46,26 @@ public sealed class JourneyTests
     }
 
     [Fact]
+    public void Build_CoachingSessions_ShowTheNoShowTheLateCancellationAndTheServicesReason()
+    {
+        var session = Guid.NewGuid();
+        var events = new[]
+        {
+            Row(1, EventTypes.SessionAttendanceMarked, Day1, FirstCase, Coaching, Work,
+                $$"""{"sessionId":"{{session}}","number":2,"attendance":"NoShow","late":false}"""),
+            Row(2, EventTypes.SessionAttendanceMarked, Day1.AddDays(7), FirstCase, Coaching, Work,
+                $$"""{"sessionId":"{{session}}","number":3,"attendance":"CancelledByClient","late":true}"""),
+            Row(3, EventTypes.SessionCancelled, Day1.AddDays(8), FirstCase, Coaching, Work,
+                $$"""{"sessionId":"{{session}}","number":4,"reason":"CoachAbsent"}"""),
+        };
+
+        var steps = Journey.Build(events, Services, Stages);
+
+        Assert.Equal([("#2", "Attendance.NoShow"), ("#3", "Attendance.CancelledLate"), ("#4", "SessionCancelReason.CoachAbsent")],
+            steps.Select(s => (s.Detail, s.DetailKey)));
+    }
+
+    [Fact]
     public void Build_DeclineAndClose_KeepCodesForTheReadersLanguage()
     {
         var events = new[]

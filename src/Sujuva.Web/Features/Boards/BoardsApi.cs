@@ -5,7 +5,8 @@ using Sujuva.Web.Platform;
 namespace Sujuva.Web.Features.Boards;
 
 public sealed record BoardCard(Guid CaseId, string ClientPseudonym, DateTime OpenedAt, DateTime EnteredStageAt,
-    Cases.BlockReason? BlockedReason, DateTime? BlockedAt, int Version, Guid? AssigneeId = null, string? AssigneeName = null, Guid? PairId = null, string? PairName = null);
+    Cases.BlockReason? BlockedReason, DateTime? BlockedAt, int Version, Guid? AssigneeId = null, string? AssigneeName = null, Guid? PairId = null, string? PairName = null,
+    Programmes.SessionBadge? Session = null);
 
 public sealed record BoardColumn(Guid StageId, string Name, StageKind Kind, int? WipLimit, int Count,
     IReadOnlyList<BoardCard> Cards);
@@ -28,6 +29,6 @@ public static class BoardsApi
         api.MapGet("/services/{serviceId}/board", GetBoardAsync).WithTags("Boards");
 
     public static async Task<Results<Ok<BoardView>, ProblemHttpResult>> GetBoardAsync(
-        Guid serviceId, SujuvaDb db, CurrentUser user, CancellationToken ct) =>
-        Problems.OkOr(await ShowBoard.LoadAsync(serviceId, db, user, ct));
+        Guid serviceId, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await ShowBoard.LoadAsync(serviceId, db, user, clock.GetUtcNow().UtcDateTime, ct));
 }

@@ -32,11 +32,11 @@ public static class NetworkBoard
     }
 
     public static async Task<IReadOnlyList<BoardView>> BoardsAsync(SujuvaDb db, CurrentUser user,
-        IEnumerable<Guid> services, CancellationToken ct)
+        IEnumerable<Guid> services, DateTime now, CancellationToken ct)
     {
         var boards = new List<BoardView>();
         foreach (var id in services.Distinct().Take(MaxServices))
-            if ((await ShowBoard.LoadAsync(id, db, user, ct)).Value is { } board) boards.Add(board);
+            if ((await ShowBoard.LoadAsync(id, db, user, now, ct)).Value is { } board) boards.Add(board);
         return boards;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
+using Sujuva.Web.Features.Programmes;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Localisation;
 
@@ -10,7 +11,7 @@ public static class ShowBoard
 {
     /// <summary>The open cases the user may see, per stage in board order; clients by pseudonym only.</summary>
     public static async Task<Outcome<BoardView>> LoadAsync(
-        Guid serviceId, SujuvaDb db, CurrentUser user, CancellationToken ct)
+        Guid serviceId, SujuvaDb db, CurrentUser user, DateTime now, CancellationToken ct)
     {
         var id = new ServiceId(serviceId);
         var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
@@ -21,6 +22,8 @@ public static class ShowBoard
             .Select(c => new { c.StageId, c.AssigneeId, c.PairId, Card = new BoardCard(c.Id.Value, c.ClientPseudonym, c.OpenedAt,
                 c.EnteredStageAt, c.BlockedReason, c.BlockedAt, c.Version, null, null) })
             .ToListAsync(ct);
+        var badges = await SessionBadge.ForCasesAsync(db,
+            db.CasesVisibleTo(user).Where(c => c.ServiceId == id && c.ClosedAt == null).Select(c => c.Id), now, ct);
         var team = await db.Teams.AsNoTracking().Where(t => t.Id == service.TeamId)
             .Select(t => LocalName.Pick(t.Name, t.NameSv, t.NameEn)).SingleAsync(ct);
         var workers = await WorkersAsync(db, service.TeamId, open.SelectMany(x => new[] { x.AssigneeId, x.PairId }), ct);
@@ -29,6 +32,7 @@ public static class ShowBoard
         {
             AssigneeId = x.AssigneeId?.Value, AssigneeName = x.AssigneeId is { } a ? names.GetValueOrDefault(a.Value, "?") : null,
             PairId = x.PairId?.Value, PairName = x.PairId is { } p ? names.GetValueOrDefault(p.Value, "?") : null,
+            Session = badges.GetValueOrDefault(x.Card.CaseId),
         });
         var columns = service.Stages.Where(s => s.ArchivedAt == null).OrderBy(s => s.Position)
             .Select(s => new BoardColumn(s.Id.Value, LocalName.Of(s), s.Kind, s.WipLimit, byStage[s.Id].Count(),

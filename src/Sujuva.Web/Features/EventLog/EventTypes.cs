@@ -39,6 +39,8 @@ public static class EventTypes
     public const string ImprovementChanged = "ImprovementChanged";
     public const string ProgrammeEnrolled = "ProgrammeEnrolled";
     public const string SessionAttendanceMarked = "SessionAttendanceMarked";
+    public const string SessionCancelled = "SessionCancelled";
+    public const string SessionRescheduled = "SessionRescheduled";
 
     /// <summary>Each type's payload record, by type. Built once; a record without a type here, or a type without a record, stops the app.</summary>
     public static FrozenDictionary<string, Type> Records { get; } = MatchRecords();

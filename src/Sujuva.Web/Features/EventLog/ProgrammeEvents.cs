@@ -19,3 +19,17 @@ public sealed record ProgrammeEnrolled(
 public sealed record SessionAttendanceMarked(
     [property: Shared] Guid SessionId, [property: Shared] int Number, [property: Shared] Programmes.Attendance Attendance,
     [property: Shared] bool Late) : IEventPayload;
+
+/// <param name="SessionId">The session the service cancelled; it stays, cancelled, in calendars.</param>
+/// <param name="Number">Its number in the programme (from 1).</param>
+/// <param name="Reason">The coded reason.</param>
+public sealed record SessionCancelled(
+    [property: Shared] Guid SessionId, [property: Shared] int Number, [property: Shared] Programmes.SessionCancelReason Reason) : IEventPayload;
+
+/// <param name="SessionId">The session as it was; it keeps its history, shown cancelled in calendars.</param>
+/// <param name="NewSessionId">The new instance at the new time.</param>
+/// <param name="Number">Its number in the programme (from 1).</param>
+/// <param name="NewStart">When the session now starts (UTC).</param>
+public sealed record SessionRescheduled(
+    [property: Shared] Guid SessionId, [property: Shared] Guid NewSessionId, [property: Shared] int Number,
+    [property: Shared] DateTime NewStart) : IEventPayload;

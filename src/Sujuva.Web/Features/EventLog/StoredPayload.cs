@@ -30,6 +30,7 @@ public static class StoredPayload
             new KnownEnumJsonConverter<Improvements.ImprovementChange>(Improvements.ImprovementChange.Edited),
             new KnownEnumJsonConverter<Improvements.ImprovementStatus>(Improvements.ImprovementStatus.Planned),
             new KnownEnumJsonConverter<Programmes.Attendance>(Programmes.Attendance.Expected),
+            new KnownEnumJsonConverter<Programmes.SessionCancelReason>(Programmes.SessionCancelReason.Other),
         },
     };
 

@@ -33,6 +33,13 @@ public sealed class CoachingSession
     public DateTime ChangedAt { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>Why the service cancelled it (CancelledByService only).</summary>
+    public SessionCancelReason? CancelReason { get; private set; }
+
+    /// <summary>A moved session keeps its history: the old instance points to its new one, the new one back.</summary>
+    public CoachingSessionId? MovedToId { get; private set; }
+    public CoachingSessionId? MovedFromId { get; private set; }
+
     /// <summary>"Etävalmennus 3/8": how feeds, clashes and reminders name the session, never with a client's name.</summary>
     public string Label => $"{ProgrammeName} {Number}/{Count}";
 
@@ -48,20 +55,55 @@ public sealed class CoachingSession
             (template.ServiceId, template.Id, template.Version, template.Name, coach, cohort);
         (Number, Count, Topic, Mode, Place, VideoLink) = (slot.Number, template.Sessions.Count, plan.Topic, plan.Mode, plan.Place, plan.VideoLink);
         (StartUtc, EndUtc, Status, Capacity) = (slot.StartUtc, slot.EndUtc, SessionStatus.Scheduled, template.Group ? template.Capacity!.Value : 1);
-        (Uid, Sequence, ChangedAt, Version) = ($"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}@sujuva", 0, now, 1);
+        (Uid, Sequence, ChangedAt, Version) = (NewUid(), 0, now, 1);
     }
 
     /// <summary>Still on the coach's calendar: scheduled or held (a cancelled or moved one frees its time).</summary>
     public bool Occupies => Status is SessionStatus.Scheduled or SessionStatus.Held;
 
+    /// <summary>Shown as cancelled in the calendar feeds (STATUS:CANCELLED is kept there, METRICS.md §10).</summary>
+    public bool IsCancelled => Status is SessionStatus.CancelledByService or SessionStatus.CancelledByClient or SessionStatus.Rescheduled;
+
     /// <summary>The session took place (someone attended or did not come): a change of status, so the feed's Sequence grows.</summary>
     public void MarkHeld(DateTime at)
     {
         if (Status == SessionStatus.Held) return;
-        (Status, ChangedAt) = (SessionStatus.Held, at);
+        Change(SessionStatus.Held, at);
+    }
+
+    /// <summary>Every client of the session cancelled: it no longer takes the coach's time.</summary>
+    public void CancelByClients(DateTime at) => Change(SessionStatus.CancelledByClient, at);
+
+    public void CancelByService(SessionCancelReason reason, DateTime at)
+    {
+        CancelReason = reason;
+        Change(SessionStatus.CancelledByService, at);
+    }
+
+    /// <summary>
+    /// Moves the session: a new instance (its own UID) holds the new time, mode, place and link; this one becomes
+    /// Rescheduled, so a calendar shows it cancelled and the case's history keeps both.
+    /// </summary>
+    public CoachingSession MoveTo(DateTime startUtc, DateTime endUtc, SessionMode mode, string? place, string? videoLink, DateTime at)
+    {
+        var moved = (CoachingSession)MemberwiseClone();
+        moved.Id = new(Guid.CreateVersion7(at));
+        (moved.StartUtc, moved.EndUtc, moved.Mode, moved.Place, moved.VideoLink) = (startUtc, endUtc, mode, place, videoLink);
+        (moved.Status, moved.CancelReason, moved.MovedFromId, moved.MovedToId) = (SessionStatus.Scheduled, null, Id, null);
+        (moved.Uid, moved.Sequence, moved.ChangedAt, moved.Version) = (NewUid(), 0, at, 1);
+        MovedToId = moved.Id;
+        Change(SessionStatus.Rescheduled, at);
+        return moved;
+    }
+
+    private void Change(SessionStatus status, DateTime at)
+    {
+        (Status, ChangedAt) = (status, at);
         Sequence++;
         Version++;
     }
+
+    private static string NewUid() => $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}@sujuva";
 
     public BusySession AsBusy() => new(Id.Value, Label, StartUtc, EndUtc);
 }

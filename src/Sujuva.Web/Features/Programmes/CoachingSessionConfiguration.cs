@@ -15,10 +15,12 @@ public sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Coac
         b.Property(s => s.Place).HasMaxLength(TextLimits.Name);
         b.Property(s => s.VideoLink).HasMaxLength(TextLimits.Reason);
         b.Property(s => s.Status).HasConversion<string>().HasMaxLength(TextLimits.Word);
+        b.Property(s => s.CancelReason).HasConversion<string>().HasMaxLength(TextLimits.Word);
         b.Property(s => s.Uid).HasMaxLength(TextLimits.Word);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.Ignore(s => s.Label);
         b.Ignore(s => s.Occupies);
+        b.Ignore(s => s.IsCancelled);
         b.HasIndex(s => s.Uid).IsUnique();
         // A coach's calendar (clashes, the worker's week and feed) and a cohort's sessions are read by these.
         b.HasIndex(s => new { s.CoachId, s.StartUtc });

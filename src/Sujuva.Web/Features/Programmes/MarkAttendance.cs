@@ -33,20 +33,34 @@ public static class MarkAttendance
         if (Check(session, seat, request, now) is { } refused) return refused;
 
         var minutes = request.Minutes ?? (int)(session.EndUtc - session.StartUtc).TotalMinutes;
-        var late = request.Attendance == Attendance.CancelledByClient && session.StartUtc - now < LateCancellation;
-        if (request.Attendance == Attendance.Attended)
-        {
-            if (@case.RecordWork(minutes, user.Id, now) is { } invalid) return invalid;
-            db.WorkLogs.Add(new WorkLog(@case.Id, user.Id, minutes, now));
-        }
-        else if (!@case.IsOpen) return Refusal.Rule("caseId", "Cases.Closed", "The case is closed; reopen it first.");
-
-        seat.Mark(request.Attendance, minutes, late, now);
-        if (request.Attendance is Attendance.Attended or Attendance.NoShow) session.MarkHeld(now);
-        @case.RecordOnCase(new SessionAttendanceMarked(session.Id.Value, session.Number, request.Attendance, late), user.Id, now);
+        if (await RecordAsync(db, session, seat, @case, request.Attendance, minutes, user.Id, now, ct) is { } invalid) return invalid;
         if (await db.TrySaveAsync(ct, Refusal.EditConflict) is { } conflict) return conflict;
         var enrolment = await db.ProgrammeEnrolments.AsNoTracking().SingleAsync(e => e.Id == seat.EnrolmentId, ct);
         return await ReadProgrammes.ViewAsync(db, enrolment, ct);
+    }
+
+    /// <summary>
+    /// Marks the seat and records it on the case: attended minutes become work, a session all of whose clients
+    /// cancelled frees the coach's time (and shows cancelled in calendars). The client's own page calls this too.
+    /// </summary>
+    internal static async Task<Refusal?> RecordAsync(SujuvaDb db, CoachingSession session, SessionSeat seat, Case @case,
+        Attendance attendance, int minutes, UserId by, DateTime now, CancellationToken ct)
+    {
+        var late = attendance == Attendance.CancelledByClient && session.StartUtc - now < LateCancellation;
+        if (attendance == Attendance.Attended)
+        {
+            if (@case.RecordWork(minutes, by, now) is { } invalid) return invalid;
+            db.WorkLogs.Add(new WorkLog(@case.Id, by, minutes, now));
+        }
+        else if (!@case.IsOpen) return Refusal.Rule("caseId", "Cases.Closed", "The case is closed; reopen it first.");
+
+        seat.Mark(attendance, minutes, late, now);
+        if (attendance is Attendance.Attended or Attendance.NoShow) session.MarkHeld(now);
+        if (attendance == Attendance.CancelledByClient
+            && await db.SessionSeats.Where(s => s.SessionId == session.Id && s.Id != seat.Id).AllAsync(s => s.Attendance == Attendance.CancelledByClient, ct))
+            session.CancelByClients(now);
+        @case.RecordOnCase(new SessionAttendanceMarked(session.Id.Value, session.Number, attendance, late), by, now);
+        return null;
     }
 
     private static Refusal? Check(CoachingSession session, SessionSeat seat, MarkAttendanceRequest request, DateTime now)

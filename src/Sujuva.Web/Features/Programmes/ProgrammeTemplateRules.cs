@@ -20,7 +20,7 @@ public static class ProgrammeTemplateRules
             if (string.IsNullOrWhiteSpace(s.Topic)) return Refusal.Invalid($"sessions[{i}].topic", "Programmes.TopicMissing", "Give each session a topic.");
             if (s.Minutes is < MinMinutes or > MaxMinutes)
                 return Refusal.Invalid($"sessions[{i}].minutes", "Programmes.SessionLength", $"A session lasts {MinMinutes} to {MaxMinutes} minutes.");
-            if (s.VideoLink is { } link && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+            if (s.VideoLink is { } link && !IsVideoLink(link))
                 return Refusal.Invalid($"sessions[{i}].videoLink", "Programmes.VideoLinkNotHttps", "A video link is an https address.");
         }
 
@@ -37,4 +37,7 @@ public static class ProgrammeTemplateRules
             return Refusal.Invalid("capacity", "Programmes.Capacity", $"A group takes 2 to {MaxCapacity} clients.");
         return null;
     }
+
+    /// <summary>A video link is an absolute https address (feeds and mails put it where a click opens it).</summary>
+    public static bool IsVideoLink(string link) => Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
 }

@@ -18,13 +18,26 @@ public static class ProgrammesApi
         var cases = api.MapGroup("/cases/{caseId}/programmes").WithTags("Programmes");
         cases.MapGet("/", OfCaseAsync);
         cases.MapPost("/", EnrolAsync).Admitted();
-        api.MapPost("/sessions/{sessionId}/attendance", MarkAttendanceAsync).Admitted().WithTags("Programmes");
+        var sessions = api.MapGroup("/sessions/{sessionId}").WithTags("Programmes");
+        sessions.MapPost("/attendance", MarkAttendanceAsync).Admitted();
+        sessions.MapPost("/cancel", CancelAsync).Admitted();
+        sessions.MapPost("/reschedule", RescheduleAsync).Admitted();
     }
 
     /// <summary>Marks one client's attendance; answers their enrolment with its sessions.</summary>
     public static async Task<Results<Ok<EnrolmentView>, ProblemHttpResult>> MarkAttendanceAsync(
         Guid sessionId, MarkAttendanceRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         Problems.OkOr(await MarkAttendance.ApplyAsync(sessionId, request, db, user, clock, ct));
+
+    /// <summary>The service cancels a session; answers it as its team sees it.</summary>
+    public static async Task<Results<Ok<CoachSessionView>, ProblemHttpResult>> CancelAsync(
+        Guid sessionId, CancelSessionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await CancelSession.ApplyAsync(sessionId, request, db, user, clock, ct));
+
+    /// <summary>Moves a session; answers the new instance (the old one keeps its history, shown cancelled).</summary>
+    public static async Task<Results<Ok<CoachSessionView>, ProblemHttpResult>> RescheduleAsync(
+        Guid sessionId, RescheduleRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await RescheduleSession.ApplyAsync(sessionId, request, db, user, clock, ct));
 
     /// <summary>The case's programmes with their sessions and the client's attendance.</summary>
     public static async Task<Results<Ok<List<EnrolmentView>>, ProblemHttpResult>> OfCaseAsync(

@@ -31,6 +31,6 @@ public static class ServeCalendarFeed
         var list = await sessions.ToListAsync(ct);
         return CalendarFeedWriter.Write("Sujuva", list.Select(s => new FeedSession(s.Uid, s.Sequence, s.ChangedAt, s.StartUtc, s.EndUtc,
             s.Label, s.Place, s.VideoLink is { } link ? new Uri(link) : null,
-            s.Status is SessionStatus.CancelledByService or SessionStatus.Rescheduled)));
+            s.IsCancelled)));
     }
 }

@@ -25,7 +25,7 @@ public abstract record MoveOutcome
 public sealed class BoardSession(PageData data, FlowCache cache, TimeProvider clock)
 {
     public async Task<BoardView?> LoadBoardAsync(ServiceId service) =>
-        (await data.RunAsync((db, user) => ShowBoard.LoadAsync(service.Value, db, user, CancellationToken.None))).Value;
+        (await data.RunAsync((db, user) => ShowBoard.LoadAsync(service.Value, db, user, clock.GetUtcNow().UtcDateTime, CancellationToken.None))).Value;
 
     public Task<BoardAging> LoadAgingAsync(IReadOnlyCollection<ServiceId> services) =>
         data.RunAsync((db, _) => BoardAging.LoadAsync(db, cache, services, clock.GetUtcNow().UtcDateTime, CancellationToken.None));

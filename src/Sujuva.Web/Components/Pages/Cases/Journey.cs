@@ -1,5 +1,6 @@
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Features.EventLog;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Components.Pages.Cases;
 
@@ -54,6 +55,15 @@ public static class Journey
                 case CaseReopened { Reason: { } why }:
                     detailKey = $"ReopenReason.{why}";
                     break;
+                case SessionAttendanceMarked marked:
+                    (detail, detailKey) = (SessionNumber(marked.Number), marked.Late ? "Attendance.CancelledLate" : $"Attendance.{marked.Attendance}");
+                    break;
+                case SessionCancelled cancelled:
+                    (detail, detailKey) = (SessionNumber(cancelled.Number), $"SessionCancelReason.{cancelled.Reason}");
+                    break;
+                case SessionRescheduled moved:
+                    detail = $"{SessionNumber(moved.Number)} → {LocalTime.Format(moved.NewStart)}";
+                    break;
                 case ReferralSent referral:
                     sent[referral.ReferralId] = e.At;
                     detail = NameOf(referral.ToServiceId, serviceNames);
@@ -70,6 +80,9 @@ public static class Journey
         }
         return steps;
     }
+
+    /// <summary>"#3": which session of the programme.</summary>
+    private static string SessionNumber(int number) => $"#{number}";
 
     /// <summary>The handoff wait: from sending to the decision, when the sending is in the journey.</summary>
     private static TimeSpan? Wait(DateTime decided, Guid referralId, Dictionary<Guid, DateTime> sent) =>

@@ -988,6 +988,10 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
 
@@ -1010,6 +1014,12 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("MovedFromId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MovedToId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");

@@ -971,6 +971,10 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
@@ -992,6 +996,12 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MovedFromId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MovedToId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")

@@ -8,6 +8,7 @@ using Sujuva.Web.Features.Admin;
 using Sujuva.Web.Features.Auth;
 using Sujuva.Web.Features.Boards;
 using Sujuva.Web.Features.Cases;
+using Sujuva.Web.Features.ClientPages;
 using Sujuva.Web.Features.Clients;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Feedback;
@@ -85,6 +86,7 @@ api.MapForecastsApi();
 api.MapImprovementsApi();
 api.MapProgrammesApi();
 api.MapMyCalendarFeedApi();
+api.MapClientPagesApi();
 app.MapCultureSwitch();
 app.MapSujuvaUi();
 

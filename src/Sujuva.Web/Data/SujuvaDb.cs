@@ -54,6 +54,7 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     public DbSet<Features.Programmes.CoachingSession> CoachingSessions => Set<Features.Programmes.CoachingSession>();
     public DbSet<Features.Programmes.SessionSeat> SessionSeats => Set<Features.Programmes.SessionSeat>();
     public DbSet<Features.Programmes.CalendarFeed> CalendarFeeds => Set<Features.Programmes.CalendarFeed>();
+    public DbSet<Features.ClientPages.ClientLink> ClientLinks => Set<Features.ClientPages.ClientLink>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -20,7 +20,7 @@ public sealed class CaseChangeAdmissionTests
         string Policy(RouteEndpoint e) => e.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "none";
         bool IsPost(RouteEndpoint e) => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Contains(HttpMethods.Post);
 
-        Assert.Equal(10, endpoints.Count(IsPost)); // with the pair and enrolling in a programme
+        Assert.Equal(11, endpoints.Count(IsPost)); // with the pair, enrolling in a programme and the client link
         Assert.All(endpoints.Where(IsPost), e => Assert.Equal(CaseChangeAdmission.Policy, Policy(e)));
         Assert.All(endpoints.Where(e => !IsPost(e)), e => Assert.Equal("none", Policy(e)));
     }

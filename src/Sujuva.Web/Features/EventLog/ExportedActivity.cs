@@ -29,6 +29,10 @@ public static class ExportedActivity
     public const string ReferralSent = "Referral sent";
     public const string ReferralAccepted = "Referral accepted";
     public const string ReferralDeclined = "Referral declined";
+    public const string ProgrammeEnrolled = "Programme enrolled";
+    public const string Session = "Session: ";
+    public const string SessionCancelled = "Session cancelled: ";
+    public const string SessionMoved = "Session moved";
 
     /// <summary>The event's activity, or null for an event that is not one (a stage event without its stage).</summary>
     public static ActivityKey? Of(Event e)
@@ -46,6 +50,11 @@ public static class ExportedActivity
             EventTypes.ReferralSent => Text(ReferralSent),
             EventTypes.ReferralAccepted => Text(ReferralAccepted),
             EventTypes.ReferralDeclined => Text(ReferralDeclined),
+            // A no-show or a client's cancellation is part of the case's flow (issue 16): "Session: NoShow".
+            EventTypes.ProgrammeEnrolled => Text(ProgrammeEnrolled),
+            EventTypes.SessionAttendanceMarked => Text(Session + StoredPayload.Read<SessionAttendanceMarked>(e).Attendance),
+            EventTypes.SessionCancelled => Text(SessionCancelled + StoredPayload.Read<SessionCancelled>(e).Reason),
+            EventTypes.SessionRescheduled => Text(SessionMoved),
             _ => null,
         };
     }

@@ -30,7 +30,7 @@ public static class ExportedLog
             }
 
             var row = log.Add(c, activity, DateTime.SpecifyKind(e.At, DateTimeKind.Utc).Ticks, null,
-                pseudonyms.Worker(e.ActorId), e.OrganisationId?.Value.ToString());
+                e.ActorId == Actors.Client ? "client" : pseudonyms.Worker(e.ActorId), e.OrganisationId?.Value.ToString());
             log.SetEventAttribute("lifecycle:transition", row, new AttributeValue(AttributeKind.String, "complete"));
             if (e.Type == EventTypes.WorkLogged)
                 log.SetEventAttribute("minutes", row, new AttributeValue(AttributeKind.Int,

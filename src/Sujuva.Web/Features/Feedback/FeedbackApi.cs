@@ -26,7 +26,7 @@ public static class FeedbackApi
         Guid caseId, Guid linkId, HttpRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock,
         IOptions<FeedbackOptions> options, CancellationToken ct) =>
         Problems.OkOr(await ShowFeedbackLink.ApplyAsync(db, user, new CaseId(caseId), new FeedbackLinkId(linkId),
-            $"{request.Scheme}://{request.Host}{request.PathBase}/", clock.GetUtcNow().UtcDateTime, options.Value.LinkLifetime, ct));
+            $"{BaseUrl.Of(request)}/", clock.GetUtcNow().UtcDateTime, options.Value.LinkLifetime, ct));
 
     public static async Task<Results<Ok<ServiceFeedbackView>, ProblemHttpResult>> ServiceFeedbackAsync(
         Guid serviceId, string? from, string? to, FeedbackEventKind? eventKind, int? rating, SujuvaDb db,

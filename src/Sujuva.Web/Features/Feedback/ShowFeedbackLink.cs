@@ -31,6 +31,6 @@ public static class ShowFeedbackLink
             return Refusal.Rule("linkId", "Feedback.LinkClosed", "The link has been answered or has expired.");
         await db.SaveChangesAsync(ct);
         var url = $"{baseUrl.TrimEnd('/')}/f/{token}";
-        return new ShownFeedbackLink(link.Id.Value, url, FeedbackQr.Svg(url), link.ExpiresAt(lifetime));
+        return new ShownFeedbackLink(link.Id.Value, url, QrCode.Svg(url), link.ExpiresAt(lifetime));
     }
 }

@@ -24,10 +24,21 @@ public static class ServiceForecasts
         var service = new ServiceId(serviceId);
         if (!await db.ServicesVisibleTo(user).AnyAsync(s => s.Id == service, ct)) return Refusal.NotFound("serviceId");
         if (Days(basisDays) is not { } days) return BadBasis();
+        return await ExpectedWaitAsync(service, days, db, cache, clock, ct);
+    }
+
+    /// <summary>
+    /// The expected start of a new referral to the service, with no access check: for the client's own page, whose
+    /// secret link is the credential and which shows the wait of a referral the client is waiting on.
+    /// </summary>
+    public static async Task<Outcome<WhenView>> ExpectedWaitAsync(ServiceId service, int basisDays, SujuvaDb db, FlowCache cache,
+        TimeProvider clock, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
         var (flow, now, today) = (await cache.CurrentAsync(db, ct), clock.GetUtcNow().UtcDateTime, Today(clock));
         var ahead = ServiceThroughput.QueueAhead(flow, service, now);
-        var forecast = MonteCarlo.ExpectedWait(ServiceThroughput.Starts(flow, service, today, days), ahead, today);
-        return forecast.Value is { } wait ? When(serviceId, wait.Starts, ahead, "starts") : Refused(forecast.Refusal!);
+        var forecast = MonteCarlo.ExpectedWait(ServiceThroughput.Starts(flow, service, today, basisDays), ahead, today);
+        return forecast.Value is { } wait ? When(service.Value, wait.Starts, ahead, "starts") : Refused(forecast.Refusal!);
     }
 
     public static async Task<Outcome<WhenView>> WhenAsync(

@@ -15,7 +15,7 @@ public static class CalendarFeedApi
 {
     public static void MapCalendarFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/calendar/{token}.ics", FeedAsync).AllowAnonymous().RequireRateLimiting(CalendarFeedRateLimit.Policy)
+        endpoints.MapGet("/calendar/{token}.ics", FeedAsync).AllowAnonymous().RequireRateLimiting(ProgrammesSetup.FeedPolicy)
             .WithTags("Programmes");
     }
 
@@ -40,11 +40,9 @@ public static class CalendarFeedApi
 
     public static async Task<Ok<CalendarFeedLink>> GetAsync(HttpRequest request, SujuvaDb db, CurrentUser user,
         IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await MyCalendarFeed.GetAsync(db, user, protection, BaseUrl(request), clock, ct));
+        TypedResults.Ok(await MyCalendarFeed.GetAsync(db, user, protection, BaseUrl.Of(request), clock, ct));
 
     public static async Task<Ok<CalendarFeedLink>> RegenerateAsync(HttpRequest request, SujuvaDb db, CurrentUser user,
         IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await MyCalendarFeed.RegenerateAsync(db, user, protection, BaseUrl(request), clock, ct));
-
-    private static string BaseUrl(HttpRequest r) => $"{r.Scheme}://{r.Host}{r.PathBase}";
+        TypedResults.Ok(await MyCalendarFeed.RegenerateAsync(db, user, protection, BaseUrl.Of(request), clock, ct));
 }

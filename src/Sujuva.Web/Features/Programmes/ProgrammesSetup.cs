@@ -1,8 +1,17 @@
+using Sujuva.Web.Platform;
+
 namespace Sujuva.Web.Features.Programmes;
 
 public static class ProgrammesSetup
 {
-    /// <summary>The calendar feeds' rate limit (the feeds themselves need no services of their own).</summary>
+    /// <summary>
+    /// Calendar feeds' limit: a calendar app polls a feed every few minutes to hours, so 60 requests a minute from one
+    /// address is far above use and well below guessing tokens. The client's own page has the same.
+    /// </summary>
+    public const string FeedPolicy = "calendar-feed";
+    public const int FeedsPerMinute = 60;
+
     public static IServiceCollection AddProgrammes(this IServiceCollection services) =>
-        services.AddRateLimiter(o => o.AddPolicy<string, CalendarFeedRateLimit>(CalendarFeedRateLimit.Policy));
+        services.AddPerAddressRateLimit(FeedPolicy, _ => FeedsPerMinute, "Programmes.TooManyFeedRequests",
+            "Too many calendar requests from your connection: please wait a minute.");
 }

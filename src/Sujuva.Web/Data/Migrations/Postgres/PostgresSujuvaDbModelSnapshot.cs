@@ -515,6 +515,39 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.ToTable("CaseNotes");
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.ClientPages.ClientLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedToken")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("ClientLinks");
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")

@@ -500,6 +500,39 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.ToTable("CaseNotes");
                 });
 
+            modelBuilder.Entity("Sujuva.Web.Features.ClientPages.ClientLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedToken")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("ClientLinks");
+                });
+
             modelBuilder.Entity("Sujuva.Web.Features.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,9 +1,9 @@
 using QRCoder;
 
-namespace Sujuva.Web.Features.Feedback;
+namespace Sujuva.Web.Platform;
 
-/// <summary>A QR code of a link as SVG markup, drawn on the server: no script, no image request.</summary>
-public static class FeedbackQr
+/// <summary>A QR code of a link (a feedback link, a client's own page) as SVG markup, drawn on the server: no script, no image request.</summary>
+public static class QrCode
 {
     public static string Svg(string url)
     {

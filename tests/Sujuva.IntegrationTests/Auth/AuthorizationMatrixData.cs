@@ -201,6 +201,9 @@ public static class AuthorizationMatrix
             _ => new { reason = "CoachAbsent", version = Stale }, Expect.SignedIn(404)),
         new("POST", "/api/sessions/{sessionId}/reschedule", x => $"/api/sessions/{Guid.Empty}/reschedule",
             _ => new { day = "2030-01-08", from = "10:00", to = "11:00", version = Stale }, Expect.SignedIn(404)),
+        new("GET", "/api/me/sessions", _ => "/api/me/sessions", _ => null, Expect.SignedIn(200)),
+        // The team's week: its team lead and managers; those who see the team without leading it 403, the other team 404.
+        new("GET", "/api/teams/{teamId}/sessions", x => $"/api/teams/{x.EmploymentTeam}/sessions", _ => null, new(403, 200, 200, 403, 403, 404, 401)),
         new("GET", "/api/cases/{caseId}/client-link/", x => $"/api/cases/{x.Case}/client-link", _ => null, Expect.TeamWork(200)),
         new("POST", "/api/cases/{caseId}/client-link/regenerate", x => $"/api/cases/{x.Case}/client-link/regenerate", _ => null, Expect.TeamWork(200)),
         new("GET", "/api/me/calendar-feed/", _ => "/api/me/calendar-feed", _ => null, Expect.SignedIn(200)),

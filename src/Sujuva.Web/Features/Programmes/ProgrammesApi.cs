@@ -18,6 +18,8 @@ public static class ProgrammesApi
         var cases = api.MapGroup("/cases/{caseId}/programmes").WithTags("Programmes");
         cases.MapGet("/", OfCaseAsync);
         cases.MapPost("/", EnrolAsync).Admitted();
+        api.MapGet("/me/sessions", MyWeekAsync).WithTags("Programmes");
+        api.MapGet("/teams/{teamId}/sessions", TeamWeekAsync).WithTags("Programmes");
         var sessions = api.MapGroup("/sessions/{sessionId}").WithTags("Programmes");
         sessions.MapPost("/attendance", MarkAttendanceAsync).Admitted();
         sessions.MapPost("/cancel", CancelAsync).Admitted();
@@ -28,6 +30,15 @@ public static class ProgrammesApi
     public static async Task<Results<Ok<EnrolmentView>, ProblemHttpResult>> MarkAttendanceAsync(
         Guid sessionId, MarkAttendanceRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
         Problems.OkOr(await MarkAttendance.ApplyAsync(sessionId, request, db, user, clock, ct));
+
+    /// <summary>The signed-in worker's sessions in the week of the given day (yyyy-MM-dd; this week when left out).</summary>
+    public static async Task<Ok<WeekView>> MyWeekAsync(DateOnly? week, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await ReadWeek.ForCoachAsync(week, db, user, clock, ct));
+
+    /// <summary>The team's sessions in a week, for its team lead and managers.</summary>
+    public static async Task<Results<Ok<WeekView>, ProblemHttpResult>> TeamWeekAsync(
+        Guid teamId, DateOnly? week, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await ReadWeek.ForTeamAsync(teamId, week, db, user, clock, ct));
 
     /// <summary>The service cancels a session; answers it as its team sees it.</summary>
     public static async Task<Results<Ok<CoachSessionView>, ProblemHttpResult>> CancelAsync(

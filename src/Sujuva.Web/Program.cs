@@ -21,6 +21,7 @@ using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Features.StandUp;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
+using Sujuva.Web.Platform.Jobs;
 using Sujuva.Web.Platform.Localisation;
 using Sujuva.Web.Platform.Security;
 
@@ -34,6 +35,7 @@ builder.Services.AddSujuvaSecurity();
 builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddSujuvaApi();
 builder.Services.AddRequestBudgets(builder.Configuration);
+builder.Services.AddJobs();
 builder.Services.AddSujuvaLocalisation();
 builder.Services.AddSujuvaAccess(builder.Configuration);
 builder.Services.AddCaseChangeAdmission();

@@ -55,6 +55,7 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     public DbSet<Features.Programmes.SessionSeat> SessionSeats => Set<Features.Programmes.SessionSeat>();
     public DbSet<Features.Programmes.CalendarFeed> CalendarFeeds => Set<Features.Programmes.CalendarFeed>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Platform.Jobs.Job> Jobs => Set<Platform.Jobs.Job>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

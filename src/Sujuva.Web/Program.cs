@@ -23,6 +23,7 @@ using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
 using Sujuva.Web.Platform.Jobs;
 using Sujuva.Web.Platform.Localisation;
+using Sujuva.Web.Platform.Mail;
 using Sujuva.Web.Platform.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -36,6 +37,7 @@ builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddSujuvaApi();
 builder.Services.AddRequestBudgets(builder.Configuration);
 builder.Services.AddJobs();
+builder.Services.AddMail();
 builder.Services.AddSujuvaLocalisation();
 builder.Services.AddSujuvaAccess(builder.Configuration);
 builder.Services.AddCaseChangeAdmission();

@@ -1,17 +1,21 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MimeKit;
 using netDumbster.smtp;
 using Sujuva.IntegrationTests.Infrastructure;
+using Sujuva.IntegrationTests.Privacy;
 using Sujuva.Web.Platform.Mail;
 
 namespace Sujuva.IntegrationTests.Mail;
 
 /// <summary>
 /// E-mail (issue 16 item 5) through a real SMTP server the test starts on a free loopback port, and into the pickup
-/// folder when no server is configured. Mail does not touch the database, so these run on SQLite only.
+/// folder when no server is configured; the log says what happened without naming the recipient. Mail does not
+/// touch the database, so these run on SQLite only.
 /// </summary>
 public sealed class MailSenderTests
 {
@@ -25,7 +29,8 @@ public sealed class MailSenderTests
     {
         var port = FreePort();
         using var server = SimpleSmtpServer.Start(port);
-        await using var app = await SujuvaApp.StartAsync(Databases.Sqlite, seedFixture: false, settings: new Dictionary<string, string>
+        var logs = new CapturedLogs();
+        await using var app = await StartAsync(logs, new Dictionary<string, string>
         {
             ["Mail:Host"] = "127.0.0.1", ["Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Mail:Security"] = "None", ["Mail:SenderAddress"] = "sujuva@kunta.example.fi", ["Mail:SenderName"] = "Sujuva",
@@ -37,6 +42,7 @@ public sealed class MailSenderTests
         using var message = await MimeMessage.LoadAsync(new MemoryStream(Encoding.UTF8.GetBytes(received.Data)), Ct);
         AssertIsTheReminder(message);
         Assert.Equal("sujuva@kunta.example.fi", message.From.Mailboxes.Single().Address);
+        AssertLoggedWithoutRecipient(logs, $"Sent mail {message.MessageId}");
     }
 
     [Fact]
@@ -45,8 +51,8 @@ public sealed class MailSenderTests
         var folder = Directory.CreateTempSubdirectory("sujuva-mail-").FullName;
         try
         {
-            await using var app = await SujuvaApp.StartAsync(Databases.Sqlite, seedFixture: false,
-                settings: new Dictionary<string, string> { ["Mail:PickupFolder"] = folder });
+            var logs = new CapturedLogs();
+            await using var app = await StartAsync(logs, new Dictionary<string, string> { ["Mail:PickupFolder"] = folder });
 
             await app.Services.GetRequiredService<MailSender>().SendAsync(Reminder, Ct);
 
@@ -54,11 +60,26 @@ public sealed class MailSenderTests
             Assert.EndsWith(".eml", file, StringComparison.Ordinal);
             using var message = await MimeMessage.LoadAsync(file, Ct);
             AssertIsTheReminder(message);
+            AssertLoggedWithoutRecipient(logs, file);
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static Task<SujuvaApp> StartAsync(CapturedLogs logs, Dictionary<string, string> settings)
+    {
+        settings["Logging:LogLevel:Sujuva.Web.Platform.Mail"] = "Information";
+        return SujuvaApp.StartAsync(Databases.Sqlite, seedFixture: false, settings: settings,
+            web: web => web.ConfigureLogging(l => l.AddProvider(logs)));
+    }
+
+    private static void AssertLoggedWithoutRecipient(CapturedLogs logs, string expected)
+    {
+        Assert.Contains(logs.Lines, line => line.Contains(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.Contains("asiakas@example.fi", StringComparison.OrdinalIgnoreCase)
+            || line.Contains("Aino", StringComparison.Ordinal));
     }
 
     private static void AssertIsTheReminder(MimeMessage message)

@@ -22,7 +22,9 @@ using Sujuva.Web.Features.Referrals;
 using Sujuva.Web.Features.StandUp;
 using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Input;
+using Sujuva.Web.Platform.Jobs;
 using Sujuva.Web.Platform.Localisation;
+using Sujuva.Web.Platform.Mail;
 using Sujuva.Web.Platform.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -35,6 +37,8 @@ builder.Services.AddSujuvaSecurity();
 builder.Services.AddSignInRateLimit(builder.Configuration);
 builder.Services.AddSujuvaApi();
 builder.Services.AddRequestBudgets(builder.Configuration);
+builder.Services.AddJobs();
+builder.Services.AddMail();
 builder.Services.AddSujuvaLocalisation();
 builder.Services.AddSujuvaAccess(builder.Configuration);
 builder.Services.AddCaseChangeAdmission();

@@ -56,6 +56,7 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     public DbSet<Features.Programmes.CalendarFeed> CalendarFeeds => Set<Features.Programmes.CalendarFeed>();
     public DbSet<Features.ClientPages.ClientLink> ClientLinks => Set<Features.ClientPages.ClientLink>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Platform.Jobs.Job> Jobs => Set<Platform.Jobs.Job>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

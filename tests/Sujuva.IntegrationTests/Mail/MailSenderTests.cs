@@ -27,7 +27,7 @@ public sealed class MailSenderTests
     [Fact]
     public async Task Send_WithHost_DeliversToTheSmtpServer()
     {
-        var port = FreePort();
+        var port = LocalPorts.Free();
         using var server = SimpleSmtpServer.Start(port);
         var logs = new CapturedLogs();
         await using var app = await StartAsync(logs, new Dictionary<string, string>
@@ -90,13 +90,5 @@ public sealed class MailSenderTests
         Assert.Equal("Muistutus: ohjaustapaaminen huomenna", message.Subject);
         Assert.Equal("Tapaaminen alkaa klo 10.00 Äänekoskella.", message.TextBody?.TrimEnd());
         Assert.Equal("<p>Tapaaminen alkaa klo <b>10.00</b> Äänekoskella.</p>", message.HtmlBody?.TrimEnd());
-    }
-
-    /// <summary>A port the system just handed out and took back: free unless something else grabs it at once.</summary>
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

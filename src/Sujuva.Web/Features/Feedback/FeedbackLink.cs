@@ -6,6 +6,9 @@ public enum FeedbackEventKind
 {
     CaseClosed,
     ReferralDeclined,
+
+    /// <summary>After a held coaching session (issue 16): the link is mailed to the client and bound to the session.</summary>
+    Session,
 }
 
 public enum FeedbackLinkState
@@ -26,6 +29,9 @@ public sealed class FeedbackLink
     public FeedbackEventKind EventKind { get; private set; }
     public CaseId CaseId { get; private set; }
     public ReferralId? ReferralId { get; private set; }
+
+    /// <summary>The coaching session asked about (Session links only).</summary>
+    public CoachingSessionId? SessionId { get; private set; }
     public ServiceId ServiceId { get; private set; }
     public TeamId TeamId { get; private set; }
     public string ClientPseudonym { get; private set; } = "";
@@ -35,11 +41,11 @@ public sealed class FeedbackLink
     private FeedbackLink() { }
 
     public static FeedbackLink Issue(FeedbackEventKind kind, CaseId caseId, ReferralId? referralId, ServiceId serviceId,
-        TeamId teamId, string clientPseudonym, DateTime at) => new()
+        TeamId teamId, string clientPseudonym, DateTime at, CoachingSessionId? sessionId = null) => new()
         {
             Id = new(Guid.CreateVersion7(at)), TokenHash = SecretToken.New().Hash, EventKind = kind, CaseId = caseId,
             ReferralId = referralId, ServiceId = serviceId, TeamId = teamId, ClientPseudonym = clientPseudonym,
-            IssuedAt = at,
+            IssuedAt = at, SessionId = sessionId,
         };
 
     /// <summary>The lifetime is configuration (Feedback:LinkLifetimeDays), applied when a link is used, so a change applies to all links.</summary>

@@ -11,7 +11,7 @@ namespace Sujuva.Web.Features.Programmes;
 public static class CancelSession
 {
     public static async Task<Outcome<CoachSessionView>> ApplyAsync(Guid sessionId, CancelSessionRequest request, SujuvaDb db,
-        CurrentUser user, TimeProvider clock, CancellationToken ct)
+        CurrentUser user, TimeProvider clock, ProgrammeOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clock);
@@ -22,6 +22,8 @@ public static class CancelSession
         if (loaded.Refusal is { } refused) return refused;
         var change = loaded.Value!;
         change.Session.CancelByService(request.Reason, now);
+        await SessionNotices.OffAsync(db, change.Session, change.Seats.Where(s => s.Attendance == Attendance.Expected).Select(s => s.CaseId), now,
+            SessionNotices.IsNear(options, change.Session.StartUtc, now), ct);
         foreach (var @case in change.Cases)
             @case.RecordOnCase(new SessionCancelled(change.Session.Id.Value, change.Session.Number, request.Reason), user.Id, now);
         if (await db.TrySaveAsync(ct, Refusal.EditConflict) is { } conflict) return conflict;

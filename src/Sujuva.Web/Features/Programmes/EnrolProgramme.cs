@@ -16,7 +16,7 @@ namespace Sujuva.Web.Features.Programmes;
 public static class EnrolProgramme
 {
     public static async Task<Outcome<EnrolmentView>> ApplyAsync(Guid caseId, EnrolRequest request, SujuvaDb db, CurrentUser user,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, ProgrammeOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clock);
@@ -45,6 +45,7 @@ public static class EnrolProgramme
         db.SessionSeats.AddRange(sessions!.Select(s => new SessionSeat(s.Id, enrolment.Id, id, now)));
         @case.RecordOnCase(new ProgrammeEnrolled(enrolment.Id.Value, template.Id.Value, template.Version, sessions!.Count, sessions[0].StartUtc),
             user.Id, now);
+        await SessionNotices.ScheduleRemindersAsync(db, options, sessions, id, now, ct);
         if (await db.TrySaveAsync(ct) is { } failed) return failed;
         return await ReadProgrammes.ViewAsync(db, enrolment, ct);
     }

@@ -17,7 +17,7 @@ public static class MarkAttendance
     public static readonly TimeSpan LateCancellation = TimeSpan.FromHours(24);
 
     public static async Task<Outcome<EnrolmentView>> ApplyAsync(Guid sessionId, MarkAttendanceRequest request, SujuvaDb db,
-        CurrentUser user, TimeProvider clock, CancellationToken ct)
+        CurrentUser user, TimeProvider clock, ProgrammeOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clock);
@@ -34,6 +34,7 @@ public static class MarkAttendance
 
         var minutes = request.Minutes ?? (int)(session.EndUtc - session.StartUtc).TotalMinutes;
         if (await RecordAsync(db, session, seat, @case, request.Attendance, minutes, user.Id, now, ct) is { } invalid) return invalid;
+        if (request.Attendance == Attendance.Attended) await SessionNotices.ScheduleFeedbackAsync(db, session, caseId, now, ct);
         if (await db.TrySaveAsync(ct, Refusal.EditConflict) is { } conflict) return conflict;
         var enrolment = await db.ProgrammeEnrolments.AsNoTracking().SingleAsync(e => e.Id == seat.EnrolmentId, ct);
         return await ReadProgrammes.ViewAsync(db, enrolment, ct);
@@ -60,6 +61,8 @@ public static class MarkAttendance
             && await db.SessionSeats.Where(s => s.SessionId == session.Id && s.Id != seat.Id).AllAsync(s => s.Attendance == Attendance.CancelledByClient, ct))
             session.CancelByClients(now);
         @case.RecordOnCase(new SessionAttendanceMarked(session.Id.Value, session.Number, attendance, late), by, now);
+        // No reminder for a session the client said they cannot come to, and none is due for one already held.
+        if (attendance == Attendance.CancelledByClient) await SessionNotices.OffAsync(db, session, [@case.Id], now, notify: false, ct);
         return null;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Cases;
 using Sujuva.Web.Platform;
@@ -28,8 +29,9 @@ public static class ProgrammesApi
 
     /// <summary>Marks one client's attendance; answers their enrolment with its sessions.</summary>
     public static async Task<Results<Ok<EnrolmentView>, ProblemHttpResult>> MarkAttendanceAsync(
-        Guid sessionId, MarkAttendanceRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
-        Problems.OkOr(await MarkAttendance.ApplyAsync(sessionId, request, db, user, clock, ct));
+        Guid sessionId, MarkAttendanceRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, IOptions<ProgrammeOptions> options,
+        CancellationToken ct) =>
+        Problems.OkOr(await MarkAttendance.ApplyAsync(sessionId, request, db, user, clock, options.Value, ct));
 
     /// <summary>The signed-in worker's sessions in the week of the given day (yyyy-MM-dd; this week when left out).</summary>
     public static async Task<Ok<WeekView>> MyWeekAsync(DateOnly? week, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
@@ -42,13 +44,15 @@ public static class ProgrammesApi
 
     /// <summary>The service cancels a session; answers it as its team sees it.</summary>
     public static async Task<Results<Ok<CoachSessionView>, ProblemHttpResult>> CancelAsync(
-        Guid sessionId, CancelSessionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
-        Problems.OkOr(await CancelSession.ApplyAsync(sessionId, request, db, user, clock, ct));
+        Guid sessionId, CancelSessionRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, IOptions<ProgrammeOptions> options,
+        CancellationToken ct) =>
+        Problems.OkOr(await CancelSession.ApplyAsync(sessionId, request, db, user, clock, options.Value, ct));
 
     /// <summary>Moves a session; answers the new instance (the old one keeps its history, shown cancelled).</summary>
     public static async Task<Results<Ok<CoachSessionView>, ProblemHttpResult>> RescheduleAsync(
-        Guid sessionId, RescheduleRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
-        Problems.OkOr(await RescheduleSession.ApplyAsync(sessionId, request, db, user, clock, ct));
+        Guid sessionId, RescheduleRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, IOptions<ProgrammeOptions> options,
+        CancellationToken ct) =>
+        Problems.OkOr(await RescheduleSession.ApplyAsync(sessionId, request, db, user, clock, options.Value, ct));
 
     /// <summary>The case's programmes with their sessions and the client's attendance.</summary>
     public static async Task<Results<Ok<List<EnrolmentView>>, ProblemHttpResult>> OfCaseAsync(
@@ -57,8 +61,9 @@ public static class ProgrammesApi
 
     /// <summary>Enrols the case's client; answers the enrolment with its sessions laid out.</summary>
     public static async Task<Results<Created<EnrolmentView>, ProblemHttpResult>> EnrolAsync(
-        Guid caseId, EnrolRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
-        Problems.CreatedOr(await EnrolProgramme.ApplyAsync(caseId, request, db, user, clock, ct), e => $"/api/cases/{caseId}/programmes");
+        Guid caseId, EnrolRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, IOptions<ProgrammeOptions> options,
+        CancellationToken ct) =>
+        Problems.CreatedOr(await EnrolProgramme.ApplyAsync(caseId, request, db, user, clock, options.Value, ct), e => $"/api/cases/{caseId}/programmes");
 
     /// <summary>A service's programme templates.</summary>
     public static async Task<Results<Ok<List<TemplateView>>, ProblemHttpResult>> ListAsync(

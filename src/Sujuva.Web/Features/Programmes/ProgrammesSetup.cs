@@ -1,4 +1,5 @@
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Jobs;
 
 namespace Sujuva.Web.Features.Programmes;
 
@@ -11,7 +12,16 @@ public static class ProgrammesSetup
     public const string FeedPolicy = "calendar-feed";
     public const int FeedsPerMinute = 60;
 
-    public static IServiceCollection AddProgrammes(this IServiceCollection services) =>
-        services.AddPerAddressRateLimit(FeedPolicy, _ => FeedsPerMinute, "Programmes.TooManyFeedRequests",
+    public static IServiceCollection AddProgrammes(this IServiceCollection services)
+    {
+        services.AddOptions<ProgrammeOptions>().BindConfiguration("Programmes")
+            .Validate(o => o.ReminderBefore >= TimeSpan.Zero && o.ChangeNoticeWithin >= TimeSpan.Zero, "Programmes: times are not negative.")
+            .ValidateOnStart();
+        services.AddScoped<SessionMailer>();
+        services.AddJobHandler<SessionReminder, SendSessionReminder>();
+        services.AddJobHandler<SessionChangeNotice, SendSessionChangeNotice>();
+        services.AddJobHandler<SessionFeedbackRequest, SendSessionFeedbackLink>();
+        return services.AddPerAddressRateLimit(FeedPolicy, _ => FeedsPerMinute, "Programmes.TooManyFeedRequests",
             "Too many calendar requests from your connection: please wait a minute.");
+    }
 }

@@ -14,7 +14,7 @@ namespace Sujuva.Web.Features.Programmes;
 public static class RescheduleSession
 {
     public static async Task<Outcome<CoachSessionView>> ApplyAsync(Guid sessionId, RescheduleRequest request, SujuvaDb db,
-        CurrentUser user, TimeProvider clock, CancellationToken ct)
+        CurrentUser user, TimeProvider clock, ProgrammeOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(clock);
@@ -39,6 +39,9 @@ public static class RescheduleSession
         var moved = old.MoveTo(start, end, mode, place, link, now);
         db.CoachingSessions.Add(moved);
         db.SessionSeats.AddRange(seats.Select(s => new SessionSeat(moved.Id, s.EnrolmentId, s.CaseId, now)));
+        var expected = seats.Where(s => s.Attendance == Attendance.Expected).Select(s => s.CaseId).ToList();
+        await SessionNotices.OffAsync(db, old, expected, now, SessionNotices.IsNear(options, old.StartUtc, now) || SessionNotices.IsNear(options, start, now), ct);
+        foreach (var caseId in expected) await SessionNotices.ScheduleRemindersAsync(db, options, [moved], caseId, now, ct);
         foreach (var @case in cases)
             @case.RecordOnCase(new SessionRescheduled(old.Id.Value, moved.Id.Value, old.Number, start), user.Id, now);
         if (await db.TrySaveAsync(ct, Refusal.EditConflict) is { } conflict) return conflict;

@@ -17,6 +17,9 @@ public sealed class MailOptions
     /// <summary>Where messages go as .eml files when no Host is set; relative to the app's content root.</summary>
     public string PickupFolder { get; set; } = Path.Combine("data", "mail");
 
+    /// <summary>The app's address as readers of its mails reach it, for links in them; the server's own first address when unset.</summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>The host to send through; null means the pickup folder.</summary>
     internal string? SmtpHost => string.IsNullOrWhiteSpace(Host) ? null : Host.Trim();
 }

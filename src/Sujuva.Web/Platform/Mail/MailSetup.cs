@@ -14,6 +14,7 @@ public static class MailSetup
                 "Mail:UserName is set with Mail:Security None: the password would cross the network in plain text.")
             .ValidateOnStart();
         services.AddSingleton<MailSender>();
+        services.AddSingleton<MailLinks>();
         return services;
     }
 }

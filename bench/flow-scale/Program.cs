@@ -108,6 +108,9 @@ if (only.Length == 0 || only.Any(o => "Improvement".StartsWith(o, StringComparis
     Console.WriteLine(await Timing.MeasureAsync(manager, "Improvement page (4 measures)", $"/improvements/{improvement}", repeats, () => app.CpuTime));
 }
 
+if (only.Length == 0 || only.Any(o => "Programme".StartsWith(o, StringComparison.Ordinal)))
+    await ProgrammeBench.RunAsync(lead, url, provider, repeats, () => app.CpuTime);
+
 var delays = new List<double>();
 for (var i = 0; i < 3; i++) delays.Add((await Freshness.MeasureAsync(lead, manager)).TotalMilliseconds);
 Console.WriteLine($"\n  a move on a board shows in the service's flow figures after {string.Join(", ", delays.Select(d => d.ToString("F0", CultureInfo.InvariantCulture)))} ms");

@@ -107,6 +107,19 @@ public sealed class ApiGiven(Uri baseAddress)
         return id;
     }
 
+    /// <summary>A weekly programme of three remote one-hour sessions (with a video link) in the service: what the team lead shapes.</summary>
+    public async Task<Guid> CoachingTemplateAsync(string teamLead, Guid serviceId, string name)
+    {
+        using var http = await SignedInAsync(teamLead);
+        var created = await Ok(await http.PostAsJsonAsync("/api/programme-templates", new
+        {
+            serviceId, name, rhythm = new { kind = "Weekly" },
+            sessions = new[] { "Tavoitteet", "Työnhaku", "Seuraavat askeleet" }
+                .Select(topic => new { topic, minutes = 60, mode = "Remote", videoLink = "https://video.kunta.example/valmennus" }),
+        }));
+        return created.GetProperty("id").GetGuid();
+    }
+
     /// <summary>How many referrals to the user's teams the API lists.</summary>
     public async Task<int> IncomingCountAsync(string user)
     {

@@ -1,0 +1,67 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Sujuva.EndToEndTests;
+
+/// <summary>
+/// Issue 16 in the browser: a worker enrols a case's client in a coaching programme and marks a session by keyboard
+/// alone, sees it in their week, hands the client their own page, and the client says "I cannot come" on a phone,
+/// in Finnish; axe on every page.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ProgrammeTests(AppFixture fixture)
+{
+    private const string TeamLead = "eetu.rantanen@demo.sujuva.fi";
+    private const string Team = "Perhesosiaalityön moniammatillinen tiimi";
+
+    private static async Task NoSeriousAxeViolationsAsync(IPage page)
+    {
+        var axe = await page.RunAxe();
+        Assert.DoesNotContain(axe.Violations, v => v.Impact is "serious" or "critical");
+    }
+
+    [Fact]
+    public async Task Worker_EnrolsAndMarksByKeyboard_ClientCancelsOnAPhoneInFinnish()
+    {
+        var given = new ApiGiven(fixture.App.BaseAddress);
+        var board = await given.BoardAsync(TeamLead, Team, cases: 1);
+        await given.CoachingTemplateAsync(TeamLead, board.ServiceId, "Etävalmennus");
+        var (caseId, pseudonym) = board.Cases[0];
+
+        var page = await fixture.NewPageAsync("fi-FI", new ViewportSize { Width = 1366, Height = 900 });
+        await AppFixture.SignInAsync(page, TeamLead);
+        await AppFixture.OpenAsync(page, $"/cases/{caseId}");
+        // By keyboard: to the enrol button, Enter; then the first session's "client cancelled", Enter.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ilmoita", Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var sessions = page.Locator(".sessions-table tbody tr");
+        await Assertions.Expect(sessions).ToHaveCountAsync(3);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Etävalmennus 1/3: asiakas perui" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(sessions.First).ToContainTextAsync("Asiakas perui");
+        await Assertions.Expect(page.GetByText("Tapaamisen läsnäolo merkitty").First).ToBeVisibleAsync();
+        await NoSeriousAxeViolationsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-case-fi"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Näytä asiakkaan linkki" }).ClickAsync();
+        var ownPage = await page.Locator("#client-page-url").InputValueAsync();
+
+        await AppFixture.OpenAsync(page, "/week?view=agenda");
+        await Assertions.Expect(page.Locator(".week-session").First).ToBeVisibleAsync();
+        await NoSeriousAxeViolationsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-week-fi"), FullPage = true });
+
+        var phone = await fixture.NewPageAsync("fi-FI", new ViewportSize { Width = 390, Height = 844 });
+        await phone.GotoAsync(new Uri(ownPage).PathAndQuery);
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Omat tapaamiseni" })).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByText("Ilmoitit, ettet pääse tulemaan.")).ToBeVisibleAsync();
+        await NoSeriousAxeViolationsAsync(phone);
+        await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-client-phone-fi"), FullPage = true });
+        await phone.GetByRole(AriaRole.Button, new() { Name = "En pääse tulemaan" }).First.ClickAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Status)).ToContainTextAsync("Kiitos, että kerroit.");
+        await Assertions.Expect(phone.GetByText("Ilmoitit, ettet pääse tulemaan.")).ToHaveCountAsync(2);
+        var width = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"The page scrolls sideways on a phone: {width} px wide.");
+        Assert.DoesNotContain(pseudonym, await phone.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+    }
+}

@@ -66,10 +66,8 @@ public sealed class SessionMailer(SujuvaDb db, MailSender mail, MailLinks links,
     public string Describe(CoachingSession s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        var (start, end) = (LocalTime.InFinland(s.StartUtc), LocalTime.InFinland(s.EndUtc));
-        var culture = CultureInfo.CurrentCulture;
         var where = s.VideoLink ?? s.Place;
-        return $"{s.Label}, {start.ToString("ddd", culture)} {start.Day}.{start.Month}. {start.ToString("t", culture)}–{end.ToString("t", culture)}, "
+        return $"{s.Label}, {LocalTime.Span(s.StartUtc, s.EndUtc)}, "
             + $"{t[$"SessionMode.{s.Mode}"]}{(where is null ? "" : $": {where}")}";
     }
 

@@ -58,6 +58,27 @@ public sealed class CalendarFeedWriterTests
         Assert.Contains("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n", feed, StringComparison.Ordinal);
     }
 
+    /// <summary>Feeds are served in the reader's culture; Finnish and Swedish write minus as U+2212, which RFC 5545 does not know.</summary>
+    [Theory]
+    [InlineData("fi-FI")]
+    [InlineData("sv-FI")]
+    public void Zone_IsWrittenCultureFree_InAFinnishOrSwedishRequest(string culture)
+    {
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var feed = CalendarFeedWriter.Write("Sujuva", Sessions());
+            Assert.Contains("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n", feed, StringComparison.Ordinal);
+            Assert.Contains("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n", feed, StringComparison.Ordinal);
+            Assert.Equal(System.Globalization.CultureInfo.GetCultureInfo(culture), System.Globalization.CultureInfo.CurrentCulture);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+    }
+
     [Fact]
     public void VideoLink_InUrlAndConference_PlaceInLocation_ReminderAnHourBefore()
     {

@@ -27,7 +27,18 @@ public static class CalendarFeedWriter
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(Zone, ZoneRulesFrom, includeHistoricalData: false));
         foreach (var session in sessions.OrderBy(s => s.StartUtc).ThenBy(s => s.Uid, StringComparer.Ordinal))
             calendar.Events.Add(Event(session));
-        return new CalendarSerializer().SerializeToString(calendar)!;
+        // The serializer formats numbers in the current culture: Finnish writes "BYDAY=−1SU" with U+2212, which no
+        // calendar app reads. RFC 5545 text is culture-free.
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            return new CalendarSerializer().SerializeToString(calendar)!;
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
     }
 
     private static CalendarEvent Event(FeedSession s)

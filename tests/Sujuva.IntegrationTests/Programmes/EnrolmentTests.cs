@@ -122,4 +122,27 @@ public sealed class EnrolmentTests
         var late = events.Last(e => e.Type == "SessionAttendanceMarked").Payload;
         Assert.Equal(("CancelledByClient", true), (late.GetProperty("attendance").GetString(), late.GetProperty("late").GetBoolean()));
     }
+
+    /// <summary>A held session is touch time: at the case's close its minutes are the effort in the flow efficiency by effort (METRICS.md §2).</summary>
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task AttendedMinutes_AreTheClosedCasesEffort_InTheFlowEfficiencyByEffort(string provider)
+    {
+        await using var app = await StartAsync(provider);
+        var (_, coach, coaching, template, cases, me) = await ArrangeAsync(app);
+        var first = (await CreatedAsync(await EnrolAsync(coach, cases[0], template, me, Monday))).Sessions[0];
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 23, 9, 5, 0, TimeSpan.Zero));
+        coach = await app.SignInAsync(FixtureNetwork.Coach);
+        Assert.True((await coach.PostAsJsonAsync($"/api/sessions/{first.Id}/attendance",
+            new { caseId = cases[0], attendance = "Attended", minutes = 45, version = first.Version }, Ct)).IsSuccessStatusCode);
+        var open = await Given.CaseAsync(coach, cases[0]);
+        var closing = await coach.PostAsJsonAsync($"/api/cases/{cases[0]}/close", new { outcome = "Employed", version = open.Version }, Ct);
+        Assert.True(closing.IsSuccessStatusCode, await closing.Content.ReadAsStringAsync(Ct));
+        var closed = await Given.CaseAsync(coach, cases[0]);
+        var flow = (await coach.GetFromJsonAsync<Metrics.FlowMetricsDto>($"/api/metrics/flow?from=2026-01-01&serviceId={coaching.Id}", Ct))!;
+
+        var lead = (closed.ClosedAt!.Value - closed.OpenedAt).TotalSeconds;
+        Assert.Equal(1, flow.Efficiency.Cases);
+        Assert.Equal(45 * 60 / lead, flow.Efficiency.TimeWeightedByEffort, 6);
+        Assert.Equal(45 * 60 / lead, flow.Efficiency.MeanOfCasesByEffort, 6);
+    }
 }

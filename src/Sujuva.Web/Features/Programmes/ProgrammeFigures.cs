@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Analytics.Flow;
+using Sujuva.Analytics.Improvements;
 using Sujuva.Web.Data;
 using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Features.Metrics;
@@ -70,7 +71,9 @@ public static class ProgrammeFigures
         var modes = Enum.GetValues<SessionMode>()
             .Select(m => new ModeFiguresRow(m, AttendanceFigures.Of([.. seats.Where(s => s.Mode == m)], [.. ratings.Where(r => r.Mode == m)])))
             .Where(m => m.Attendance.Due > 0 || m.Attendance.CsatAnswers > 0).ToList();
-        var (csat, periods) = ServiceFeedback.TrendOf(ratings.Select(r => (r.AnsweredAt, r.Rating)));
+        // The CSAT chart, like the weekly P charts beside it, takes the whole weeks inside the period only.
+        var (csat, periods) = ServiceFeedback.TrendOf(ratings.Where(r => LocalWeek.Containing(r.AnsweredAt) is var w
+            && w.StartUtc >= fromUtc && w.EndUtc <= toUtc).Select(r => (r.AnsweredAt, r.Rating)));
 
         return new ProgrammeFiguresView(service.Value, serviceName, template?.Value, template is null ? null : templates[0].Name,
             period.From, period.To, AttendanceFigures.Of(seats, ratings), ClientFigures.Of(seats, firsts),

@@ -5,7 +5,7 @@ namespace Sujuva.EndToEndTests;
 
 /// <summary>
 /// Issue 16 in the browser: a worker enrols a case's client in a coaching programme and marks a session by keyboard
-/// alone, sees it in their week, hands the client their own page, and the client says "I cannot come" on a phone,
+/// alone, sees it in their week and the service's programme figures, hands the client their own page, and the client says "I cannot come" on a phone,
 /// in Finnish; axe on every page.
 /// </summary>
 [Collection(AppCollection.Name)]
@@ -50,6 +50,20 @@ public sealed class ProgrammeTests(AppFixture fixture)
         await Assertions.Expect(page.Locator(".week-session").First).ToBeVisibleAsync();
         await NoSeriousAxeViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-week-fi"), FullPage = true });
+
+        // The service's programme figures, narrowed to the programme by keyboard (the period and programme are in the address).
+        await AppFixture.OpenAsync(page, $"/services/{board.ServiceId}/programmes");
+        await Assertions.Expect(page.Locator("[data-figure=no-show] dd")).ToContainTextAsync("0 / 0");
+        await NoSeriousAxeViolationsAsync(page);
+        await page.Locator("#programme-choice").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Näytä", Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Valmennusohjelmat: Etävalmennus", Exact = false });
+        await AppFixture.WaitForReadyAsync(page, heading);
+        Assert.Contains("template=", page.Url, StringComparison.Ordinal);
+        await NoSeriousAxeViolationsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-figures-fi"), FullPage = true });
 
         var phone = await fixture.NewPageAsync("fi-FI", new ViewportSize { Width = 390, Height = 844 });
         await phone.GotoAsync(new Uri(ownPage).PathAndQuery);

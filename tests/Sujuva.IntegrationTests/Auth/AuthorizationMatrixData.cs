@@ -189,6 +189,9 @@ public static class AuthorizationMatrix
             x => new { serviceId = x.Coaching, name = "Etävalmennus", rhythm = new { kind = "Weekly" },
                 sessions = new[] { new { topic = "Tavoitteet", minutes = 60, mode = "Remote" } }, version = Stale },
             new(403, 409, 409, 403, 403, 404, 401)),
+        // Programme figures: aggregates of a service, shown to whoever sees its figures (as its feedback); the other team 404.
+        new("GET", "/api/programme-templates/{templateId}/figures", x => $"/api/programme-templates/{x.ProgrammeTemplate}/figures", _ => null, Expect.TeamData(200)),
+        new("GET", "/api/services/{serviceId}/programme-figures", x => $"/api/services/{x.Coaching}/programme-figures", _ => null, Expect.TeamData(200)),
         new("GET", "/api/cases/{caseId}/programmes/", x => $"/api/cases/{x.Case}/programmes", _ => null, Expect.TeamData(200)),
         // moveOnClash: the Worker's and the TeamLead's enrolments share the coach and day; the second moves past the first.
         new("POST", "/api/cases/{caseId}/programmes/", x => $"/api/cases/{x.Case}/programmes",

@@ -57,5 +57,21 @@ public static class ProgrammeGiven
         return new(lead, coach, coaching, await TemplateAsync(lead, coaching.Id, group), await OpenCasesAsync(coach, coaching.Id), await MeAsync(coach));
     }
 
+    /// <summary>Mail through the local SMTP server a test started, with links to the app at a public address.</summary>
+    public static Dictionary<string, string> MailTo(int port) => new()
+    {
+        ["Mail:Host"] = "127.0.0.1", ["Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mail:Security"] = "None", ["Mail:PublicUrl"] = "https://sujuva.kunta.example",
+    };
+
+    /// <summary>A new client with an e-mail address (so session mails reach them) and their case in the service.</summary>
+    public static async Task<Guid> CaseWithAddressAsync(HttpClient worker, Guid serviceId, string firstName, string email)
+    {
+        var client = (await (await worker.PostAsJsonAsync("/api/clients",
+            new { firstName, lastName = "Asiakas", email, language = "fi" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+        return (await (await worker.PostAsJsonAsync("/api/cases", new { clientId = client, serviceId }, Ct))
+            .Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
+    }
+
     public static DateTime Z(int month, int day, int hour) => new(2026, month, day, hour, 0, 0, DateTimeKind.Utc);
 }

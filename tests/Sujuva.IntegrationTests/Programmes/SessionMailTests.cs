@@ -26,12 +26,6 @@ public sealed partial class SessionMailTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static Dictionary<string, string> MailTo(int port) => new()
-    {
-        ["Mail:Host"] = "127.0.0.1", ["Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Mail:Security"] = "None", ["Mail:PublicUrl"] = "https://sujuva.kunta.example",
-    };
-
     /// <summary>A client with an address, Finnish-speaking, with a case in the coaching service, enrolled from Monday 23 March.</summary>
     private static async Task<(Guid CaseId, List<SessionDto> Sessions)> EnrolClientWithAddressAsync(SujuvaApp app)
     {

@@ -59,12 +59,7 @@ public static class ServiceFeedback
             .OrderByDescending(a => a.AnsweredAt).FirstOrDefaultAsync(ct);
         var name = await db.Services.Where(s => s.Id == id)
             .Select(s => LocalName.Pick(s.Name, s.NameSv, s.NameEn)).SingleAsync(ct);
-        var weeks = answers.GroupBy(a => WeekStart(DayCount.LocalDate(a.AnsweredAt)))
-            .Select(g => new FeedbackPeriod(g.Key, [.. g.Select(a => a.Rating)])).ToList();
-        var months = answers.GroupBy(a => MonthStart(DayCount.LocalDate(a.AnsweredAt)))
-            .Select(g => new FeedbackPeriod(g.Key, [.. g.Select(a => a.Rating)])).ToList();
-        var trend = FeedbackTrend.WeeklyOrMonthly(weeks, months);
-        var periods = trend.Points.Select(p => (p.Start, p.Answers)).ToList();
+        var (trend, periods) = TrendOf(answers.Select(a => (a.AnsweredAt, a.Rating)));
         var comments = answers.Where(a => a.Comment is not null && (filter.Rating is null || a.Rating == filter.Rating))
             .OrderByDescending(a => a.AnsweredAt).Select(FeedbackAnswerView.From).ToList();
         return new ServiceFeedbackView(id.Value, name, filter.From, filter.To,
@@ -73,6 +68,21 @@ public static class ServiceFeedback
                 ? mean with { SmallSubgroups = false }  // wide limits for a small n are the P chart's: σ of a proportion is √(p̄(1 − p̄)/n)
                 : null,
             comments, latest is null ? null : FeedbackAnswerView.From(latest));
+    }
+
+    /// <summary>
+    /// CSAT and the mean rating per local week, or per month when a typical week has too few answers
+    /// (FeedbackTrend.WeeklyOrMonthly), with each charted period's first day and n. Session CSAT is charted this way too.
+    /// </summary>
+    public static (FeedbackTrend Trend, List<(DateOnly Start, int Answers)> Periods) TrendOf(IEnumerable<(DateTime AnsweredAt, int Rating)> answers)
+    {
+        var list = answers.ToList();
+        var weeks = list.GroupBy(a => WeekStart(DayCount.LocalDate(a.AnsweredAt)))
+            .Select(g => new FeedbackPeriod(g.Key, [.. g.Select(a => a.Rating)])).ToList();
+        var months = list.GroupBy(a => MonthStart(DayCount.LocalDate(a.AnsweredAt)))
+            .Select(g => new FeedbackPeriod(g.Key, [.. g.Select(a => a.Rating)])).ToList();
+        var trend = FeedbackTrend.WeeklyOrMonthly(weeks, months);
+        return (trend, trend.Points.Select(p => (p.Start, p.Answers)).ToList());
     }
 
     /// <summary>The first day of the day's month.</summary>

@@ -5,12 +5,13 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features.EventLog;
 using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Features.Metrics;
+using Sujuva.Web.Features.Programmes;
 
 namespace Sujuva.Web.Features.Improvements;
 
 /// <summary>
 /// An improvement's measure as a series, by the rules of METRICS.md §11, from the live flow (FlowCache) and the
-/// feedback answers: the period is from the improvement's first baseline day to now, the phases start at its
+/// feedback answers and the coaching sessions: the period is from the improvement's first baseline day to now, the phases start at its
 /// started cycles' change dates. A case point's x is the case's pseudonym, as in the exported event log.
 /// </summary>
 public static class ImprovementSeries
@@ -26,6 +27,8 @@ public static class ImprovementSeries
         var changes = new ChangeDates(improvement.ChangeDates);
         if (measure.Kind is MeasureKind.Csat or MeasureKind.MeanRating)
             return await FeedbackAsync(db, measure, from, now, changes, ct);
+        if (measure.Kind is MeasureKind.NoShowRate or MeasureKind.SessionCsat)
+            return await SessionsAsync(db, measure, from, now, changes, ct);
         var flow = await cache.CurrentAsync(db, ct);
         if (measure.Kind == MeasureKind.HandoffWait) return Handoffs(flow, pseudonyms, measure, from, now, changes);
         var cases = flow.CasesOf(await ScopeServices.OfAsync(db, measure.Scope, ct));
@@ -76,6 +79,20 @@ public static class ImprovementSeries
         return measure.Kind == MeasureKind.Csat
             ? MeasureSeries.WeeklyProportions(rows.Select(a => new YesNo(a.AnsweredAt, a.Rating >= 4)), from, now, changes)
             : MeasureSeries.WeeklyMeans(rows.Select(a => new CaseValue(a.Id.Value.ToString(), a.AnsweredAt, a.Rating)), from, now, changes);
+    }
+
+    /// <summary>
+    /// The coaching sessions of the scope's services (ScopeServices): no-shows / sessions due in the week of the session's
+    /// start, or session CSAT in the week of the answer, as the programme figures count them (SessionOutcomes, SessionCsat).
+    /// </summary>
+    private static async Task<MeasureSeries> SessionsAsync(SujuvaDb db, ImprovementMeasure measure, DateTime from, DateTime now,
+        ChangeDates changes, CancellationToken ct)
+    {
+        var services = await ScopeServices.OfAsync(db, measure.Scope, ct);
+        var answers = measure.Kind == MeasureKind.NoShowRate
+            ? SessionOutcomes.NoShows(await SessionOutcomes.SeatsAsync(db, services, null, from, now, ct))
+            : SessionCsat.Satisfied(await SessionCsat.AnswersAsync(db, services, null, from, now, ct));
+        return MeasureSeries.WeeklyProportions(answers, from, now, changes);
     }
 
     private static CaseMetric Metric(MeasureKind kind) => kind switch

@@ -22,6 +22,12 @@ public enum MeasureKind
     Wip,
     Csat,
     MeanRating,
+
+    /// <summary>Coaching sessions' no-shows / sessions due per week (a session seat attended or not shown up to), a P chart.</summary>
+    NoShowRate,
+
+    /// <summary>Feedback after coaching sessions: answers rated 4–5 / answers per week, a P chart.</summary>
+    SessionCsat,
 }
 
 /// <summary>How a measure becomes a series (METRICS.md §11); the API's "aggregation".</summary>

@@ -25,7 +25,7 @@ public static class MeasureRules
                     "Handoff wait is measured on a pair of organisations, every other measure on a service, a team or the network.");
             if (!MeasureKinds.Allows(m.Kind, m.Chart))
                 return Refusal.Invalid($"{at}.chart", "Improvements.ChartNotForMeasure",
-                    "CSAT is drawn as a P chart; the other measures as a run chart or an I chart.");
+                    "CSAT, the no-show rate and session CSAT are drawn as P charts; the other measures as a run chart or an I chart.");
             if (m.Kind == MeasureKind.TimeInStage && string.IsNullOrWhiteSpace(m.Stage))
                 return Refusal.Invalid($"{at}.stage", "Improvements.StageMissing", "Name the stage whose time is measured.");
             if (m.Target is { } t && !double.IsFinite(t))

@@ -6,7 +6,11 @@ using Sujuva.Web.Platform;
 
 namespace Sujuva.Web.Features.Programmes;
 
-/// <summary>Coaching programmes under /api/programme-templates and /api/cases/{caseId}/programmes (issue 16); the endpoints only adapt the operations' outcomes.</summary>
+/// <summary>
+/// Coaching programmes under /api/programme-templates and /api/cases/{caseId}/programmes (issue 16), their figures under
+/// /api/services/{serviceId}/programme-figures and /api/programme-templates/{templateId}/figures; the endpoints only adapt
+/// the operations' outcomes.
+/// </summary>
 public static class ProgrammesApi
 {
     public static void MapProgrammesApi(this IEndpointRouteBuilder api)
@@ -16,6 +20,8 @@ public static class ProgrammesApi
         templates.MapPost("/", CreateAsync);
         templates.MapGet("/{templateId}", GetAsync);
         templates.MapPut("/{templateId}", EditAsync);
+        templates.MapGet("/{templateId}/figures", TemplateFiguresAsync);
+        api.MapGet("/services/{serviceId}/programme-figures", ServiceFiguresAsync).WithTags("Programmes");
         var cases = api.MapGroup("/cases/{caseId}/programmes").WithTags("Programmes");
         cases.MapGet("/", OfCaseAsync);
         cases.MapPost("/", EnrolAsync).Admitted();
@@ -64,6 +70,16 @@ public static class ProgrammesApi
         Guid caseId, EnrolRequest request, SujuvaDb db, CurrentUser user, TimeProvider clock, IOptions<ProgrammeOptions> options,
         CancellationToken ct) =>
         Problems.CreatedOr(await EnrolProgramme.ApplyAsync(caseId, request, db, user, clock, options.Value, ct), e => $"/api/cases/{caseId}/programmes");
+
+    /// <summary>The figures of a service's programmes over from–to (yyyy-MM-dd, local; the last 365 days when left out).</summary>
+    public static async Task<Results<Ok<ProgrammeFiguresView>, ProblemHttpResult>> ServiceFiguresAsync(
+        Guid serviceId, string? from, string? to, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await ProgrammeFigures.ForServiceAsync(serviceId, from, to, db, user, clock, ct));
+
+    /// <summary>The figures of one programme template, all its versions, over from–to.</summary>
+    public static async Task<Results<Ok<ProgrammeFiguresView>, ProblemHttpResult>> TemplateFiguresAsync(
+        Guid templateId, string? from, string? to, SujuvaDb db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        Problems.OkOr(await ProgrammeFigures.ForTemplateAsync(templateId, from, to, db, user, clock, ct));
 
     /// <summary>A service's programme templates.</summary>
     public static async Task<Results<Ok<List<TemplateView>>, ProblemHttpResult>> ListAsync(

@@ -22,6 +22,8 @@ public enum MeasureKind
     Wip,
     Csat,
     MeanRating,
+    NoShowRate,
+    SessionCsat,
 }
 
 /// <summary>How a measure becomes a series (METRICS.md §11); the API's "aggregation".</summary>

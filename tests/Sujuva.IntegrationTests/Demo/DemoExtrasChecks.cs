@@ -25,11 +25,13 @@ internal static class DemoExtrasChecks
         Assert.All(assigned, e => Assert.Contains(e.Payload.GetProperty("workerId").GetGuid(), members[e.ServiceId!.Value]));
     }
 
-    /// <summary>Every service has answers, and each shown answer is about a case that was closed or had a referral declined before it.</summary>
+    /// <summary>
+    /// Every service has answers, and each shown answer is about a case that was closed, had a referral declined, or had a
+    /// coaching session attended before it.
+    /// </summary>
     public static async Task FeedbackIsBoundToServiceEventsAsync(HttpClient manager, List<EventDto> events, List<ServiceDto> services)
     {
-        var endings = events.Where(e => e.Type is "CaseClosed" or "ReferralDeclined" && e.CaseId is not null)
-            .ToLookup(e => (e.CaseId!.Value, e.Type == "CaseClosed" ? "CaseClosed" : "ReferralDeclined"), e => e.At);
+        var endings = events.Where(e => e.CaseId is not null && AskedAbout(e) is not null).ToLookup(e => (e.CaseId!.Value, AskedAbout(e)!), e => e.At);
         var from = events.Min(e => e.At).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var total = 0;
         foreach (var s in services)
@@ -39,9 +41,17 @@ internal static class DemoExtrasChecks
             total += view.Figures.Answers;
             Assert.All(view.Comments, a => Assert.Contains(endings[(a.CaseId, a.EventKind)], at => at <= a.AnsweredAt));
         }
-        var closed = events.Count(e => e.Type == "CaseClosed");
-        Assert.InRange(total, closed / 5, closed / 2);
+        var asked = events.Count(e => e.Type == "CaseClosed") + events.Count(e => AskedAbout(e) == "Session");
+        Assert.InRange(total, asked / 5, asked / 2);
     }
+
+    /// <summary>The feedback event kind a client is asked about after this event, if any.</summary>
+    private static string? AskedAbout(EventDto e) => e.Type switch
+    {
+        "CaseClosed" or "ReferralDeclined" => e.Type,
+        "SessionAttendanceMarked" when e.Payload.GetProperty("attendance").GetString() == "Attended" => "Session",
+        _ => null,
+    };
 
     /// <summary>Last month's pulse shows groups, none under the minimum of five answers.</summary>
     public static async Task PulseShowsGroupsOfFiveAsync(HttpClient manager, DateTime end)

@@ -3,7 +3,10 @@ using Sujuva.IntegrationTests.Infrastructure;
 
 namespace Sujuva.IntegrationTests.Demo;
 
-/// <summary>The default demo, seeded on first start, is large enough, its event log is consistent, and it has assignees, feedback and pulse.</summary>
+/// <summary>
+/// The default demo, seeded on first start, is large enough, its event log is consistent, and it has assignees, feedback,
+/// pulse, and the remote coaching team's year of coaching programmes with its switch to remote sessions.
+/// </summary>
 public sealed class DemoNetworkTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -30,6 +33,7 @@ public sealed class DemoNetworkTests
         await DemoExtrasChecks.AssigneesAreTeamMembersAsync(manager, events, services);
         await DemoExtrasChecks.FeedbackIsBoundToServiceEventsAsync(manager, events, services);
         await DemoExtrasChecks.PulseShowsGroupsOfFiveAsync(manager, events.Max(e => e.At));
+        await DemoProgrammeChecks.TellTheSwitchToRemoteAsync(app, manager, events);
     }
 
     private static async Task<List<EventDto>> AllEventsAsync(HttpClient client)

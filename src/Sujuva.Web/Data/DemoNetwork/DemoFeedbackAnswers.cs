@@ -3,12 +3,17 @@ using Sujuva.Web.Features.Feedback;
 
 namespace Sujuva.Web.Data.DemoNetwork;
 
-/// <summary>How a client tends to rate: most services well, the rehabilitative service poorly while its queue is long.</summary>
+/// <summary>
+/// How a client tends to rate: most services well, the rehabilitative service poorly while its queue is long; a coaching
+/// session held remotely a little better than one at the office, which many clients travel far to.
+/// </summary>
 public enum FeedbackMood
 {
     Usual,
     LongQueue,
     Declined,
+    InPersonSession,
+    RemoteSession,
 }
 
 /// <summary>Invented answers: ratings mostly 4–5, a recommendation for most, and a few short, plain comments.</summary>
@@ -18,6 +23,8 @@ public static class DemoFeedbackAnswers
     private static readonly double[] Usual = [0.50, 0.82, 0.94, 0.98];
     private static readonly double[] LongQueue = [0.18, 0.46, 0.74, 0.91];
     private static readonly double[] Declined = [0.12, 0.36, 0.66, 0.87];
+    private static readonly double[] InPersonSession = [0.34, 0.70, 0.88, 0.95];
+    private static readonly double[] RemoteSession = [0.50, 0.86, 0.96, 0.99];
 
     /// <summary>Answer languages: Finnish, some Swedish, a little English.</summary>
     private static readonly (string Language, double Share)[] Languages = [("fi", 0.86), ("sv", 0.09), ("en", 0.05)];
@@ -45,19 +52,49 @@ public static class DemoFeedbackAnswers
         ],
     };
 
+    /// <summary>Comments after one coaching session, by how it was held: index 0 good, 1 so-so, 2 poor, as above.</summary>
+    private static readonly Dictionary<string, string[][]> InPersonComments = new(StringComparer.Ordinal)
+    {
+        ["fi"] =
+        [
+            ["Hyvä tapaaminen, sain vinkkejä hakemukseen.", "Valmentaja kuunteli ja ymmärsi tilanteeni.", "Tapaaminen auttoi eteenpäin."],
+            ["Hyödyllinen, mutta matka toimistolle on pitkä.", "Aika tuntui lyhyeltä."],
+            ["Bussimatka tapaamiseen vei puoli päivää.", "En saanut tapaamisesta paljon irti."],
+        ],
+        ["sv"] = [["Bra möte, jag fick tips om ansökan."], ["Nyttigt, men resan till kontoret är lång."], ["Resan till mötet tog en halv dag."]],
+        ["en"] = [["A good meeting, I got tips for my application."], ["Useful, but the trip to the office is long."], ["Getting to the meeting took half a day."]],
+    };
+
+    private static readonly Dictionary<string, string[][]> RemoteComments = new(StringComparer.Ordinal)
+    {
+        ["fi"] =
+        [
+            ["Etätapaaminen sopi minulle hyvin.", "Kätevää, kun ei tarvinnut lähteä kotoa.", "Sain hyviä vinkkejä työnhakuun."],
+            ["Ihan hyvä, mutta yhteys pätki välillä.", "Kasvokkain olisi ollut helpompi puhua."],
+            ["Videoyhteys ei toiminut kunnolla.", "En saanut tapaamisesta paljon irti."],
+        ],
+        ["sv"] = [["Distansmötet passade mig bra."], ["Bra, men förbindelsen hackade ibland."], ["Videoförbindelsen fungerade inte."]],
+        ["en"] = [["The remote meeting suited me well."], ["Fine, but the connection kept breaking up."], ["The video link did not work properly."]],
+    };
+
     public static FeedbackMood MoodFor(string serviceKey, bool afterImprovement) =>
         serviceKey == DemoServices.RehabilitativeWorkActivity && !afterImprovement ? FeedbackMood.LongQueue : FeedbackMood.Usual;
 
     public static FeedbackSubmission Draw(Random random, FeedbackMood mood)
     {
         ArgumentNullException.ThrowIfNull(random);
-        var shares = mood switch { FeedbackMood.LongQueue => LongQueue, FeedbackMood.Declined => Declined, _ => Usual };
+        var shares = mood switch
+        {
+            FeedbackMood.LongQueue => LongQueue, FeedbackMood.Declined => Declined, FeedbackMood.InPersonSession => InPersonSession,
+            FeedbackMood.RemoteSession => RemoteSession, _ => Usual,
+        };
         var draw = random.NextDouble();
         var rating = 5 - shares.Count(share => draw >= share);
         // Recommendation (0–10) follows the rating with some spread; about a third leave it empty.
         int? recommendation = random.NextDouble() < 0.65 ? Math.Clamp(rating * 2 + random.Next(-2, 2), 0, 10) : null;
         var language = Pick(random);
-        var comments = Comments[language][rating >= 4 ? 0 : rating == 3 ? 1 : 2];
+        var table = mood switch { FeedbackMood.InPersonSession => InPersonComments, FeedbackMood.RemoteSession => RemoteComments, _ => Comments };
+        var comments = table[language][rating >= 4 ? 0 : rating == 3 ? 1 : 2];
         var comment = random.NextDouble() < 0.2 ? comments[random.Next(comments.Length)] : null;
         return new FeedbackSubmission(rating, recommendation, comment, language);
     }

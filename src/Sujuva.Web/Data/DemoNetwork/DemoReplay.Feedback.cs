@@ -8,7 +8,8 @@ namespace Sujuva.Web.Data.DemoNetwork;
 
 /// <summary>
 /// Client feedback in the demo: a link for every closed case and declined referral, as FeedbackLinks
-/// issues them, and for about a third of them the client's answer within a few days, validated by
+/// issues them (and for every attended coaching session, DemoReplay.ProgrammeSessions), and for about a
+/// third of them the client's answer within a few days, validated by
 /// SubmitFeedback's own rules. An answer later than the end of the history is not given, so recent
 /// links stay open. The seeder marks each answered link used at its answer's time.
 /// </summary>
@@ -42,14 +43,14 @@ public sealed partial class DemoReplay
         if (!_feedback || closed.ClosedAt is not { } at) return;
         var service = _services[ServiceKeyOf(closed)];
         Answer(FeedbackLink.Issue(FeedbackEventKind.CaseClosed, closed.Id, null, service.Id, service.TeamId,
-            closed.ClientPseudonym, at), DemoFeedbackAnswers.MoodFor(ServiceKeyOf(closed), at >= _improvementUtc));
+            closed.ClientPseudonym, at), DemoFeedbackAnswers.MoodFor(ServiceKeyOf(closed), at >= _improvementUtc), _feedbackRandom);
     }
 
     private void IssueFeedbackOnDecline(Referral declined)
     {
         if (!_feedback || declined.DecidedAt is not { } at) return;
         Answer(FeedbackLink.Issue(FeedbackEventKind.ReferralDeclined, declined.FromCaseId, declined.Id,
-            declined.ToServiceId, declined.ToTeamId, declined.ClientPseudonym, at), FeedbackMood.Declined);
+            declined.ToServiceId, declined.ToTeamId, declined.ClientPseudonym, at), FeedbackMood.Declined, _feedbackRandom);
     }
 
     /// <summary>How many clients of a service answer, with a comment, on the last working day before the seeding.</summary>
@@ -88,15 +89,16 @@ public sealed partial class DemoReplay
         }
     }
 
-    private void Answer(FeedbackLink link, FeedbackMood mood)
+    /// <param name="random">The stream the answer is drawn from: the coaching sessions' own, so that adding them left the other answers as they were.</param>
+    private void Answer(FeedbackLink link, FeedbackMood mood, Random random)
     {
         FeedbackLinks.Add(link);
-        if (_feedbackRandom.NextDouble() >= AnswerShare) return;
+        if (random.NextDouble() >= AnswerShare) return;
         // Most answer the same or the next day; a few after a reminder, always within the link's 14 days.
-        var delay = TimeSpan.FromHours(Math.Min(2 + (-36 * Math.Log(1 - _feedbackRandom.NextDouble())), 13 * 24));
+        var delay = TimeSpan.FromHours(Math.Min(2 + (-36 * Math.Log(1 - random.NextDouble())), 13 * 24));
         var at = link.IssuedAt + delay;
         if (at > _endUtc) return;
-        var submission = DemoFeedbackAnswers.Draw(_feedbackRandom, mood);
+        var submission = DemoFeedbackAnswers.Draw(random, mood);
         if (SubmitFeedback.Validate(submission) is { } refusal)
         {
             Refusals.Add($"Feedback {link.Id}: {refusal.Code}");

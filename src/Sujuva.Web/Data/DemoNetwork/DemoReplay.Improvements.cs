@@ -11,8 +11,9 @@ namespace Sujuva.Web.Data.DemoNetwork;
 /// The network's improvement work over the simulated year, each step recorded when it happened, between the
 /// operations of that moment, so the log stays in time order. Every effect claimed is one the simulation makes:
 /// the rehabilitative work activity's shared intake meeting (an A3 of the network, adopted), family social work's
-/// pair work (adopted), changed opening hours in adult social work (no effect in the simulation: abandoned), and
-/// documenting together with the client in job coaching (running, due for study now).
+/// pair work (adopted), changed opening hours in adult social work (no effect in the simulation: abandoned),
+/// documenting together with the client in job coaching (running, due for study now), and the remote coaching team's
+/// switch of its programmes to remote sessions (adopted: its clients miss fewer sessions, DemoReplay.Programmes).
 /// </summary>
 public sealed partial class DemoReplay
 {
@@ -43,6 +44,8 @@ public sealed partial class DemoReplay
         steps.AddRange(PairWork(coach.Value, Lead(DemoServices.FamilySocialWork), extras.PairWorkUtc, start));
         steps.AddRange(OpeningHours(coach.Value, Lead(DemoServices.AdultSocialWork), start));
         steps.AddRange(Documenting(coach.Value, Lead(DemoServices.KuusijarviJobCoaching), end));
+        if (RemoteSwitchUtc != DateTime.MaxValue)
+            steps.AddRange(RemoteCoaching(coach.Value, Lead(DemoServices.KuusijarviRemoteCoaching), start));
         _improvementSteps.AddRange(steps.Where(s => s.Item1 <= end).OrderBy(s => s.Item1));
     }
 
@@ -156,6 +159,38 @@ public sealed partial class DemoReplay
             DayCount.LocalDate(end).AddDays(-2), [new(effort, "Kirjatun työn mediaani asiakkuutta kohden laskee viidenneksellä", null)], lead, changeUtc.AddDays(-7))));
         yield return (changeUtc.AddDays(-1), () => Check(e!.StartCycle(1, lead, changeUtc.AddDays(-1))));
         yield return (changeUtc.AddDays(10), () => Check(e!.Observe(1, change.AddDays(9), "Asiakkaat ovat korjanneet kirjauksiin tietoja heti.", false, lead, changeUtc.AddDays(10))));
+    }
+
+    /// <summary>
+    /// The remote coaching team's programmes move from the office to a video link (DemoReplay.Programmes): fewer no-shows,
+    /// and session feedback no worse. The measures are charted as the app charts their kinds by default.
+    /// </summary>
+    private IEnumerable<(DateTime, Action)> RemoteCoaching(UserId coach, UserId lead, DateTime start)
+    {
+        var coaching = ServiceScope(DemoServices.KuusijarviRemoteCoaching);
+        var (changeUtc, change) = (RemoteSwitchUtc, RemoteSwitchDay(start));
+        var createdUtc = changeUtc.AddDays(-28);
+        var noShows = Guid.CreateVersion7(createdUtc);
+        Improvement? e = null;
+        yield return (createdUtc, () => e = Create(ImprovementKind.Experiment, "Valmennus etänä: moni asiakas jää pois lähitapaamisista",
+            "Asiakas pääsee valmennukseen ilman pitkää matkaa, ja poisjäännit vähenevät.", coach, [lead.Value], coaching,
+            DayCount.LocalDate(start),
+            [
+                new(noShows, MeasureRole.Outcome, MeasureKind.NoShowRate, coaching, null, MeasureKinds.DefaultBetter(MeasureKind.NoShowRate), 0.1,
+                    MeasureKinds.DefaultChart(MeasureKind.NoShowRate)),
+                new(Guid.CreateVersion7(createdUtc), MeasureRole.Balancing, MeasureKind.SessionCsat, coaching, null,
+                    MeasureKinds.DefaultBetter(MeasureKind.SessionCsat), null, MeasureKinds.DefaultChart(MeasureKind.SessionCsat)),
+            ], createdUtc));
+        yield return (createdUtc.AddDays(7), () => Check(e!.PlanCycle("Uudet valmennukset etänä videoyhteydellä; käynnissä olevat jatkuvat sovitusti",
+            change, change.AddDays(56), [new(noShows, "Poisjääntien osuus laskee noin kymmeneen prosenttiin kahdeksassa viikossa", 0.1)],
+            lead, createdUtc.AddDays(7))));
+        yield return (changeUtc.AddHours(-1), () => Check(e!.StartCycle(1, lead, changeUtc.AddHours(-1))));
+        yield return (changeUtc.AddDays(8), () => Check(e!.Observe(1, change.AddDays(7),
+            "Kaksi asiakasta tarvitsi apua videoyhteyden avaamisessa ensimmäisellä kerralla.", false, lead, changeUtc.AddDays(8))));
+        yield return (changeUtc.AddDays(57), () => Check(e!.StudyCycle(1,
+            "Etätapaamisista jäädään pois selvästi harvemmin kuin lähitapaamisista; palaute tapaamisista ei heikentynyt.", coach, changeUtc.AddDays(57))));
+        yield return (changeUtc.AddDays(63), () => Check(e!.Decide(1, ActDecision.Adopt,
+            "Valmennus jatkuu etänä; lähitapaaminen sovitaan, kun asiakas sitä toivoo.", lead, changeUtc.AddDays(63))));
     }
 
     private ImprovementScope ServiceScope(string key) => new(ScopeKind.Service, ServiceId: _services[key].Id.Value);

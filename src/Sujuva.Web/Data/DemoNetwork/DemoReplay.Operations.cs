@@ -61,6 +61,7 @@ public sealed partial class DemoReplay
         Count(from, -1).Count(target, +1);
         AssignOnWork(c, by, m.At);
         UnpairOffWork(c, by, m.At);
+        EnrolOnProgrammeStage(c, m.CaseKey, m.At);
         return null;
     }
 

@@ -44,7 +44,8 @@ public sealed partial class DemoReplay
     public TeamId TeamIdOf(string teamKey) => _teams[teamKey].Id;
 
     /// <summary>The user ids to give the simulated workers (keys → ids) and who creates the structure.</summary>
-    /// <param name="extras">For the full demo: assignees, client feedback and the network's block reason names too. Null for test fixtures,
+    /// <param name="extras">For the full demo: assignees, client feedback, the network's block reason names, its improvement work and the
+    /// remote coaching team's programmes too. Null for test fixtures,
     /// whose tests expect only the simulated operations.</param>
     public static DemoReplay Run(SimulatedNetwork network, IReadOnlyDictionary<string, UserId> users, int seed,
         DemoExtras? extras = null)
@@ -60,16 +61,20 @@ public sealed partial class DemoReplay
             replay.NameBlockReasons(by, start);
             replay.PrepareAssignees(network, seed);
             replay.PreparePairs(seed, extras.PairWorkUtc);
-            replay.PrepareFeedback(seed, extras.ImprovementUtc, network.Operations.Count > 0 ? network.Operations[^1].At : start);
-            replay.PrepareImprovements(network, extras, start, network.Operations.Count > 0 ? network.Operations[^1].At : start);
+            var end = network.Operations.Count > 0 ? network.Operations[^1].At : start;
+            replay.PrepareFeedback(seed, extras.ImprovementUtc, end);
+            replay.PrepareProgrammes(network, seed, start, end);
+            replay.PrepareImprovements(network, extras, start, end);
         }
         foreach (var operation in network.Operations)
         {
             replay.ImproveUntil(operation.At);
+            replay.CoachUntil(operation.At);
             replay.Apply(operation);
         }
 
         replay.ImproveUntil(DateTime.MaxValue);
+        replay.CoachUntil(DateTime.MaxValue);
         return replay;
     }
 

@@ -10,7 +10,8 @@ namespace Sujuva.Web.Data.DemoNetwork;
 
 /// <summary>
 /// Writes a replayed network into an empty database: demo users (e-mail "key@demo.sujuva.fi", one
-/// shared password), the structure, clients, cases, referrals, work logs and the event log.
+/// shared password), the structure, clients, cases, referrals, work logs and the event log, and in the full demo its
+/// extras: feedback, pulse, improvements and the coaching programmes with their sessions.
 /// </summary>
 public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log, TimeProvider time)
 {
@@ -36,6 +37,7 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
         db.AddRange(replay.Services);
         db.AddRange(replay.BlockReasonNames);
         db.AddRange(replay.Improvements);
+        db.AddRange(replay.ProgrammeTemplates);
         db.AddRange(network.Workers.Select(w => new TeamMember(userIds[w.Key], replay.TeamIdOf(w.TeamKey))));
         await db.SaveChangesAsync(ct);
         await BulkInsert.InsertAsync(db, replay.Clients.ToList(), ct);
@@ -51,6 +53,10 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
         log.LogDebug("WorkLogs {Ms} ms", phase.ElapsedMilliseconds);
         await BulkInsert.InsertAsync(db, replay.Events, ct);
         log.LogDebug("Events {Ms} ms", phase.ElapsedMilliseconds);
+        await BulkInsert.InsertAsync(db, replay.Enrolments, ct);
+        await BulkInsert.InsertAsync(db, replay.Sessions, ct);
+        await BulkInsert.InsertAsync(db, replay.Seats, ct);
+        log.LogDebug("Programmes {Ms} ms", phase.ElapsedMilliseconds);
         if (extras is not null) await WriteFeedbackAndPulseAsync(network, replay, extras, ct);
         log.LogDebug("Feedback and pulse {Ms} ms", phase.ElapsedMilliseconds);
         await write.CommitAsync(ct);

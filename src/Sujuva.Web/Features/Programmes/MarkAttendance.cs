@@ -47,26 +47,43 @@ public static class MarkAttendance
     internal static async Task<Refusal?> RecordAsync(SujuvaDb db, CoachingSession session, SessionSeat seat, Case @case,
         Attendance attendance, int minutes, UserId by, DateTime now, CancellationToken ct)
     {
-        var late = attendance == Attendance.CancelledByClient && session.StartUtc - now < LateCancellation;
-        if (attendance == Attendance.Attended)
-        {
-            if (@case.RecordWork(minutes, by, now) is { } invalid) return invalid;
-            db.WorkLogs.Add(new WorkLog(@case.Id, by, minutes, now));
-        }
-        else if (!@case.IsOpen) return Refusal.Rule("caseId", "Cases.Closed", "The case is closed; reopen it first.");
-
-        seat.Mark(attendance, minutes, late, now);
-        if (attendance is Attendance.Attended or Attendance.NoShow) session.MarkHeld(now);
-        if (attendance == Attendance.CancelledByClient
-            && await db.SessionSeats.Where(s => s.SessionId == session.Id && s.Id != seat.Id).AllAsync(s => s.Attendance == Attendance.CancelledByClient, ct))
-            session.CancelByClients(now);
-        @case.RecordOnCase(new SessionAttendanceMarked(session.Id.Value, session.Number, attendance, late), by, now);
+        var othersCancelled = attendance == Attendance.CancelledByClient
+            && await db.SessionSeats.Where(s => s.SessionId == session.Id && s.Id != seat.Id).AllAsync(s => s.Attendance == Attendance.CancelledByClient, ct);
+        if (Record(session, seat, @case, attendance, minutes, othersCancelled, by, now, out var work) is { } refused) return refused;
+        if (work is not null) db.WorkLogs.Add(work);
         // No reminder for a session the client said they cannot come to, and none is due for one already held.
         if (attendance == Attendance.CancelledByClient) await SessionNotices.OffAsync(db, session, [@case.Id], now, notify: false, ct);
         return null;
     }
 
-    private static Refusal? Check(CoachingSession session, SessionSeat seat, MarkAttendanceRequest request, DateTime now)
+    /// <summary>
+    /// The marking itself, on the entities only: <paramref name="work"/> is the work log of attended minutes, to be saved
+    /// with the change. The demo replay marks its sessions through this too, so its data is what the app makes.
+    /// </summary>
+    internal static Refusal? Record(CoachingSession session, SessionSeat seat, Case @case, Attendance attendance, int minutes,
+        bool othersCancelled, UserId by, DateTime now, out WorkLog? work)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(seat);
+        ArgumentNullException.ThrowIfNull(@case);
+        work = null;
+        var late = attendance == Attendance.CancelledByClient && session.StartUtc - now < LateCancellation;
+        if (attendance == Attendance.Attended)
+        {
+            if (@case.RecordWork(minutes, by, now) is { } invalid) return invalid;
+            work = new WorkLog(@case.Id, by, minutes, now);
+        }
+        else if (!@case.IsOpen) return Refusal.Rule("caseId", "Cases.Closed", "The case is closed; reopen it first.");
+
+        seat.Mark(attendance, minutes, late, now);
+        if (attendance is Attendance.Attended or Attendance.NoShow) session.MarkHeld(now);
+        if (attendance == Attendance.CancelledByClient && othersCancelled) session.CancelByClients(now);
+        @case.RecordOnCase(new SessionAttendanceMarked(session.Id.Value, session.Number, attendance, late), by, now);
+        return null;
+    }
+
+    /// <summary>The API's rules for a marking: the session is on, the seat not yet marked, and the time fits the attendance.</summary>
+    internal static Refusal? Check(CoachingSession session, SessionSeat seat, MarkAttendanceRequest request, DateTime now)
     {
         if (!session.Occupies) return Refusal.Rule("sessionId", "Programmes.SessionNotOn", "The session was cancelled or moved.");
         if (seat.Attendance != Attendance.Expected) return Refusal.Rule("attendance", "Programmes.AlreadyMarked", "This client's attendance is already marked.");

@@ -120,6 +120,38 @@ public sealed class ApiGiven(Uri baseAddress)
         return created.GetProperty("id").GetGuid();
     }
 
+    /// <summary>A demo session of the team that has begun and waits for its attendance: the team, the week's Monday, the case and the session as the case page names it.</summary>
+    public sealed record UnmarkedSession(Guid TeamId, DateOnly Monday, Guid CaseId, string Label);
+
+    /// <summary>
+    /// The demo's coaches mark attendance after the fact: sessions held since the previous working day wait unmarked. The
+    /// latest of them, from this week or the last, as the team's week lists it.
+    /// </summary>
+    public async Task<UnmarkedSession> UnmarkedSessionAsync(string teamLead, string teamName)
+    {
+        using var http = await SignedInAsync(teamLead);
+        var teams = await http.GetFromJsonAsync<JsonElement>("/api/teams");
+        var teamId = teams.EnumerateArray().First(t => t.GetProperty("name").GetString() == teamName).GetProperty("id").GetGuid();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        foreach (var week in new[] { monday, monday.AddDays(-7) })
+        {
+            var view = await http.GetFromJsonAsync<JsonElement>($"/api/teams/{teamId}/sessions?week={week:yyyy-MM-dd}");
+            var begun = view.GetProperty("sessions").EnumerateArray()
+                .Where(s => s.GetProperty("status").GetString() == "Scheduled" && s.GetProperty("startUtc").GetDateTime() < DateTime.UtcNow)
+                .SelectMany(s => s.GetProperty("seats").EnumerateArray().Where(seat => seat.GetProperty("attendance").GetString() == "Expected")
+                    .Select(seat => (Session: s, Seat: seat)))
+                .OrderByDescending(x => x.Session.GetProperty("startUtc").GetDateTime())
+                .ToList();
+            if (begun.Count == 0) continue;
+            var (session, seat) = begun[0];
+            return new UnmarkedSession(teamId, DateOnly.Parse(view.GetProperty("monday").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+                seat.GetProperty("caseId").GetGuid(),
+                $"{session.GetProperty("programmeName").GetString()} {session.GetProperty("number").GetInt32()}/{session.GetProperty("count").GetInt32()}");
+        }
+        throw new InvalidOperationException($"The demo has no begun, unmarked session of {teamName} this week or the last.");
+    }
+
     /// <summary>How many referrals to the user's teams the API lists.</summary>
     public async Task<int> IncomingCountAsync(string user)
     {

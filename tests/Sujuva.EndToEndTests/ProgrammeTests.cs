@@ -78,4 +78,49 @@ public sealed class ProgrammeTests(AppFixture fixture)
         Assert.True(width <= 390, $"The page scrolls sideways on a phone: {width} px wide.");
         Assert.DoesNotContain(pseudonym, await phone.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    private const string CoachingLead = "emilia.makinen@demo.sujuva.fi";
+    private const string CoachingTeam = "Etävalmennustiimi";
+
+    /// <summary>
+    /// The demo's remote coaching team marks attendance after the fact: its lead marks a begun session attended from the
+    /// case page by keyboard alone; the team's week is read in Swedish on the stand-up's wall screen and on a phone.
+    /// </summary>
+    [Fact]
+    public async Task Lead_MarksABegunSessionAttendedByKeyboard_TheTeamsWeekInSwedishOnAWallAndOnAPhone()
+    {
+        var unmarked = await new ApiGiven(fixture.App.BaseAddress).UnmarkedSessionAsync(CoachingLead, CoachingTeam);
+
+        var page = await fixture.NewPageAsync("fi-FI", new ViewportSize { Width = 1366, Height = 900 });
+        await AppFixture.SignInAsync(page, CoachingLead);
+        await AppFixture.OpenAsync(page, $"/cases/{unmarked.CaseId}");
+        var attended = page.GetByRole(AriaRole.Button, new() { Name = $"{unmarked.Label}: osallistui", Exact = true });
+        var attendedCells = page.Locator(".sessions-table td:nth-child(4)", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Osallistui") });
+        await Assertions.Expect(attended).ToBeVisibleAsync();
+        var before = await attendedCells.CountAsync();
+        await attended.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(attended).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".programmes-status")).ToContainTextAsync("Tallennettu.");
+        await Assertions.Expect(attendedCells).ToHaveCountAsync(before + 1);
+        await NoSeriousAxeViolationsAsync(page);
+
+        var week = $"/week?week={unmarked.Monday:yyyy-MM-dd}&team={unmarked.TeamId}";
+        var wall = await fixture.NewPageAsync("sv-FI", new ViewportSize { Width = 1920, Height = 1080 });
+        await AppFixture.SignInAsync(wall, CoachingLead);
+        await AppFixture.OpenAsync(wall, week);
+        await Assertions.Expect(wall.Locator(".week-session").First).ToBeVisibleAsync();
+        await Assertions.Expect(wall.GetByText("Deltog").First).ToBeVisibleAsync();
+        await NoSeriousAxeViolationsAsync(wall);
+        await wall.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-team-week-sv-1920"), FullPage = true });
+
+        var phone = await fixture.NewPageAsync("fi-FI", new ViewportSize { Width = 390, Height = 844 });
+        await AppFixture.SignInAsync(phone, CoachingLead);
+        await AppFixture.OpenAsync(phone, week + "&view=agenda");
+        await Assertions.Expect(phone.Locator(".week-session").First).ToBeVisibleAsync();
+        await NoSeriousAxeViolationsAsync(phone);
+        await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-team-week-phone-fi"), FullPage = true });
+        var width = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"The week scrolls sideways on a phone: {width} px wide.");
+    }
 }

@@ -67,9 +67,19 @@ public sealed partial class DemoReplay
                 int? minutes = _coachRandom.NextDouble() < ShortShare ? length - (5 * (2 + _coachRandom.Next(3))) : null;
                 var markedAt = session.EndUtc + MarkedWithin + TimeSpan.FromMinutes(_coachRandom.Next(115));
                 if (close is { } before && markedAt >= before) markedAt = before.AddMinutes(-1);
+                // Coaches catch up on marking: open cases' sessions since the previous working day wait on the week page.
+                else if ((close is null || close > _coachingEndUtc) && session.StartUtc >= MarkingBacklogFrom()) break;
                 Schedule(markedAt, () => Mark(session, seat, c, noShow ? Attendance.NoShow : Attendance.Attended, minutes, coach, markedAt));
                 break;
         }
+    }
+
+    /// <summary>The start (UTC) of the working day before the history's last day, in Finnish time.</summary>
+    private DateTime MarkingBacklogFrom()
+    {
+        var day = DateOnly.FromDateTime(Sujuva.Web.Platform.Localisation.LocalTime.InFinland(_coachingEndUtc)).AddDays(-1);
+        while (!FinnishWorkingDays.IsWorkingDay(day)) day = day.AddDays(-1);
+        return DayCount.StartOfDayUtc(day);
     }
 
     /// <summary>As MarkAttendance: its checks, then its record; one-to-one, so no other seat is left to cancel.</summary>

@@ -122,5 +122,14 @@ public sealed class ProgrammeTests(AppFixture fixture)
         await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-team-week-phone-fi"), FullPage = true });
         var width = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"The week scrolls sideways on a phone: {width} px wide.");
+
+        // The year's figures on the wall: the switch to remote sessions shows in the no-show chart.
+        var service = await new ApiGiven(fixture.App.BaseAddress).ServiceIdAsync(CoachingLead, "Etätyövalmennus");
+        var figures = await fixture.NewPageAsync("fi-FI", new ViewportSize { Width = 1920, Height = 1080 });
+        await AppFixture.SignInAsync(figures, CoachingLead);
+        await AppFixture.OpenAsync(figures, $"/services/{service}/programmes");
+        await Assertions.Expect(figures.Locator("svg").First).ToBeVisibleAsync();
+        await NoSeriousAxeViolationsAsync(figures);
+        await figures.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-figures-demo-fi-1920"), FullPage = true });
     }
 }

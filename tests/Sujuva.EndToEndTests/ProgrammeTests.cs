@@ -128,7 +128,10 @@ public sealed class ProgrammeTests(AppFixture fixture)
         var figures = await fixture.NewPageAsync("fi-FI", new ViewportSize { Width = 1920, Height = 1080 });
         await AppFixture.SignInAsync(figures, CoachingLead);
         await AppFixture.OpenAsync(figures, $"/services/{service}/programmes");
-        await Assertions.Expect(figures.Locator("svg").First).ToBeVisibleAsync();
+        var line = figures.Locator("[data-chart] polyline.value").First;
+        await Assertions.Expect(line).ToBeVisibleAsync();
+        // Styled, not drawn as a filled black shape (the page's stylesheets are all in its one head content).
+        Assert.Equal("none", await line.EvaluateAsync<string>("e => getComputedStyle(e).fill"));
         await NoSeriousAxeViolationsAsync(figures);
         await figures.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-figures-demo-fi-1920"), FullPage = true });
     }

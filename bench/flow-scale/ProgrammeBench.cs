@@ -9,10 +9,14 @@ namespace Sujuva.Bench.FlowScale;
 /// <summary>
 /// Issue 16's speed figures: a team lead enrols their service's clients, with themselves as coach, in a weekly
 /// programme of 52 sessions (each enrolment laid out around the coach's sessions so far, moved on a clash), timing each
-/// enrolment; then their own calendar feed, over 500 sessions by then, is read as a calendar app reads it.
+/// of exactly ten enrolments; then their own calendar feed, 520 sessions by then (the issue's "500 sessions"), is read
+/// as a calendar app reads it, repeats times.
 /// </summary>
 public static class ProgrammeBench
 {
+    /// <summary>Ten enrolments of 52 sessions give the coach the 520 sessions the feed target speaks of.</summary>
+    private const int Enrolments = 10;
+
     public static async Task RunAsync(HttpClient lead, string url, string provider, int repeats, Func<TimeSpan> appCpu)
     {
         ArgumentNullException.ThrowIfNull(lead);
@@ -27,13 +31,14 @@ public static class ProgrammeBench
         })))["id"]!.GetValue<string>();
         var board = (await lead.GetFromJsonAsync<Board>($"/api/services/{service.Id}/board"))!;
         var cases = board.Columns.SelectMany(c => c.Cards).Select(c => c.CaseId).ToList();
-        var enrolments = Math.Min(cases.Count, Math.Max(repeats + 1, 10));
+        var enrolments = Math.Min(cases.Count, Enrolments);
         var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7);
 
         var times = new List<double>();
-        var cpu = appCpu();
+        var cpu = TimeSpan.Zero;
         for (var i = 0; i < enrolments; i++)
         {
+            if (i == 1) cpu = appCpu();  // the first is cold (JIT, caches): timed on its own
             // Eight a day from 08:00 on the coach's calendar; the rest land on the next free slots (moveOnClash).
             var clock = Stopwatch.StartNew();
             await OkAsync(await lead.PostAsJsonAsync($"/api/cases/{cases[i]}/programmes", new
@@ -42,7 +47,7 @@ public static class ProgrammeBench
             }));
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
-        var enrolCpu = (appCpu() - cpu).TotalMilliseconds / enrolments;
+        var enrolCpu = (appCpu() - cpu).TotalMilliseconds / Math.Max(1, enrolments - 1);
 
         var feedUrl = (await lead.GetFromJsonAsync<JsonObject>("/api/me/calendar-feed"))!["url"]!.GetValue<string>();
         using var calendarApp = new HttpClient { BaseAddress = new Uri(url) };

@@ -5,11 +5,12 @@
 #   SUJUVA_BENCH_POSTGRES="Host=127.0.0.1;Port=55433;Username=postgres;Database=postgres" bench/flow-scale/run.sh
 #   bench/flow-scale/run.sh --fresh            # drop both databases first and seed again
 #   bench/flow-scale/run.sh --drop             # only drop both databases
+# BENCH_DB names the PostgreSQL database (default sujuva_flow_scale_<clients>), e.g. to keep one's own on a shared server.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 size="${BENCH_CLIENTS:-100000}$([ "${BENCH_MONTHS:-12}" = 12 ] || echo "_${BENCH_MONTHS}m")"
 data="${BENCH_DATA:-$HOME/.cache/sujuva-flow-scale-$size}"
-db="sujuva_flow_scale_$size"
+db="${BENCH_DB:-sujuva_flow_scale_$size}"
 pg() {
   local host port
   host=$(sed -nE 's/.*Host=([^;]+).*/\1/p' <<<"$SUJUVA_BENCH_POSTGRES")

@@ -8,7 +8,8 @@ namespace Sujuva.Web.Data;
 
 /// <summary>
 /// Multi-row INSERTs built from the EF model (column names, value converters, provider types), for
-/// seeding 100,000+ rows without the change tracker. Store-generated long keys (the event sequence)
+/// seeding 100,000+ rows without the change tracker, and for a request's hundred new rows (an enrolment's
+/// sessions and seats), inside its write transaction. Store-generated long keys (the event sequence)
 /// are left to the database, which numbers rows in insertion order.
 /// </summary>
 public static class BulkInsert

@@ -27,7 +27,8 @@ namespace Sujuva.Web.Data;
 /// inside BeginWriteAsync (ExecuteUpdate/Delete,   EF in the write's transaction,        EF in a plain transaction
 ///   bulk inserts, Identity, audit, seeding)         gate held until it is disposed
 /// inside BeginSerializedWriteAsync (a count       as BeginWriteAsync                    EF in a transaction holding the event-log lock
-///   that must hold until the save: a WIP limit)
+///   that must hold until the save: a WIP limit;
+///   bulk inserts beside events: an enrolment)
 /// </code>
 /// "The gate" is SQLite's one write gate per database: every write of the process passes it, so none meets
 /// SQLITE_BUSY. A transaction begins only through these two methods (a banned-API rule keeps

@@ -10,7 +10,8 @@ namespace Sujuva.IntegrationTests.Programmes;
 /// <summary>
 /// A worker's calendar feed (issue 16, item 4): the same private address each time until regenerated (then the old
 /// one answers 404 at once), served to a calendar app without sign-in as text/calendar, one event per session named
-/// by programme and number only, never the client's name, and 304 when nothing changed.
+/// by programme and number only, never the client's name, and 304 when nothing changed. A feed served again unchanged
+/// is the same bytes, and a change saved anywhere, even through another app instance, is in the next read.
 /// </summary>
 public sealed class CalendarFeedTests
 {
@@ -62,5 +63,42 @@ public sealed class CalendarFeedTests
         Assert.NotEqual(link.Url, renewed.Url);
         Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
         Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+    }
+
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task Feed_ReadAgainUnchanged_IsTheSameBytes_AndAChangeThroughAnotherInstanceIsInTheNextRead(string provider)
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+        await using var database = await FreshDatabase.CreateAsync(provider);
+        await using var first = await SujuvaApp.StartAsync(provider, database: database, clock: clock);
+        await using var second = await SujuvaApp.StartAsync(provider, seedFixture: false, database: database, clock: clock);
+        var (_, coach, _, template, cases, me) = await ProgrammeGiven.ArrangeAsync(first);
+        var session = (await ProgrammeGiven.CreatedAsync(await ProgrammeGiven.EnrolAsync(coach, cases[0], template, me, ProgrammeGiven.Monday))).Sessions[1];
+        var path = new Uri((await coach.GetFromJsonAsync<FeedLinkDto>("/api/me/calendar-feed", Ct))!.Url).PathAndQuery;
+        var calendarApp = first.Anonymous();
+
+        var read = await calendarApp.GetAsync(path, Ct);
+        var readAgain = await calendarApp.GetAsync(path, Ct);
+        var elsewhere = await second.Anonymous().GetAsync(path, Ct);
+        var coachElsewhere = await second.SignInAsync(FixtureNetwork.Coach);
+        var cancel = await coachElsewhere.PostAsJsonAsync($"/api/sessions/{session.Id}/cancel", new { reason = "CoachAbsent", version = session.Version }, Ct);
+        var changed = await calendarApp.GetAsync(path, Ct);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, path);
+        conditional.Headers.IfNoneMatch.Add(read.Headers.ETag!);
+        var revalidated = await calendarApp.SendAsync(conditional, Ct);
+
+        var bytes = await read.Content.ReadAsByteArrayAsync(Ct);
+        Assert.Equal(bytes, await readAgain.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(bytes, await elsewhere.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(read.Headers.ETag, readAgain.Headers.ETag);
+        Assert.Equal(read.Headers.ETag, elsewhere.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.NotEqual(read.Headers.ETag, changed.Headers.ETag);
+        var events = Ical.Net.Calendar.Load(await changed.Content.ReadAsStringAsync(Ct))!.Events;
+        var cancelled = Assert.Single(events, e => e.DtStart!.AsUtc == session.StartUtc);
+        Assert.Equal(("CANCELLED", 1), (cancelled.Status, cancelled.Sequence));
+        Assert.Equal(4, events.Count);
+        Assert.Equal(HttpStatusCode.OK, revalidated.StatusCode);
+        Assert.Equal(changed.Headers.ETag, revalidated.Headers.ETag);
     }
 }

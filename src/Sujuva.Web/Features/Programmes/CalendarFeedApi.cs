@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
 
@@ -26,16 +25,16 @@ public static class CalendarFeedApi
         me.MapPost("/regenerate", RegenerateAsync);
     }
 
-    public static async Task<IResult> FeedAsync(string token, HttpContext http, SujuvaDb db, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> FeedAsync(string token, HttpContext http, SujuvaDb db, CalendarFeedCache cache, TimeProvider clock,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (await ServeCalendarFeed.ReadAsync(token, db, clock, ct) is not { } feed) return TypedResults.NotFound();
-        var body = Encoding.UTF8.GetBytes(feed);
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
-        http.Response.Headers.ETag = etag;
+        if (await ServeCalendarFeed.ReadAsync(token, db, cache, clock, ct) is not { } feed) return TypedResults.NotFound();
+        http.Response.Headers.ETag = feed.ETag;
         http.Response.Headers.CacheControl = "private, max-age=300";
-        if (http.Request.Headers.IfNoneMatch == etag) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return TypedResults.Bytes(body, "text/calendar; charset=utf-8");
+        if (http.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag == feed.ETag))
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Bytes(feed.Body, "text/calendar; charset=utf-8");
     }
 
     public static async Task<Ok<CalendarFeedLink>> GetAsync(HttpRequest request, SujuvaDb db, CurrentUser user,

@@ -18,6 +18,7 @@ public static class ProgrammesSetup
             .Validate(o => o.ReminderBefore >= TimeSpan.Zero && o.ChangeNoticeWithin >= TimeSpan.Zero, "Programmes: times are not negative.")
             .ValidateOnStart();
         services.AddScoped<SessionMailer>();
+        services.AddSingleton<CalendarFeedCache>();
         services.AddJobHandler<SessionReminder, SendSessionReminder>();
         services.AddJobHandler<SessionChangeNotice, SendSessionChangeNotice>();
         services.AddJobHandler<SessionFeedbackRequest, SendSessionFeedbackLink>();

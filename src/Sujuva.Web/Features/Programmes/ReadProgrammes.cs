@@ -24,7 +24,15 @@ public static class ReadProgrammes
         ArgumentNullException.ThrowIfNull(e);
         var seats = await db.SessionSeats.AsNoTracking().Where(s => s.EnrolmentId == e.Id).ToListAsync(ct);
         var ids = seats.Select(s => s.SessionId).ToList();
-        var sessions = await db.CoachingSessions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct);
+        return View(e, seats, await db.CoachingSessions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct));
+    }
+
+    /// <summary>The enrolment's view from its seats and their sessions at hand (an enrolment just saved).</summary>
+    public static EnrolmentView View(ProgrammeEnrolment e, IReadOnlyCollection<SessionSeat> seats, IEnumerable<CoachingSession> sessions)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(seats);
+        ArgumentNullException.ThrowIfNull(sessions);
         var seatOf = seats.ToDictionary(s => s.SessionId);
         return new EnrolmentView(e.Id.Value, e.CaseId.Value, e.TemplateId.Value, e.TemplateVersion, e.ProgrammeName, e.CoachId.Value,
             e.StartsOn, e.At, [.. sessions.OrderBy(s => s.StartUtc).Select(s => new SessionView(s.Id.Value, s.Number, s.Count, s.Topic,

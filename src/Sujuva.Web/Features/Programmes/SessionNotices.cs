@@ -15,11 +15,14 @@ public static class SessionNotices
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sessions);
+        var reminders = new List<(string, SessionReminder, DateTime)>();
         foreach (var s in sessions.Where(s => s.Status == SessionStatus.Scheduled && s.StartUtc > now))
         {
             var due = s.StartUtc - options.ReminderBefore;
-            await db.ScheduleJobAsync(ReminderKey(s.Id, caseId), new SessionReminder(s.Id.Value, caseId.Value), due < now ? now : due, now, ct);
+            reminders.Add((ReminderKey(s.Id, caseId), new SessionReminder(s.Id.Value, caseId.Value), due < now ? now : due));
         }
+
+        await db.ScheduleJobsAsync(reminders, now, ct);
     }
 
     /// <summary>A change to a session starting this near (before or after the change) is told to its clients at once.</summary>
@@ -35,12 +38,11 @@ public static class SessionNotices
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(cases);
-        foreach (var caseId in cases)
-        {
-            await db.CancelJobAsync(ReminderKey(session.Id, caseId), ct);
-            if (notify)
-                await db.ScheduleJobAsync($"change:{session.Id.Value}:{caseId.Value}", new SessionChangeNotice(session.Id.Value, caseId.Value), now, now, ct);
-        }
+        var clients = cases.ToList();
+        await db.CancelJobsAsync([.. clients.Select(c => ReminderKey(session.Id, c))], ct);
+        if (notify)
+            await db.ScheduleJobsAsync([.. clients.Select(c => ($"change:{session.Id.Value}:{c.Value}", new SessionChangeNotice(session.Id.Value, c.Value), now))],
+                now, ct);
     }
 
     public static Task ScheduleFeedbackAsync(SujuvaDb db, CoachingSession session, CaseId caseId, DateTime now, CancellationToken ct)

@@ -17,10 +17,6 @@ public sealed class FlowCacheWarmup(IServiceScopeFactory scopes, FlowCache cache
             var flow = await cache.CurrentAsync(scope.ServiceProvider.GetRequiredService<SujuvaDb>(), stoppingToken);
             log.LogInformation("Flow cache warmed: {Cases} cases, {Handoffs} handoffs in {Seconds:F1} s.",
                 flow.Cases.Count, flow.Handoffs.Count, clock.Elapsed.TotalSeconds);
-            // The start's long-lived state (the cache, EF's models and queries) is young still; the first collections
-            // would copy it into the old generation inside some request (bench/flow-scale, 2,000 clients: a 130-150 ms
-            // pause in one of the first enrolments). Collected once here, it is promoted before that.
-            GC.Collect();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -91,7 +91,8 @@ public sealed class ImprovementTests(AppFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Kehittämistaulu" }).First.ClickAsync();
         await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Kehittämistaulu" }));
 
-        await Assertions.Expect(page.Locator("[data-column=Adopted] .improvement-card")).ToHaveCountAsync(2);
+        // The shared intake meeting, pair work in family social work and remote coaching sessions (DemoReplay.Improvements).
+        await Assertions.Expect(page.Locator("[data-column=Adopted] .improvement-card")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("[data-column=Abandoned] .improvement-card")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-column=Running] .improvement-card .due-badge").First).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("improvement-board-fi-1920"), FullPage = true });

@@ -68,16 +68,16 @@ public sealed partial class DemoReplay
                 var markedAt = session.EndUtc + MarkedWithin + TimeSpan.FromMinutes(_coachRandom.Next(115));
                 if (close is { } before && markedAt >= before) markedAt = before.AddMinutes(-1);
                 // Coaches catch up on marking: open cases' sessions since the previous working day wait on the week page.
-                else if ((close is null || close > _coachingEndUtc) && session.StartUtc >= MarkingBacklogFrom()) break;
+                else if ((close is null || close > _coachingEndUtc) && session.StartUtc >= _markingBacklogFromUtc) break;
                 Schedule(markedAt, () => Mark(session, seat, c, noShow ? Attendance.NoShow : Attendance.Attended, minutes, coach, markedAt));
                 break;
         }
     }
 
     /// <summary>The start (UTC) of the working day before the history's last day, in Finnish time.</summary>
-    private DateTime MarkingBacklogFrom()
+    private static DateTime MarkingBacklogFrom(DateTime endUtc)
     {
-        var day = DateOnly.FromDateTime(Sujuva.Web.Platform.Localisation.LocalTime.InFinland(_coachingEndUtc)).AddDays(-1);
+        var day = DayCount.LocalDate(endUtc).AddDays(-1);
         while (!FinnishWorkingDays.IsWorkingDay(day)) day = day.AddDays(-1);
         return DayCount.StartOfDayUtc(day);
     }

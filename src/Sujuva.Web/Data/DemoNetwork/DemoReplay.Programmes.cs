@@ -45,6 +45,9 @@ public sealed partial class DemoReplay
     private ProgrammeTemplate? _weekly, _monthly;
     private DateTime _coachingEndUtc;
 
+    /// <summary>Held sessions from this on wait for their coach's marking (the working day before the last, Finnish time).</summary>
+    private DateTime _markingBacklogFromUtc;
+
     public IEnumerable<ProgrammeTemplate> ProgrammeTemplates => _templates;
     public List<ProgrammeEnrolment> Enrolments { get; } = [];
     public List<CoachingSession> Sessions { get; } = [];
@@ -66,6 +69,7 @@ public sealed partial class DemoReplay
         var lead = network.Workers.FirstOrDefault(w => w.Role == SimRole.TeamLead && w.TeamKey == service?.TeamKey);
         if (service is null || lead is null || !_stages.TryGetValue((service.Key, ProgrammeStage), out var stage)) return;
         (_programmeStage, _coachingLead, _coachingEndUtc) = (stage, _users[lead.Key], end);
+        _markingBacklogFromUtc = MarkingBacklogFrom(end);
         _coachRandom = new Random(unchecked(seed * 41 + 13));
         foreach (var close in network.Operations.OfType<Analytics.Simulation.CloseCase>())
             (_closes.TryGetValue(close.CaseKey, out var list) ? list : _closes[close.CaseKey] = []).Add(close.At);

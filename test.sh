@@ -38,6 +38,7 @@ dotnet tool restore >/dev/null
 dotnet build Sujuva.slnx -c Release -nologo -v q -clp:ErrorsOnly
 
 passed=0 failed=0 skipped=0 status=0
+failures=$(mktemp)
 run_tests() {  # $1: what to test (solution or project); the rest are extra arguments
   local what=$1; shift
   local out; out=$(mktemp)
@@ -51,6 +52,8 @@ run_tests() {  # $1: what to test (solution or project); the rest are extra argu
   f=$(grep -E '^\s*failed:' "$out" | tail -1 | grep -oE '[0-9]+' || echo 0)
   s=$(grep -E '^\s*skipped:' "$out" | tail -1 | grep -oE '[0-9]+' || echo 0)
   passed=$((passed + t)) failed=$((failed + f)) skipped=$((skipped + s))
+  # Each failed test's name and first lines of its message, repeated at the end where a CI log's tail shows them.
+  grep -E -A 6 '^\s*failed [^:]' "$out" | grep -vE 'failed with [0-9]+ error' >>"$failures" || true
   rm -f "$out"
 }
 
@@ -75,6 +78,8 @@ if ! dotnet run -c Release --no-build --project bench/Sujuva.Benchmarks -- --fil
   status=1
 fi
 
+if [ -s "$failures" ]; then echo "test.sh: failed tests"; cat "$failures"; fi
+rm -f "$failures"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ] || status=1
 exit $status

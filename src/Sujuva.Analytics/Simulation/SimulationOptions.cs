@@ -1,7 +1,7 @@
 namespace Sujuva.Analytics.Simulation;
 
 /// <summary>
-/// What to simulate. There is no clock: the period is [StartUtc, StartUtc + Months).
+/// What to simulate. There is no clock: the period is [StartUtc, EndUtc), StartUtc + Months unless EndUtc is given.
 /// ImprovementMonth is the month (counted from 0 at StartUtc) from which the rehabilitative
 /// work activity runs a shared intake meeting that raises its start capacity. PairWorkMonth is the month
 /// from which family social work works its cases in pairs (seed 001): the working stages take less than half
@@ -21,7 +21,9 @@ public sealed record SimulationOptions
 
     public int PairWorkMonth { get; init; } = 4;
 
-    public DateTime EndUtc => StartUtc.AddMonths(Months);
+    private readonly DateTime? _endUtc;
+
+    public DateTime EndUtc { get => _endUtc ?? StartUtc.AddMonths(Months); init => _endUtc = value; }
 
     public DateTime ImprovementUtc => StartUtc.AddMonths(ImprovementMonth);
 

@@ -84,7 +84,8 @@ public sealed class ProgrammeTests(AppFixture fixture)
 
     /// <summary>
     /// The demo's remote coaching team marks attendance after the fact: its lead marks a begun session attended from the
-    /// case page by keyboard alone; the team's week is read in Swedish on the stand-up's wall screen and on a phone.
+    /// case page by keyboard alone; the team's week is read in Swedish on the stand-up's wall screen and on a phone; the
+    /// year's programme figures on the wall, and in Swedish on a phone.
     /// </summary>
     [Fact]
     public async Task Lead_MarksABegunSessionAttendedByKeyboard_TheTeamsWeekInSwedishOnAWallAndOnAPhone()
@@ -134,5 +135,15 @@ public sealed class ProgrammeTests(AppFixture fixture)
         Assert.Equal("none", await line.EvaluateAsync<string>("e => getComputedStyle(e).fill"));
         await NoSeriousAxeViolationsAsync(figures);
         await figures.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-figures-demo-fi-1920"), FullPage = true });
+
+        // In Swedish on a phone: the programmes by their Swedish names, and nothing wider than the screen.
+        var small = await fixture.NewPageAsync("sv-FI", new ViewportSize { Width = 390, Height = 844 });
+        await AppFixture.SignInAsync(small, CoachingLead);
+        await AppFixture.OpenAsync(small, $"/services/{service}/programmes");
+        await Assertions.Expect(small.GetByRole(AriaRole.Link, new() { Name = "Distanscoachning 8 veckor" })).ToBeVisibleAsync();
+        await NoSeriousAxeViolationsAsync(small);
+        await small.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("programme-figures-demo-sv-phone"), FullPage = true });
+        var smallWidth = await small.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(smallWidth <= 390, $"The figures scroll sideways on a phone: {smallWidth} px wide.");
     }
 }

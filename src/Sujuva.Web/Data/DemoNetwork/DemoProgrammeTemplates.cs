@@ -1,3 +1,4 @@
+using Sujuva.Analytics.Simulation;
 using Sujuva.Web.Features.Programmes;
 
 namespace Sujuva.Web.Data.DemoNetwork;
@@ -28,9 +29,13 @@ public static class DemoProgrammeTemplates
     public static readonly string[] MonthlyTopics =
         ["Tilannekatsaus ja tavoitteet", "Työnhaun eteneminen", "Arki ja jaksaminen", "Jatkosuunnitelma"];
 
-    public static string WeeklyName(bool remote) => remote ? "Etävalmennus 8 viikkoa" : "Valmennus 8 viikkoa";
+    public static LocalisedName WeeklyName(bool remote) => remote
+        ? new("Etävalmennus 8 viikkoa", "Distanscoachning 8 veckor", "Remote coaching, 8 weeks")
+        : new("Valmennus 8 viikkoa", "Coachning 8 veckor", "Coaching, 8 weeks");
 
-    public static string MonthlyName(bool remote) => remote ? "Kuukausivalmennus etänä" : "Kuukausivalmennus";
+    public static LocalisedName MonthlyName(bool remote) => remote
+        ? new("Kuukausivalmennus etänä", "Månadscoachning på distans", "Monthly remote coaching")
+        : new("Kuukausivalmennus", "Månadscoachning", "Monthly coaching");
 
     /// <summary>The sessions of a programme: in person at the office, or remote over the team's video link.</summary>
     public static List<SessionPlan> Plans(IEnumerable<string> topics, int minutes, bool remote) =>

@@ -83,9 +83,11 @@ public sealed partial class DemoReplay
         Schedule(RemoteSwitchUtc, SwitchToRemote);
     }
 
-    private ProgrammeTemplate Template(ServiceId service, string name, RhythmKind rhythm, List<SessionPlan> plans, DateTime at)
+    private ProgrammeTemplate Template(ServiceId service, Analytics.Simulation.LocalisedName name, RhythmKind rhythm, List<SessionPlan> plans,
+        DateTime at)
     {
-        var (template, refusal) = ProgrammeTemplate.Create(service, name, new ProgrammeRhythm(rhythm), plans, false, null, _coachingLead, at);
+        var (template, refusal) = ProgrammeTemplate.Create(service, name.Fi, new ProgrammeRhythm(rhythm), plans, false, null, _coachingLead, at,
+            name.Sv, name.En);
         if (template is null) throw new InvalidOperationException($"Demo programme: {refusal!.Code} {refusal.Message}");
         _templates.Add(template);
         return template;
@@ -99,7 +101,8 @@ public sealed partial class DemoReplay
             (_weekly!, DemoProgrammeTemplates.WeeklyName(true), DemoProgrammeTemplates.WeeklyTopics, DemoProgrammeTemplates.WeeklyMinutes),
             (_monthly!, DemoProgrammeTemplates.MonthlyName(true), DemoProgrammeTemplates.MonthlyTopics, DemoProgrammeTemplates.MonthlyMinutes),
         })
-            if (template.Edit(name, template.Rhythm, DemoProgrammeTemplates.Plans(topics, minutes, true), false, null, RemoteSwitchUtc) is { } refusal)
+            if (template.Edit(name.Fi, template.Rhythm, DemoProgrammeTemplates.Plans(topics, minutes, true), false, null, RemoteSwitchUtc,
+                name.Sv, name.En) is { } refusal)
                 Refusals.Add($"Programme {template.Id}: {refusal.Code}");
     }
 

@@ -37,7 +37,7 @@ public static class ClientOwnPage
             .Join(db.CoachingSessions.Where(s => s.EndUtc >= fromUtc && s.Status != SessionStatus.Rescheduled), s => s.SessionId, s => s.Id,
                 (seat, s) => new { Seat = seat, Session = s })
             .ToListAsync(ct);
-        var sessions = rows.OrderBy(r => r.Session.StartUtc).Select(r => new OwnSession(r.Session.Id.Value, r.Session.ProgrammeName,
+        var sessions = rows.OrderBy(r => r.Session.StartUtc).Select(r => new OwnSession(r.Session.Id.Value, r.Session.LocalProgrammeName,
             r.Session.Number, r.Session.Count, r.Session.Topic, r.Session.StartUtc, r.Session.EndUtc, r.Session.Mode, r.Session.Place,
             r.Session.VideoLink, r.Session.IsCancelled || r.Seat.Attendance == Attendance.CancelledByClient, r.Seat.Attendance,
             CanCancel(r.Session, r.Seat, now))).ToList();

@@ -1,8 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Programmes;
 
@@ -29,7 +31,22 @@ public static class CalendarFeedApi
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (await ServeCalendarFeed.ReadAsync(token, db, cache, clock, ct) is not { } feed) return TypedResults.NotFound();
+        // The language the link was made in (CalendarFeedLink), else Finnish: calendar apps send none, and a browser's
+        // own would give a subscriber a feed in whichever language last asked.
+        var language = http.Request.Query["lang"].ToString() is var lang && SupportedCultures.IsSupported(lang) ? lang.ToLowerInvariant()
+            : SupportedCultures.Default;
+        var ui = CultureInfo.CurrentUICulture;
+        WrittenFeed? feed;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            feed = await ServeCalendarFeed.ReadAsync(token, db, cache, clock, ct);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = ui;
+        }
+        if (feed is null) return TypedResults.NotFound();
         http.Response.Headers.ETag = feed.ETag;
         http.Response.Headers.CacheControl = "private, max-age=300";
         if (http.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Tag == feed.ETag))

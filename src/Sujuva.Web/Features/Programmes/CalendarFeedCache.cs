@@ -6,7 +6,7 @@ namespace Sujuva.Web.Features.Programmes;
 /// The last written bytes of each calendar feed, so that a calendar app polling an unchanged feed costs one
 /// aggregate query instead of writing hundreds of events again. An entry is served only while the stamp the
 /// database gives now equals the one it was written from, so a change saved by any app instance shows at once.
-/// Bounded by bytes; a feed nobody polled for a while is dropped.
+/// Kept per feed and language. Bounded by bytes; a feed nobody polled for a while is dropped.
 /// </summary>
 public sealed class CalendarFeedCache : IDisposable
 {
@@ -16,13 +16,13 @@ public sealed class CalendarFeedCache : IDisposable
 
     private readonly MemoryCache _feeds = new(new MemoryCacheOptions { SizeLimit = MaxBytes });
 
-    public WrittenFeed? Find(Guid feedId, FeedStamp stamp) =>
-        _feeds.TryGetValue(feedId, out WrittenFeed? written) && written!.Stamp == stamp ? written : null;
+    public WrittenFeed? Find(Guid feedId, string language, FeedStamp stamp) =>
+        _feeds.TryGetValue((feedId, language), out WrittenFeed? written) && written!.Stamp == stamp ? written : null;
 
-    public void Keep(Guid feedId, WrittenFeed written)
+    public void Keep(Guid feedId, string language, WrittenFeed written)
     {
         ArgumentNullException.ThrowIfNull(written);
-        _feeds.Set(feedId, written, new MemoryCacheEntryOptions { Size = written.Body.Length, SlidingExpiration = Idle });
+        _feeds.Set((feedId, language), written, new MemoryCacheEntryOptions { Size = written.Body.Length, SlidingExpiration = Idle });
     }
 
     public void Dispose() => _feeds.Dispose();

@@ -15,7 +15,7 @@ public static class CoachSessions
             .Join(db.Cases, s => s.CaseId, c => c.Id, (s, c) => new { s.SessionId, Seat = new SeatView(c.Id.Value, c.ClientPseudonym,
                 s.Attendance, s.Late, s.Minutes) })
             .ToListAsync(ct)).ToLookup(s => s.SessionId, s => s.Seat);
-        return [.. sessions.Select(s => new CoachSessionView(s.Id.Value, s.ServiceId.Value, s.CoachId.Value, s.ProgrammeName, s.Number,
+        return [.. sessions.Select(s => new CoachSessionView(s.Id.Value, s.ServiceId.Value, s.CoachId.Value, s.LocalProgrammeName, s.Number,
             s.Count, s.Topic, s.StartUtc, s.EndUtc, s.Mode, s.Place, s.VideoLink, s.Status, s.CancelReason, s.MovedToId?.Value,
             s.MovedFromId?.Value, s.Sequence, s.Version, [.. seats[s.Id].OrderBy(x => x.ClientPseudonym, StringComparer.Ordinal)]))];
     }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Programmes;
 
@@ -13,7 +14,10 @@ public sealed class CoachingSession
     public ServiceId ServiceId { get; private set; }
     public ProgrammeTemplateId TemplateId { get; private set; }
     public int TemplateVersion { get; private set; }
+    /// <summary>The programme's name in Finnish when enrolled (the event log's), and in Swedish and English when given.</summary>
     public string ProgrammeName { get; private set; } = "";
+    public string? ProgrammeNameSv { get; private set; }
+    public string? ProgrammeNameEn { get; private set; }
     public UserId CoachId { get; private set; }
 
     /// <summary>The start day of the cohort (the enrolment's StartsOn): group enrolments with the same one share these sessions.</summary>
@@ -40,8 +44,11 @@ public sealed class CoachingSession
     public CoachingSessionId? MovedToId { get; private set; }
     public CoachingSessionId? MovedFromId { get; private set; }
 
+    /// <summary>The programme's name in the user interface language (Finnish when not given in it).</summary>
+    public string LocalProgrammeName => LocalName.Pick(ProgrammeName, ProgrammeNameSv, ProgrammeNameEn);
+
     /// <summary>"Etävalmennus 3/8": how feeds, clashes and reminders name the session, never with a client's name.</summary>
-    public string Label => $"{ProgrammeName} {Number}/{Count}";
+    public string Label => $"{LocalProgrammeName} {Number}/{Count}";
 
     private CoachingSession() { }
 
@@ -53,6 +60,7 @@ public sealed class CoachingSession
         Id = new(Guid.CreateVersion7(now));
         (ServiceId, TemplateId, TemplateVersion, ProgrammeName, CoachId, CohortStartsOn) =
             (template.ServiceId, template.Id, template.Version, template.Name, coach, cohort);
+        (ProgrammeNameSv, ProgrammeNameEn) = (template.NameSv, template.NameEn);
         (Number, Count, Topic, Mode, Place, VideoLink) = (slot.Number, template.Sessions.Count, plan.Topic, plan.Mode, plan.Place, plan.VideoLink);
         (StartUtc, EndUtc, Status, Capacity) = (slot.StartUtc, slot.EndUtc, SessionStatus.Scheduled, template.Group ? template.Capacity!.Value : 1);
         (Uid, Sequence, ChangedAt, Version) = (NewUid(), 0, now, 1);

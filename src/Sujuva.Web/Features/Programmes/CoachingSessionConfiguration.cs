@@ -10,6 +10,9 @@ public sealed class CoachingSessionConfiguration : IEntityTypeConfiguration<Coac
     {
         b.HasKey(s => s.Id);
         b.Property(s => s.ProgrammeName).HasMaxLength(TextLimits.Name);
+        b.Property(s => s.ProgrammeNameSv).HasMaxLength(TextLimits.Name);
+        b.Property(s => s.ProgrammeNameEn).HasMaxLength(TextLimits.Name);
+        b.Ignore(s => s.LocalProgrammeName);
         b.Property(s => s.Topic).HasMaxLength(TextLimits.Name);
         b.Property(s => s.Mode).HasConversion<string>().HasMaxLength(TextLimits.Word);
         b.Property(s => s.Place).HasMaxLength(TextLimits.Name);

@@ -1,3 +1,5 @@
+using Sujuva.Web.Platform.Localisation;
+
 namespace Sujuva.Web.Features.Programmes;
 
 /// <summary>
@@ -12,6 +14,11 @@ public sealed class ProgrammeEnrolment
     public ProgrammeTemplateId TemplateId { get; private set; }
     public int TemplateVersion { get; private set; }
     public string ProgrammeName { get; private set; } = "";
+    public string? ProgrammeNameSv { get; private set; }
+    public string? ProgrammeNameEn { get; private set; }
+
+    /// <summary>The programme's name in the user interface language (Finnish when not given in it).</summary>
+    public string LocalProgrammeName => LocalName.Pick(ProgrammeName, ProgrammeNameSv, ProgrammeNameEn);
     public UserId CoachId { get; private set; }
     public DateOnly StartsOn { get; private set; }
     public TimeOnly At { get; private set; }
@@ -26,6 +33,7 @@ public sealed class ProgrammeEnrolment
         ArgumentNullException.ThrowIfNull(template);
         Id = new(Guid.CreateVersion7(now));
         (CaseId, ServiceId, TemplateId, TemplateVersion, ProgrammeName) = (caseId, template.ServiceId, template.Id, template.Version, template.Name);
+        (ProgrammeNameSv, ProgrammeNameEn) = (template.NameSv, template.NameEn);
         (CoachId, StartsOn, At, EnrolledAt, EnrolledBy, Version) = (coach, startsOn, at, now, by, 1);
     }
 }

@@ -10,6 +10,9 @@ public sealed class ProgrammeEnrolmentConfiguration : IEntityTypeConfiguration<P
     {
         b.HasKey(e => e.Id);
         b.Property(e => e.ProgrammeName).HasMaxLength(TextLimits.Name);
+        b.Property(e => e.ProgrammeNameSv).HasMaxLength(TextLimits.Name);
+        b.Property(e => e.ProgrammeNameEn).HasMaxLength(TextLimits.Name);
+        b.Ignore(e => e.LocalProgrammeName);
         b.Property(e => e.Version).IsConcurrencyToken();
         b.HasIndex(e => e.CaseId);
     }

@@ -52,7 +52,7 @@ public static class ProgrammeFigures
             .Select(s => LocalName.Pick(s.Name, s.NameSv, s.NameEn)).SingleOrDefaultAsync(ct);
         if (serviceName is null) return null;
         var templates = await db.ProgrammeTemplates.AsNoTracking().Where(t => t.ServiceId == service)
-            .Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+            .Select(t => new { t.Id, Name = LocalName.Pick(t.Name, t.NameSv, t.NameEn) }).ToListAsync(ct);
         if (template is { } only)
         {
             templates = [.. templates.Where(t => t.Id == only)];

@@ -11,6 +11,8 @@ public sealed class ProgrammeTemplateConfiguration : IEntityTypeConfiguration<Pr
     {
         b.HasKey(t => t.Id);
         b.Property(t => t.Name).HasMaxLength(TextLimits.Name);
+        b.Property(t => t.NameSv).HasMaxLength(TextLimits.Name);
+        b.Property(t => t.NameEn).HasMaxLength(TextLimits.Name);
         b.Property(t => t.Rhythm).StoredAsJson();
         b.Property(t => t.Sessions).StoredAsJson();
         b.Property(t => t.Version).IsConcurrencyToken();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sujuva.Web.Data;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Localisation;
 
 namespace Sujuva.Web.Features.Programmes;
 
@@ -16,7 +17,7 @@ public static class ProgrammeTemplates
         var service = new ServiceId(serviceId);
         if (!await db.ServicesWorkVisibleTo(user).AnyAsync(s => s.Id == service, ct)) return Refusal.NotFound("serviceId");
         var templates = await db.ProgrammeTemplates.AsNoTracking().Where(t => t.ServiceId == service).ToListAsync(ct);
-        return templates.OrderBy(t => t.Name, StringComparer.CurrentCulture).Select(TemplateView.Of).ToList();
+        return templates.OrderBy(LocalName.Of, StringComparer.CurrentCulture).Select(TemplateView.Of).ToList();
     }
 
     public static async Task<Outcome<TemplateView>> GetAsync(Guid templateId, SujuvaDb db, CurrentUser user, CancellationToken ct)
@@ -33,7 +34,7 @@ public static class ProgrammeTemplates
         var service = new ServiceId(request.ServiceId);
         if (await ProgrammeAccess.CanShapeAsync(db, user, service, ct) is { } refused) return refused;
         var created = ProgrammeTemplate.Create(service, request.Name, request.Rhythm, request.Plans(), request.Group, request.Capacity,
-            user.Id, clock.GetUtcNow().UtcDateTime);
+            user.Id, clock.GetUtcNow().UtcDateTime, request.NameSv, request.NameEn);
         if (created.Refusal is { } invalid) return invalid;
         db.ProgrammeTemplates.Add(created.Value!);
         if (await db.TrySaveAsync(ct) is { } failed) return failed;
@@ -53,7 +54,8 @@ public static class ProgrammeTemplates
         if (await ProgrammeAccess.CanShapeAsync(db, user, template.ServiceId, ct) is { } refused) return refused;
         if (request.Version is not { } version) return Refusal.Invalid("version", "Programmes.VersionMissing", "Send the version you edited.");
         if (template.Version != version) return Refusal.EditConflict();
-        if (template.Edit(request.Name, request.Rhythm, request.Plans(), request.Group, request.Capacity, clock.GetUtcNow().UtcDateTime) is { } invalid)
+        if (template.Edit(request.Name, request.Rhythm, request.Plans(), request.Group, request.Capacity, clock.GetUtcNow().UtcDateTime,
+            request.NameSv, request.NameEn) is { } invalid)
             return invalid;
         if (await db.TrySaveAsync(ct, Refusal.EditConflict) is { } conflict) return conflict;
         return TemplateView.Of(template);

@@ -34,7 +34,7 @@ public static class ReadProgrammes
         ArgumentNullException.ThrowIfNull(seats);
         ArgumentNullException.ThrowIfNull(sessions);
         var seatOf = seats.ToDictionary(s => s.SessionId);
-        return new EnrolmentView(e.Id.Value, e.CaseId.Value, e.TemplateId.Value, e.TemplateVersion, e.ProgrammeName, e.CoachId.Value,
+        return new EnrolmentView(e.Id.Value, e.CaseId.Value, e.TemplateId.Value, e.TemplateVersion, e.LocalProgrammeName, e.CoachId.Value,
             e.StartsOn, e.At, [.. sessions.OrderBy(s => s.StartUtc).Select(s => new SessionView(s.Id.Value, s.Number, s.Count, s.Topic,
                 s.StartUtc, s.EndUtc, s.Mode, s.Place, s.VideoLink, s.Status, seatOf[s.Id].Attendance, seatOf[s.Id].Minutes, s.Sequence, s.Version))]);
     }

@@ -7,8 +7,9 @@ namespace Sujuva.Web.Features.Programmes;
 /// <summary>
 /// GET /calendar/{token}.ics: the feed of a worker (the sessions they coach) or of a client (the sessions of their
 /// cases), from a year back on, by METRICS.md §10. Null for an unknown or replaced token (404). No personal data:
-/// each event is the programme's name and the session's number. A feed whose sessions' stamp is unchanged is served
-/// from CalendarFeedCache; otherwise it is written again and kept under the stamp of the sessions it was written from.
+/// each event is the programme's name (in the user interface language, see CalendarFeedLink) and the session's number.
+/// A feed whose sessions' stamp is unchanged is served from CalendarFeedCache; otherwise it is written again and kept
+/// under the stamp of the sessions it was written from.
 /// </summary>
 public static class ServeCalendarFeed
 {
@@ -35,14 +36,15 @@ public static class ServeCalendarFeed
         var stamp = await sessions.GroupBy(_ => 1)
             .Select(g => new FeedStamp(g.Count(), g.Max(s => s.ChangedAt), g.Sum(s => (long)s.Version)))
             .SingleOrDefaultAsync(ct) ?? FeedStamp.Of([]);
-        if (cache.Find(feed.Id, stamp) is { } kept) return kept;
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        if (cache.Find(feed.Id, language, stamp) is { } kept) return kept;
 
         // Stamped from the sessions read, not the stamp above: a change saved in between is then in both or neither.
         var list = await sessions.ToListAsync(ct);
         var written = WrittenFeed.Of(FeedStamp.Of(list), CalendarFeedWriter.Write("Sujuva", list.Select(s => new FeedSession(s.Uid,
             s.Sequence, s.ChangedAt, s.StartUtc, s.EndUtc, s.Label, s.Place, s.VideoLink is { } link ? new Uri(link) : null,
             s.IsCancelled))));
-        cache.Keep(feed.Id, written);
+        cache.Keep(feed.Id, language, written);
         return written;
     }
 }

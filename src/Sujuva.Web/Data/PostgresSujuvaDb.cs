@@ -45,7 +45,10 @@ public sealed class PostgresSujuvaDb : SujuvaDb
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (Database.CurrentTransaction is not null || !ChangeTracker.Entries<Entity>().Any(e => e.Entity.HasPendingEvents))
+        // Events still added from a refused try (TrySaveAsync tries again after JobRebase) are appended under the lock too.
+        var appends = ChangeTracker.Entries<Entity>().Any(e => e.Entity.HasPendingEvents)
+            || ChangeTracker.Entries<Features.EventLog.Event>().Any(e => e.State == EntityState.Added);
+        if (Database.CurrentTransaction is not null || !appends)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (acceptAllChangesOnSuccess && OneTripSave.SoleChange(this) is { } changed)
             return await PostgresOneTripSave.SaveAsync(this, changed, EventLogLock, cancellationToken);

@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Npgsql;
 using Sujuva.Web.Data;
+using Sujuva.Web.Platform.Jobs;
 
 namespace Sujuva.Web.Platform;
 
@@ -15,21 +17,30 @@ public static class SaveChanges
     public static async Task<Refusal?> TrySaveAsync(this SujuvaDb db, CancellationToken ct, Func<Refusal>? duplicate = null)
     {
         ArgumentNullException.ThrowIfNull(db);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Refusal.EditConflict();
-        }
-        catch (DbUpdateException e) when (duplicate is not null && IsUniqueViolation(e))
-        {
-            db.ChangeTracker.Clear();
-            return duplicate();
+            IReadOnlyList<EntityEntry> refused;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return null;
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                refused = e.Entries;
+            }
+            catch (DbUpdateException e) when (duplicate is not null && IsUniqueViolation(e))
+            {
+                db.ChangeTracker.Clear();
+                return duplicate();
+            }
+            // A background runner wrote to a job this change cancels or re-arms: not the user's conflict (JobRebase).
+            if (attempt >= MaxJobRebases || !await JobRebase.TryAsync(refused, ct)) return Refusal.EditConflict();
         }
     }
+
+    /// <summary>A runner writes a job once per claim and once at its end, so a third meeting in one save is not a race.</summary>
+    private const int MaxJobRebases = 3;
 
     /// <summary>A unique index or key refused the row, on either provider.</summary>
     public static bool IsUniqueViolation(DbUpdateException e) => e?.InnerException switch

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Sujuva.IntegrationTests.Infrastructure;
 using Sujuva.Web.Data;
+using Sujuva.Web.Platform;
 using Sujuva.Web.Platform.Jobs;
 
 namespace Sujuva.IntegrationTests.Jobs;
@@ -120,6 +121,48 @@ public sealed class JobRunnerTests
         Assert.Equal(0, handled);
         Assert.Empty(ledger.Attempts);
         Assert.Equal(JobState.Cancelled, (await app.JobAsync("reminder:3")).State);
+    }
+
+    /// <summary>
+    /// A client cancels as their reminder falls due: a runner claims the job between the change's read and its save.
+    /// The save still goes through (no edit conflict for the user), the job ends cancelled, and the claimed holder's
+    /// completion changes nothing. Re-arming a job a runner finished meanwhile goes through the same way.
+    /// </summary>
+    [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]
+    public async Task CancelOrRearm_MeetingARunnersClaimBeforeItsSave_IsSaved_NotAnEditConflict(string provider)
+    {
+        var ledger = new JobLedger();
+        await using var app = await JobsSetup.StartAsync(provider, ledger);
+        var due = JobsSetup.Start.AddHours(1);
+        await app.ScheduleAsync("reminder:5", new TestJob("claimed"), due);
+        await app.ScheduleAsync("reminder:6", new TestJob("done"), due);
+        var options = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+
+        ClaimedJob? claimed = null;
+        var cancel = await app.WithDbAsync(async db =>
+        {
+            await db.CancelJobAsync("reminder:5", Ct);
+            claimed = await app.WithDbAsync(other => JobLeases.ClaimNextAsync(other, "runner", due.UtcDateTime, options, Ct));
+            return await db.TrySaveAsync(Ct);
+        });
+        var completion = await app.WithDbAsync(db => JobLeases.CompleteAsync(db, claimed!, due.AddMinutes(1).UtcDateTime, Ct));
+
+        var rearm = await app.WithDbAsync(async db =>
+        {
+            await db.ScheduleJobAsync("reminder:6", new TestJob("again"), due.AddHours(2).UtcDateTime, due.UtcDateTime, Ct);
+            app.Clock.SetUtcNow(due);
+            await app.RunDueJobsAsync();
+            return await db.TrySaveAsync(Ct);
+        });
+
+        Assert.Null(cancel);
+        Assert.Equal("reminder:5", claimed?.Key);
+        Assert.False(completion);
+        Assert.Equal(JobState.Cancelled, (await app.JobAsync("reminder:5")).State);
+        Assert.Null(rearm);
+        var again = await app.JobAsync("reminder:6");
+        Assert.Equal((JobState.Pending, due.AddHours(2).UtcDateTime), (again.State, again.DueAt));
+        Assert.Equal(["done"], ledger.Attempts.Select(a => a.Payload.Name));
     }
 
     [Theory, MemberData(nameof(Databases.Both), MemberType = typeof(Databases))]

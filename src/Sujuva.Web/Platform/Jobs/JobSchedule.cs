@@ -12,8 +12,8 @@ public static class JobSchedule
     /// <summary>
     /// Makes the job with this key pending at dueAt with this payload: a new one, or the existing one rearmed
     /// whatever its state (a done reminder runs again at the new time). Its handler is the one registered for
-    /// TPayload. When a runner claimed or finished the job meanwhile the caller's save is an edit conflict
-    /// (TrySaveAsync); two saves scheduling a new key at once meet the key's unique index.
+    /// TPayload. When a runner claimed or finished the job meanwhile, TrySaveAsync applies this to the job as it is
+    /// now and saves again (JobRebase); two saves scheduling a new key at once meet the key's unique index.
     /// </summary>
     public static Task ScheduleJobAsync<TPayload>(this SujuvaDb db, string key, TPayload payload,
         DateTime dueAt, DateTime now, CancellationToken ct) where TPayload : class =>

@@ -9,8 +9,9 @@ internal readonly record struct CaseMeasure(
 {
     public static CaseMeasure Of(CaseTimeline timeline, DateTime asOf, ref (long Start, long End)[] scratch)
     {
-        var closed = timeline.Closed is { } c && c <= asOf;
-        var end = closed ? timeline.Closed!.Value : asOf;
+        var closedAt = timeline.ClosedAsOf(asOf);
+        var closed = closedAt is not null;
+        var end = closedAt ?? asOf;
         var needed = timeline.Visits.Count + timeline.Blocks.Count;
         if (scratch.Length < needed) scratch = new (long, long)[Math.Max(needed, scratch.Length * 2)];
         var idle = 0;

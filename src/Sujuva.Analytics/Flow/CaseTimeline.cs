@@ -13,9 +13,13 @@ public readonly record struct BlockInterval(string Reason, DateTime From, DateTi
 /// <summary>Logged effort (touch time); Stage is where the case was, when known.</summary>
 public readonly record struct WorkEntry(DateTime At, int Minutes, string? Stage);
 
+/// <summary>A close that a reopen undid: the case was closed from Closed until Reopened.</summary>
+public readonly record struct UndoneClose(DateTime Closed, DateTime Reopened);
+
 /// <summary>
 /// A case as flow metrics see it (METRICS.md §2): arrival (created or referral accepted),
 /// close (null while open), stage visits in time order, blocks and work logs. All times UTC.
+/// UndoneCloses are earlier closes that a reopen undid, so that a past instant sees the case as it was then.
 /// </summary>
 public sealed record CaseTimeline(
     string CaseId,
@@ -24,7 +28,19 @@ public sealed record CaseTimeline(
     DateTime? Closed,
     IReadOnlyList<StageVisit> Visits,
     IReadOnlyList<BlockInterval> Blocks,
-    IReadOnlyList<WorkEntry> Work);
+    IReadOnlyList<WorkEntry> Work)
+{
+    public IReadOnlyList<UndoneClose> UndoneCloses { get; init; } = [];
+
+    /// <summary>The close in force at asOf: the last one when it was by then, else one a later reopen undid; null while open.</summary>
+    public DateTime? ClosedAsOf(DateTime asOf)
+    {
+        if (Closed is { } last && last <= asOf) return last;
+        foreach (var undone in UndoneCloses)
+            if (undone.Closed <= asOf && asOf < undone.Reopened) return undone.Closed;
+        return null;
+    }
+}
 
 /// <summary>
 /// A referral between organisations: sent, then accepted (DeclineReason null) or declined,

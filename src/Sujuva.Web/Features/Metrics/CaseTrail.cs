@@ -12,6 +12,7 @@ internal sealed class CaseTrail(string caseId, ServiceId serviceId, string? orga
     private readonly List<StageVisit> _visits = [];
     private readonly List<BlockInterval> _blocks = [];
     private readonly List<WorkEntry> _work = [];
+    private readonly List<UndoneClose> _undone = [];
     private DateTime? _arrival;
     private DateTime? _closed;
 
@@ -49,6 +50,7 @@ internal sealed class CaseTrail(string caseId, ServiceId serviceId, string? orga
 
     public void Reopen(DateTime at, StageInfo stage)
     {
+        if (_closed is { } closed) _undone.Add(new UndoneClose(closed, at));
         _closed = null;
         Enter(at, stage);
     }
@@ -58,7 +60,10 @@ internal sealed class CaseTrail(string caseId, ServiceId serviceId, string? orga
 
     /// <summary>Null for a trail whose opening event is missing (a log cut before it), which no metric can use.</summary>
     public LiveCase? ToLiveCase() => _arrival is { } arrival
-        ? new LiveCase(serviceId, new CaseTimeline(caseId, organisation, arrival, _closed, [.. _visits], [.. _blocks], [.. _work]))
+        ? new LiveCase(serviceId, new CaseTimeline(caseId, organisation, arrival, _closed, [.. _visits], [.. _blocks], [.. _work])
+        {
+            UndoneCloses = _undone.Count == 0 ? [] : [.. _undone],
+        })
         : null;
 
     private void Enter(DateTime at, StageInfo stage) => _visits.Add(new StageVisit(stage.Name, stage.Kind, at, null));

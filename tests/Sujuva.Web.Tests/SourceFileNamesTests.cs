@@ -20,6 +20,8 @@ public sealed partial class SourceFileNamesTests
         ["Sujuva.Web/Features/EventLog/NetworkEvents.cs"] = "the network structure's payload records",
         ["Sujuva.Web/Features/EventLog/ImprovementEvents.cs"] = "the improvement events' payload records",
         ["Sujuva.Web/Features/EventLog/ProgrammeEvents.cs"] = "the coaching programmes' payload records",
+        ["Sujuva.Web/Features/EventLog/SprintEvents.cs"] = "the design sprints' payload records",
+        ["Sujuva.Web/Features/Sprints/SprintRequests.cs"] = "the sprint API's requests",
         ["Sujuva.Web/Features/Improvements/ImprovementRequests.cs"] = "the improvement API's requests",
         ["Sujuva.Web/Features/Network/NetworkViews.cs"] = "the network API's views",
         ["Sujuva.Web/Features/Forecasts/ForecastViews.cs"] = "the forecast API's views",

@@ -19,3 +19,4 @@ public readonly record struct ImprovementId(Guid Value) : IEntityId;
 public readonly record struct ProgrammeTemplateId(Guid Value) : IEntityId;
 public readonly record struct EnrolmentId(Guid Value) : IEntityId;
 public readonly record struct CoachingSessionId(Guid Value) : IEntityId;
+public readonly record struct SprintId(Guid Value) : IEntityId;

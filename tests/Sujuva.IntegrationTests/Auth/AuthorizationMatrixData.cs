@@ -39,6 +39,9 @@ public sealed record Expect(int Administrator, int Manager, int TeamLead, int Wo
     /// </summary>
     public static Expect ImprovementWork(int status) => new(403, status, status, status, status, 403, 401);
 
+    /// <summary>Running a sprint: its Decider (the Manager) and its facilitator (the TeamLead); other signed-in users 403.</summary>
+    public static Expect SprintRun(int status) => new(403, status, status, 403, 403, 403, 401);
+
     /// <summary>Administrators only (with two-factor sign-in on); other roles 403.</summary>
     public static Expect AdminOnly(int status) => new(status, 403, 403, 403, 403, 403, 401);
 }
@@ -211,6 +214,17 @@ public static class AuthorizationMatrix
         new("POST", "/api/cases/{caseId}/client-link/regenerate", x => $"/api/cases/{x.Case}/client-link/regenerate", _ => null, Expect.TeamWork(200)),
         new("GET", "/api/me/calendar-feed/", _ => "/api/me/calendar-feed", _ => null, Expect.SignedIn(200)),
         new("POST", "/api/me/calendar-feed/regenerate", _ => "/api/me/calendar-feed/regenerate", _ => null, Expect.SignedIn(200)),
+        new("GET", "/api/sprints/", _ => "/api/sprints", _ => null, Expect.SignedIn(200)),
+        new("GET", "/api/sprints/agenda", _ => "/api/sprints/agenda", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/sprints/", _ => "/api/sprints", x => MatrixSetup.Sprint(x.SpareUser, x.SpareUser, [], x.Coaching),
+            new(403, 201, 201, 403, 201, 403, 401)),
+        new("GET", "/api/sprints/{sprintId}", x => $"/api/sprints/{x.Sprint}", _ => null, Expect.SignedIn(200)),
+        // The Manager is its Decider and the TeamLead its facilitator: they run it; everyone else 403 before the version is asked.
+        new("PUT", "/api/sprints/{sprintId}", x => $"/api/sprints/{x.Sprint}", x => new
+        {
+            challenge = "Uusi haaste", deciderId = x.SpareUser, facilitatorId = x.SpareUser, mode = "Remote", version = Stale,
+            sessions = Enumerable.Range(1, 4).Select(d => new { day = d, half = 0, date = $"2030-02-0{3 + d}", start = "09:00" }).ToArray(),
+        }, Expect.SprintRun(409)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
         new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),
@@ -222,4 +236,4 @@ public static class AuthorizationMatrix
 public sealed record MatrixIds(
     Guid Coaching, Guid Rehab, Guid EmploymentTeam, Guid Case, Guid CaseStage, Guid Client, Guid Referral,
     Guid SpareOrganisation, Guid SpareService, Guid SpareUser, Guid ClosedCase, Guid FeedbackLink, string FeedbackToken, Guid Improvement,
-    Guid ProgrammeTemplate);
+    Guid ProgrammeTemplate, Guid Sprint);

@@ -43,19 +43,23 @@ public static class MatrixSetup
             measures = new[] { new { kind = "QueueTime", role = "Outcome" } },
         }, Ct));
         var template = await IdOfAsync(await managerClient.PostAsJsonAsync("/api/programme-templates", ProgrammeTemplate(coaching.Id), Ct));
+        var lead = await app.SignInAsync(FixtureNetwork.Lead);
+        // The Manager decides and the TeamLead facilitates; the Worker takes part.
+        var sprint = await IdOfAsync(await managerClient.PostAsJsonAsync("/api/sprints", Sprint(
+            await MeAsync(managerClient), await MeAsync(lead), [await MeAsync(coach)], coaching.Id), Ct));
 
         var clients = new Dictionary<Who, HttpClient>
         {
             [Who.Administrator] = admin,
             [Who.Manager] = managerClient,
-            [Who.TeamLead] = await app.SignInAsync(FixtureNetwork.Lead),
+            [Who.TeamLead] = lead,
             [Who.Worker] = coach,
             [Who.Developer] = await app.SignInAsync(DeveloperKey),
             [Who.OtherTeamWorker] = await app.SignInAsync(FixtureNetwork.Instructor),
             [Who.Anonymous] = app.Anonymous(),
         };
         var ids = new MatrixIds(coaching.Id, rehab.Id, coaching.TeamId, @case.Id, fullStage, @case.ClientId, referral,
-            spareOrganisation, spareService, spareUser, closed.CaseId, link.LinkId, FeedbackGiven.TokenOf(link), improvement, template);
+            spareOrganisation, spareService, spareUser, closed.CaseId, link.LinkId, FeedbackGiven.TokenOf(link), improvement, template, sprint);
         return (clients, ids);
     }
 
@@ -65,6 +69,17 @@ public static class MatrixSetup
         serviceId, name = "Etävalmennus", rhythm = new { kind = "Weekly" },
         sessions = new[] { new { topic = "Tavoitteet", minutes = 60, mode = "Remote" }, new { topic = "Työnhaku", minutes = 60, mode = "InPerson" } },
     };
+
+    /// <summary>A four-day sprint in person about the service.</summary>
+    public static object Sprint(Guid decider, Guid facilitator, Guid[] participants, Guid serviceId) => new
+    {
+        challenge = "Miten asiakas pääsee valmennukseen ilman jonoa?", deciderId = decider, facilitatorId = facilitator,
+        mode = "InPerson", participants, serviceIds = new[] { serviceId },
+        sessions = Enumerable.Range(1, 4).Select(d => new { day = d, half = 0, date = $"2030-02-0{3 + d}", start = "09:00" }).ToArray(),
+    };
+
+    private static async Task<Guid> MeAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/auth/me", Ct)).GetProperty("id").GetGuid();
 
     private static async Task<Guid> CreateUserAsync(HttpClient admin, string key, string role, Guid[] teams) =>
         await IdOfAsync(await admin.PostAsJsonAsync("/api/admin/users", new

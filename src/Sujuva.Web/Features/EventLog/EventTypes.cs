@@ -41,6 +41,8 @@ public static class EventTypes
     public const string SessionAttendanceMarked = "SessionAttendanceMarked";
     public const string SessionCancelled = "SessionCancelled";
     public const string SessionRescheduled = "SessionRescheduled";
+    public const string SprintCreated = "SprintCreated";
+    public const string SprintChanged = "SprintChanged";
 
     /// <summary>Each type's payload record, by type. Built once; a record without a type here, or a type without a record, stops the app.</summary>
     public static FrozenDictionary<string, Type> Records { get; } = MatchRecords();

@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sujuva.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class DesignSprints : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Sprints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Challenge = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DeciderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FacilitatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Participants = table.Column<string>(type: "TEXT", nullable: false),
+                    ServiceIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Sessions = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sprints", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sprints_Status",
+                table: "Sprints",
+                column: "Status");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Sprints");
+        }
+    }
+}

@@ -225,6 +225,14 @@ public static class AuthorizationMatrix
             challenge = "Uusi haaste", deciderId = x.SpareUser, facilitatorId = x.SpareUser, mode = "Remote", version = Stale,
             sessions = Enumerable.Range(1, 4).Select(d => new { day = d, half = 0, date = $"2030-02-0{3 + d}", start = "09:00" }).ToArray(),
         }, Expect.SprintRun(409)),
+        new("GET", "/api/sprints/{sprintId}/decisions", x => $"/api/sprints/{x.Sprint}/decisions", _ => null, Expect.SignedIn(200)),
+        // A drop needs nothing created elsewhere: the Decider and the facilitator add one each to the matrix sprint.
+        new("POST", "/api/sprints/{sprintId}/decisions", x => $"/api/sprints/{x.Sprint}/decisions",
+            x => new { kind = "Drop", what = "Etäpäivystys", ownerId = x.SpareUser, due = "2030-03-01", reason = "Ei tarvetta" }, Expect.SprintRun(201)),
+        // No such decision: the runners get past authorisation to its 404 without changing anything.
+        new("PUT", "/api/sprints/{sprintId}/decisions/{decisionId}", x => $"/api/sprints/{x.Sprint}/decisions/{Guid.Empty}",
+            x => new { what = "Uusi", ownerId = x.SpareUser, due = "2030-03-01", reason = "Syy", version = Stale }, Expect.SprintRun(404)),
+        new("POST", "/api/sprints/{sprintId}/close", x => $"/api/sprints/{x.Sprint}/close", _ => new { version = Stale }, Expect.SprintRun(409)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
         new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),

@@ -20,3 +20,5 @@ public readonly record struct ProgrammeTemplateId(Guid Value) : IEntityId;
 public readonly record struct EnrolmentId(Guid Value) : IEntityId;
 public readonly record struct CoachingSessionId(Guid Value) : IEntityId;
 public readonly record struct SprintId(Guid Value) : IEntityId;
+public readonly record struct SprintNoteId(Guid Value) : IEntityId;
+public readonly record struct SprintVoteId(Guid Value) : IEntityId;

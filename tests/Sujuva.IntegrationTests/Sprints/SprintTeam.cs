@@ -36,6 +36,9 @@ public sealed record SprintTeam(Guid Id, HttpClient Decider, HttpClient Facilita
     public async Task<JsonElement> NoteAsync(HttpClient client, string text, string kind = "HowMightWe", string exercise = "ExpertInterviews") =>
         await SprintGiven.OkAsync(await client.PostAsJsonAsync(Url("/notes"), new { exercise, kind, text }, Ct), System.Net.HttpStatusCode.Created);
 
+    public Task<HttpResponseMessage> NoteAsyncRaw(HttpClient client, string text) =>
+        client.PostAsJsonAsync(Url("/notes"), new { exercise = "ExpertInterviews", kind = "HowMightWe", text }, Ct);
+
     public Task<HttpResponseMessage> VoteAsync(HttpClient client, string round, Guid note, int dots = 1) =>
         client.PostAsJsonAsync(Url("/votes"), new { round, targetKind = "Note", targetId = note, dots }, Ct);
 

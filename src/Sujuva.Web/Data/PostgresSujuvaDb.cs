@@ -24,7 +24,7 @@ public sealed class PostgresSujuvaDb : SujuvaDb
     /// <summary>A plain transaction: row locks order writers that append no events.</summary>
     [SuppressMessage("ApiDesign", "RS0030", Justification = "The one place a PostgreSQL write transaction begins.")]
     public override async Task<DbWrite> BeginWriteAsync(CancellationToken ct) =>
-        new(await Database.BeginTransactionAsync(ct), null);
+        new(await Database.BeginTransactionAsync(ct), null, () => Committed());
 
     /// <summary>A transaction holding the event-log lock until it commits.</summary>
     [SuppressMessage("ApiDesign", "RS0030", Justification = "The one place a PostgreSQL transaction with the event-log lock begins.")]
@@ -34,7 +34,7 @@ public sealed class PostgresSujuvaDb : SujuvaDb
         try
         {
             await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({EventLogLock})", ct);
-            return new DbWrite(transaction, null);
+            return new DbWrite(transaction, null, () => Committed());
         }
         catch
         {
@@ -51,7 +51,11 @@ public sealed class PostgresSujuvaDb : SujuvaDb
         if (Database.CurrentTransaction is not null || !appends)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (acceptAllChangesOnSuccess && OneTripSave.SoleChange(this) is { } changed)
-            return await PostgresOneTripSave.SaveAsync(this, changed, EventLogLock, cancellationToken);
+        {
+            var oneTrip = await PostgresOneTripSave.SaveAsync(this, changed, EventLogLock, cancellationToken);
+            Committed(appendedEvents: true);
+            return oneTrip;
+        }
         await using var write = await BeginSerializedWriteAsync(cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await write.CommitAsync(cancellationToken);

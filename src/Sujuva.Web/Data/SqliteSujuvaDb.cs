@@ -22,7 +22,7 @@ public sealed class SqliteSujuvaDb(DbContextOptions<SqliteSujuvaDb> options) : S
         await gate.WaitAsync(ct);
         try
         {
-            return new DbWrite(await Database.BeginTransactionAsync(ct), gate);
+            return new DbWrite(await Database.BeginTransactionAsync(ct), gate, () => Committed());
         }
         catch
         {
@@ -45,7 +45,11 @@ public sealed class SqliteSujuvaDb(DbContextOptions<SqliteSujuvaDb> options) : S
         try
         {
             if (acceptAllChangesOnSuccess && OneTripSave.SoleChange(this) is { } changed)
-                return await SqliteOneTripSave.SaveAsync(this, changed, cancellationToken);
+            {
+                var saved = await SqliteOneTripSave.SaveAsync(this, changed, cancellationToken);
+                Committed(appendedEvents: true);
+                return saved;
+            }
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         finally

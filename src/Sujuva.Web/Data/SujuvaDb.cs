@@ -86,22 +86,41 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     public abstract Task<DbWrite> BeginSerializedWriteAsync(CancellationToken ct);
 
     /// <summary>Appends the events recorded by changed entities, in the same transaction as the change.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendRecordedEvents();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is null) Committed();
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AppendRecordedEvents();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (Database.CurrentTransaction is null) Committed();
+        return saved;
+    }
+
+    /// <summary>Set by a save that appended events until they are committed; then the live feed is nudged.</summary>
+    private bool _eventsToAnnounce;
+
+    /// <summary>
+    /// After a commit (a write's, or a save outside one): nudges the live feed (<see cref="EventLogSignal"/>) when events
+    /// were appended, so open pages hear of them at once. appendedEvents: a save that appended events by its own path.
+    /// </summary>
+    internal void Committed(bool appendedEvents = false)
+    {
+        if (!_eventsToAnnounce && !appendedEvents) return;
+        _eventsToAnnounce = false;
+        EventLogSignal.For(Database.GetConnectionString()).Pulse();
     }
 
     private void AppendRecordedEvents()
     {
         var recorded = ChangeTracker.Entries<Entity>().SelectMany(e => e.Entity.TakeEvents()).ToList();
         Events.AddRange(recorded);
+        if (ChangeTracker.Entries<Event>().Any(e => e.State == EntityState.Added)) _eventsToAnnounce = true;
         Features.Audit.AuditLog.RefuseChanges(ChangeTracker);
         if (ChangeTracker.Entries<Event>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The event log is append-only: events are never changed or deleted.");

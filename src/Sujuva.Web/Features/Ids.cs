@@ -21,3 +21,5 @@ public readonly record struct EnrolmentId(Guid Value) : IEntityId;
 public readonly record struct CoachingSessionId(Guid Value) : IEntityId;
 public readonly record struct SprintId(Guid Value) : IEntityId;
 public readonly record struct SprintDecisionId(Guid Value) : IEntityId;
+public readonly record struct SprintNoteId(Guid Value) : IEntityId;
+public readonly record struct SprintVoteId(Guid Value) : IEntityId;

@@ -42,6 +42,9 @@ public sealed record Expect(int Administrator, int Manager, int TeamLead, int Wo
     /// <summary>Running a sprint: its Decider (the Manager) and its facilitator (the TeamLead); other signed-in users 403.</summary>
     public static Expect SprintRun(int status) => new(403, status, status, 403, 403, 403, 401);
 
+    /// <summary>Work in a sprint (notes, votes): its Decider (the Manager), facilitator (the TeamLead) and participant (the Worker).</summary>
+    public static Expect SprintWork(int status) => new(403, status, status, status, 403, 403, 401);
+
     /// <summary>Administrators only (with two-factor sign-in on); other roles 403.</summary>
     public static Expect AdminOnly(int status) => new(status, 403, 403, 403, 403, 403, 401);
 }
@@ -233,6 +236,28 @@ public static class AuthorizationMatrix
         new("PUT", "/api/sprints/{sprintId}/decisions/{decisionId}", x => $"/api/sprints/{x.Sprint}/decisions/{Guid.Empty}",
             x => new { what = "Uusi", ownerId = x.SpareUser, due = "2030-03-01", reason = "Syy", version = Stale }, Expect.SprintRun(404)),
         new("POST", "/api/sprints/{sprintId}/close", x => $"/api/sprints/{x.Sprint}/close", _ => new { version = Stale }, Expect.SprintRun(409)),
+        new("GET", "/api/sprints/{sprintId}/run/", x => $"/api/sprints/{x.Sprint}/run", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/sprints/{sprintId}/run/start", x => $"/api/sprints/{x.Sprint}/run/start", _ => new { exercise = "Map", version = Stale },
+            Expect.SprintRun(409)),
+        new("POST", "/api/sprints/{sprintId}/run/next", x => $"/api/sprints/{x.Sprint}/run/next", _ => new { version = Stale }, Expect.SprintRun(409)),
+        new("POST", "/api/sprints/{sprintId}/run/pause", x => $"/api/sprints/{x.Sprint}/run/pause", _ => new { version = Stale }, Expect.SprintRun(409)),
+        new("POST", "/api/sprints/{sprintId}/run/resume", x => $"/api/sprints/{x.Sprint}/run/resume", _ => new { version = Stale }, Expect.SprintRun(409)),
+        new("GET", "/api/sprints/{sprintId}/notes/", x => $"/api/sprints/{x.Sprint}/notes", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/sprints/{sprintId}/notes/", x => $"/api/sprints/{x.Sprint}/notes",
+            _ => new { exercise = "ExpertInterviews", kind = "HowMightWe", text = "Miten voisimme?" }, Expect.SprintWork(201)),
+        // No such note: the team is told so after the sprint's team is asked; others 403 first.
+        new("PUT", "/api/sprints/{sprintId}/notes/{noteId}", x => $"/api/sprints/{x.Sprint}/notes/{Guid.Empty}",
+            _ => new { text = "Uusi", theme = "Teema", version = Stale }, Expect.SprintWork(404)),
+        new("POST", "/api/sprints/{sprintId}/notes/{noteId}/delete", x => $"/api/sprints/{x.Sprint}/notes/{Guid.Empty}/delete",
+            _ => new { version = Stale }, Expect.SprintWork(404)),
+        // No such note to vote on: 400 naming targetId, once the voter is found in the team.
+        new("POST", "/api/sprints/{sprintId}/votes/", x => $"/api/sprints/{x.Sprint}/votes",
+            _ => new { round = "HeatMap", targetKind = "Note", targetId = Guid.Empty, dots = 1 }, Expect.SprintWork(400)),
+        new("POST", "/api/sprints/{sprintId}/votes/{voteId}/withdraw", x => $"/api/sprints/{x.Sprint}/votes/{Guid.Empty}/withdraw", _ => null,
+            Expect.SprintWork(404)),
+        new("GET", "/api/sprints/{sprintId}/votes/rounds/{round}", x => $"/api/sprints/{x.Sprint}/votes/rounds/HowMightWe", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/sprints/{sprintId}/votes/rounds/{round}/reveal", x => $"/api/sprints/{x.Sprint}/votes/rounds/HowMightWe/reveal",
+            _ => new { version = Stale }, Expect.SprintRun(409)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
         new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),

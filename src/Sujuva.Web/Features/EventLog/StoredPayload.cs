@@ -31,6 +31,10 @@ public static class StoredPayload
             new KnownEnumJsonConverter<Improvements.ImprovementStatus>(Improvements.ImprovementStatus.Planned),
             new KnownEnumJsonConverter<Programmes.Attendance>(Programmes.Attendance.Expected),
             new KnownEnumJsonConverter<Programmes.SessionCancelReason>(Programmes.SessionCancelReason.Other),
+            new KnownEnumJsonConverter<Sprints.SprintMode>(Sprints.SprintMode.InPerson),
+            new KnownEnumJsonConverter<Sprints.SprintChange>(Sprints.SprintChange.Edited),
+            new KnownEnumJsonConverter<Sprints.SprintExercise>(Sprints.SprintExercise.ExpertInterviews),
+            new KnownEnumJsonConverter<Sprints.SprintStatus>(Sprints.SprintStatus.Planned),
         },
     };
 

@@ -19,6 +19,7 @@ public static class SprintsApi
         sprints.MapGet("/{sprintId}", GetAsync);
         sprints.MapPut("/{sprintId}", EditAsync);
         sprints.MapSprintDecisionsApi();
+        sprints.MapSprintRunApi();
     }
 
     public static async Task<Ok<List<SprintSummary>>> ListAsync(SprintStatus? status, SujuvaDb db, CancellationToken ct) =>

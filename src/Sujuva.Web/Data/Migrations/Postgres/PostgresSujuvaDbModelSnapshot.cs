@@ -1452,8 +1452,15 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CurrentExercise")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<Guid>("DeciderId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ExerciseStartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("FacilitatorId")
                         .HasColumnType("uuid");
@@ -1464,6 +1471,16 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("PausedFor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RevealedRounds")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -1554,6 +1571,92 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.HasIndex("SprintId");
 
                     b.ToTable("SprintDecisions");
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Exercise")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SprintId", "Exercise");
+
+                    b.ToTable("SprintNotes");
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Dots")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("VoterId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetKind", "TargetId");
+
+                    b.HasIndex("SprintId", "Round", "VoterId");
+
+                    b.ToTable("SprintVotes");
                 });
 
             modelBuilder.Entity("Sujuva.Web.Features.WorkLogs.WorkLog", b =>
@@ -1828,6 +1931,24 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintDecision", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Sprints.Sprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintNote", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Sprints.Sprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintVote", b =>
                 {
                     b.HasOne("Sujuva.Web.Features.Sprints.Sprint", null)
                         .WithMany()

@@ -1435,7 +1435,14 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CurrentExercise")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("DeciderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExerciseStartedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FacilitatorId")
@@ -1447,6 +1454,16 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PausedFor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevealedRounds")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -1537,6 +1554,92 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                     b.HasIndex("SprintId");
 
                     b.ToTable("SprintDecisions");
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Exercise")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SprintId", "Exercise");
+
+                    b.ToTable("SprintNotes");
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dots")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VoterId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetKind", "TargetId");
+
+                    b.HasIndex("SprintId", "Round", "VoterId");
+
+                    b.ToTable("SprintVotes");
                 });
 
             modelBuilder.Entity("Sujuva.Web.Features.WorkLogs.WorkLog", b =>
@@ -1811,6 +1914,24 @@ namespace Sujuva.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintDecision", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Sprints.Sprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintNote", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Sprints.Sprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintVote", b =>
                 {
                     b.HasOne("Sujuva.Web.Features.Sprints.Sprint", null)
                         .WithMany()

@@ -12,7 +12,7 @@ using Sujuva.Web.Data;
 namespace Sujuva.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSujuvaDb))]
-    [Migration("20261207224057_DesignSprints")]
+    [Migration("20261207234157_DesignSprints")]
     partial class DesignSprints
     {
         /// <inheritdoc />
@@ -1455,8 +1455,15 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CurrentExercise")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<Guid>("DeciderId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ExerciseStartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("FacilitatorId")
                         .HasColumnType("uuid");
@@ -1467,6 +1474,16 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("PausedFor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RevealedRounds")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -1492,6 +1509,157 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     b.HasIndex("Status");
 
                     b.ToTable("Sprints");
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BoardServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ImprovementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Prediction")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("ProgrammeTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SprintId");
+
+                    b.ToTable("SprintDecisions");
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Exercise")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SprintId", "Exercise");
+
+                    b.ToTable("SprintNotes");
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Dots")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("SprintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("VoterId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetKind", "TargetId");
+
+                    b.HasIndex("SprintId", "Round", "VoterId");
+
+                    b.ToTable("SprintVotes");
                 });
 
             modelBuilder.Entity("Sujuva.Web.Features.WorkLogs.WorkLog", b =>
@@ -1762,6 +1930,33 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ToServiceId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintDecision", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Sprints.Sprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintNote", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Sprints.Sprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sujuva.Web.Features.Sprints.SprintVote", b =>
+                {
+                    b.HasOne("Sujuva.Web.Features.Sprints.Sprint", null)
+                        .WithMany()
+                        .HasForeignKey("SprintId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -8,7 +8,7 @@ namespace Sujuva.Web.Features.Blueprints;
 /// version published meanwhile makes it a 409.
 /// </summary>
 public sealed record PublishBlueprintRequest([Text(TextLimits.Name)] string Title, IReadOnlyList<Guid> ServiceIds, int BasedOn,
-    string? From = null, string? To = null);
+    [Text(TextLimits.Word)] string? From = null, [Text(TextLimits.Word)] string? To = null);
 
 /// <summary>A published version in a list: its number within its subject (ServiceIds, in order), title, publisher, period.</summary>
 public sealed record BlueprintVersionSummary(Guid Id, int Number, string Title, IReadOnlyList<Guid> ServiceIds, DateTime PublishedAt,

@@ -63,12 +63,12 @@ public static class BlueprintGenerator
     private static async Task<List<BlueprintProgramme>> ProgrammesAsync(SujuvaDb db, CurrentUser user, ServiceId id, MetricsPeriod period,
         IReadOnlyList<BlueprintProgramme>? programmesThen, CancellationToken ct)
     {
-        var content = programmesThen?.ToList() ?? [.. (await db.ProgrammeTemplates.AsNoTracking().Where(t => t.ServiceId == id).ToListAsync(ct))
-            .Select(BlueprintProgramme.Content)];
-        var ids = (await db.ProgrammeTemplates.AsNoTracking().Where(t => t.ServiceId == id).Select(t => t.Id.Value).ToListAsync(ct)).ToHashSet();
+        var templates = await db.ProgrammeTemplates.AsNoTracking().Where(t => t.ServiceId == id).ToListAsync(ct);
+        var ids = templates.Select(t => t.Id.Value).ToHashSet();
+        var content = programmesThen?.Where(p => ids.Contains(p.TemplateId)) ?? templates.Select(BlueprintProgramme.Content);
         var figures = await ProgrammeFigures.LoadAsync(db, user, id, null, period, ct);
         var rows = figures?.Programmes.ToDictionary(p => p.TemplateId) ?? [];
-        return [.. content.Where(p => ids.Contains(p.TemplateId)).OrderBy(p => p.Name.Fi, StringComparer.Ordinal).Select(p =>
+        return [.. content.OrderBy(p => p.Name.Fi, StringComparer.Ordinal).Select(p =>
             rows.TryGetValue(p.TemplateId, out var row)
                 ? p with
                 {

@@ -11,8 +11,7 @@ namespace Sujuva.Web.Data.DemoNetwork;
 /// <summary>
 /// Writes a replayed network into an empty database: demo users (e-mail "key@demo.sujuva.fi", one
 /// shared password), the structure, clients, cases, referrals, work logs and the event log, and in the full demo its
-/// extras: feedback, pulse, improvements, the coaching programmes with their sessions, and the coaching service's
-/// published operating-model descriptions.
+/// extras: feedback, pulse, improvements and the coaching programmes with their sessions.
 /// </summary>
 public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log, TimeProvider time,
     Features.Metrics.FlowCache flows)
@@ -64,7 +63,6 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
         await write.CommitAsync(ct);
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
-        if (extras is not null) await PublishBlueprintsAsync(replay, ct);
         return replay;
     }
 

@@ -29,7 +29,7 @@ public sealed class BlueprintTests(AppFixture fixture)
         await BoardApi.AssertNoSeriousViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("blueprint-live-fi-1920"), FullPage = true });
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "2. Etätyövalmennus: toimintamalli etätapaamisin" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Etätyövalmennus: toimintamalli etätapaamisin", Exact = true }).ClickAsync();
         await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Etätyövalmennus: toimintamalli etätapaamisin" }));
         await Assertions.Expect(page.Locator("[data-lane=front] .blueprint-card")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("[data-lane=front]")).ToContainTextAsync("etänä");

@@ -68,7 +68,7 @@ public static class BlueprintGenerator
         var content = programmesThen?.Where(p => ids.Contains(p.TemplateId)) ?? templates.Select(BlueprintProgramme.Content);
         var figures = await ProgrammeFigures.LoadAsync(db, user, id, null, period, ct);
         var rows = figures?.Programmes.ToDictionary(p => p.TemplateId) ?? [];
-        return [.. content.OrderBy(p => p.Name.Fi, StringComparer.Ordinal).Select(p =>
+        return [.. content.OrderBy(p => p.Rhythm).ThenBy(p => p.Name.Fi, StringComparer.Ordinal).Select(p =>
             rows.TryGetValue(p.TemplateId, out var row)
                 ? p with
                 {

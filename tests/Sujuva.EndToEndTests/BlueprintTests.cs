@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Sujuva.EndToEndTests;
 
 /// <summary>
-/// The demo's published operating-model description of remote coaching prints: opened from the nav in Finnish, its
+/// The demo's published operating-model description of remote coaching prints: opened from the flow dashboard in Finnish, its
 /// lanes shown, and in print media no navigation and nothing wider than an A4 page; the two versions compare side by
 /// side with differences marked. Screenshots at 1920×1080, laptop size and as printed; axe on each page.
 /// </summary>
@@ -20,7 +20,8 @@ public sealed class BlueprintTests(AppFixture fixture)
     {
         var page = await fixture.NewPageAsync("fi-FI", new ViewportSize { Width = 1920, Height = 1080 });
         await AppFixture.SignInAsync(page, LeanCoach);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Toimintamalli", Exact = true }).ClickAsync();
+        await AppFixture.OpenAsync(page, "/dashboards/flow");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Toimintamallin kuvaus", Exact = true }).ClickAsync();
         await AppFixture.WaitForReadyAsync(page, page.GetByRole(AriaRole.Heading, new() { Name = "Toimintamallin kuvaus", Exact = true }));
         await page.Locator("#blueprint-service-0").SelectOptionAsync(new SelectOptionValue { Label = "Etätyövalmennus" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Näytä", Exact = true }).ClickAsync();

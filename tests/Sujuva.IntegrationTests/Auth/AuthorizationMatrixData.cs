@@ -258,6 +258,15 @@ public static class AuthorizationMatrix
         new("GET", "/api/sprints/{sprintId}/votes/rounds/{round}", x => $"/api/sprints/{x.Sprint}/votes/rounds/HowMightWe", _ => null, Expect.SignedIn(200)),
         new("POST", "/api/sprints/{sprintId}/votes/rounds/{round}/reveal", x => $"/api/sprints/{x.Sprint}/votes/rounds/HowMightWe/reveal",
             _ => new { version = Stale }, Expect.SprintRun(409)),
+        // Operating-model descriptions: published versions are read by everyone in the network (aggregates only); a live one is
+        // generated for the services whose work the asker sees; Lean coaches, managers and the service's team lead publish
+        // (a stale basedOn: 409 past authorisation and visibility).
+        new("GET", "/api/blueprints/", _ => "/api/blueprints", _ => null, Expect.SignedIn(200)),
+        new("POST", "/api/blueprints/", _ => "/api/blueprints", x => new { title = "Toimintamalli", serviceIds = new[] { x.Coaching }, basedOn = Stale },
+            new(403, 409, 409, 403, 409, 403, 401)),
+        new("GET", "/api/blueprints/live", x => $"/api/blueprints/live?services={x.Coaching}", _ => null, Expect.TeamData(200)),
+        new("GET", "/api/blueprints/compare", _ => $"/api/blueprints/compare?a={Guid.Empty}&b={Guid.Empty}", _ => null, Expect.SignedIn(404)),
+        new("GET", "/api/blueprints/{versionId}", _ => $"/api/blueprints/{Guid.Empty}", _ => null, Expect.SignedIn(404)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
         new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),

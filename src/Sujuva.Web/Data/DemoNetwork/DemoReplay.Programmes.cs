@@ -56,6 +56,12 @@ public sealed partial class DemoReplay
     /// <summary>When the remote coaching team's programmes became remote (the improvement's change date, 8 local time).</summary>
     public DateTime RemoteSwitchUtc { get; private set; } = DateTime.MaxValue;
 
+    /// <summary>The programmes as they stood just before the switch, for the operating-model description published then.</summary>
+    public IReadOnlyList<Features.Blueprints.BlueprintProgramme> ProgrammesBeforeSwitch { get; private set; } = [];
+
+    /// <summary>The remote coaching team's lead, who runs its programmes.</summary>
+    public UserId CoachingLead => _coachingLead;
+
     /// <summary>The Monday of the week <see cref="RemoteSwitchMonth"/> months after the history's start.</summary>
     public static DateOnly RemoteSwitchDay(DateTime startUtc)
     {
@@ -96,6 +102,7 @@ public sealed partial class DemoReplay
     /// <summary>The lead edits both programmes: a new version with every session remote, over the team's video link.</summary>
     private void SwitchToRemote()
     {
+        ProgrammesBeforeSwitch = [.. _templates.Select(Features.Blueprints.BlueprintProgramme.Content)];
         foreach (var (template, name, topics, minutes) in new[]
         {
             (_weekly!, DemoProgrammeTemplates.WeeklyName(true), DemoProgrammeTemplates.WeeklyTopics, DemoProgrammeTemplates.WeeklyMinutes),

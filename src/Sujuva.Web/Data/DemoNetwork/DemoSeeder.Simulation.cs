@@ -25,6 +25,8 @@ public sealed partial class DemoSeeder
         var network = period.Move(NetworkSimulator.Run(simulation), now);
         var simulating = clock.Elapsed;
         var replay = await WriteAsync(network, ct, new DemoExtras(simulation.ImprovementUtc + period.Shift, simulation.PairWorkUtc + period.Shift));
+        // After the write has committed and let go of the database: publishing saves on its own.
+        await PublishBlueprintsAsync(replay, ct);
         log.LogInformation(
             "Seeded the demo network (seed {Seed}): {Organisations} organisations, {Services} services, {Clients} clients, "
             + "{Cases} cases, {Events} events in {Seconds:F1} s (simulation {Simulated:F1} s).",

@@ -13,7 +13,8 @@ namespace Sujuva.Web.Data.DemoNetwork;
 /// shared password), the structure, clients, cases, referrals, work logs and the event log, and in the full demo its
 /// extras: feedback, pulse, improvements and the coaching programmes with their sessions.
 /// </summary>
-public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log, TimeProvider time)
+public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> options, ILogger<DemoSeeder> log, TimeProvider time,
+    Features.Metrics.FlowCache flows)
 {
     public bool Enabled => options.Value.Seed;
 

@@ -20,3 +20,6 @@ public readonly record struct ProgrammeTemplateId(Guid Value) : IEntityId;
 public readonly record struct EnrolmentId(Guid Value) : IEntityId;
 public readonly record struct CoachingSessionId(Guid Value) : IEntityId;
 public readonly record struct SprintId(Guid Value) : IEntityId;
+public readonly record struct SprintFileId(Guid Value) : IEntityId;
+public readonly record struct SprintTestAnswerId(Guid Value) : IEntityId;
+public readonly record struct SprintTestLinkId(Guid Value) : IEntityId;

@@ -18,6 +18,7 @@ public static class SprintsApi
         sprints.MapGet("/agenda", Agenda);
         sprints.MapGet("/{sprintId}", GetAsync);
         sprints.MapPut("/{sprintId}", EditAsync);
+        sprints.MapSprintArtefactsApi();
     }
 
     public static async Task<Ok<List<SprintSummary>>> ListAsync(SprintStatus? status, SujuvaDb db, CancellationToken ct) =>

@@ -29,8 +29,10 @@ public static class SecurityHeaders
             http.Response.OnStarting(() =>
             {
                 var headers = http.Response.Headers;
-                headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase)
-                    ? ApiReferencePolicy : ContentSecurityPolicy;
+                // An endpoint may set a stricter policy of its own (a stored upload: nothing may run): it stays.
+                if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                    headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase)
+                        ? ApiReferencePolicy : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";

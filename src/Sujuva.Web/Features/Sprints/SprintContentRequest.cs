@@ -3,7 +3,7 @@ using Sujuva.Web.Platform.Input;
 namespace Sujuva.Web.Features.Sprints;
 
 /// <summary>A question in the content request: Id of a question kept, none for a new one.</summary>
-public sealed record SprintQuestionRequest(Guid? Id, [Text(TextLimits.ShortReason, Multiline = true)] string Text, bool ChosenByDecider = false);
+public sealed record SprintQuestionRequest([Text(TextLimits.ShortReason, Multiline = true)] string Text, Guid? Id = null, bool ChosenByDecider = false);
 
 /// <summary>A step of the map: what happens, its actor (one of MapActors) and, optionally, a stage of the sprint's services.</summary>
 public sealed record SprintMapStepRequest([Text(TextLimits.ShortReason)] string Text, [Text(TextLimits.Name)] string? Actor = null, Guid? StageId = null);

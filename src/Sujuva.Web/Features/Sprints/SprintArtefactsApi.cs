@@ -5,6 +5,7 @@ using Sujuva.Web.Data;
 using Sujuva.Web.Features.Feedback;
 using Sujuva.Web.Features.Metrics;
 using Sujuva.Web.Platform;
+using Sujuva.Web.Platform.Security;
 
 namespace Sujuva.Web.Features.Sprints;
 
@@ -78,7 +79,7 @@ public static class SprintArtefactsApi
         disposition.SetHttpFileName(file.Title + "." + file.ContentType[(file.ContentType.IndexOf('/', StringComparison.Ordinal) + 1)..]);
         response.Headers.ContentDisposition = disposition.ToString();
         response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.ContentSecurityPolicy = FilePolicy;
+        SecurityHeaders.UseStricterPolicy(response.HttpContext, FilePolicy);
         return TypedResults.Bytes(file.Bytes, file.ContentType);
     }
 

@@ -23,3 +23,6 @@ public readonly record struct SprintId(Guid Value) : IEntityId;
 public readonly record struct SprintDecisionId(Guid Value) : IEntityId;
 public readonly record struct SprintNoteId(Guid Value) : IEntityId;
 public readonly record struct SprintVoteId(Guid Value) : IEntityId;
+public readonly record struct SprintFileId(Guid Value) : IEntityId;
+public readonly record struct SprintTestAnswerId(Guid Value) : IEntityId;
+public readonly record struct SprintTestLinkId(Guid Value) : IEntityId;

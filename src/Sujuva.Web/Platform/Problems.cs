@@ -56,6 +56,7 @@ public static class Problems
             RefusalKind.Forbidden => (StatusCodes.Status403Forbidden, "Not allowed."),
             RefusalKind.Conflict => (StatusCodes.Status409Conflict, "Someone else changed this first."),
             RefusalKind.Busy => (StatusCodes.Status503ServiceUnavailable, "Too busy."),
+            RefusalKind.TooLarge => (StatusCodes.Status413PayloadTooLarge, "Too large."),
             _ => (StatusCodes.Status422UnprocessableEntity, "Refused by a rule."),
         };
     }

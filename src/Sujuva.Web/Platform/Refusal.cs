@@ -18,6 +18,9 @@ public enum RefusalKind
     /// <summary>The request is stale or was already done (an edit conflict, a second answer): 409.</summary>
     Conflict,
 
+    /// <summary>What was sent is larger than the app stores (an uploaded file over its limit): 413.</summary>
+    TooLarge,
+
     /// <summary>The app has too much in progress to take this now; the same request may succeed later: 503.</summary>
     Busy,
 }

@@ -43,6 +43,7 @@ public sealed record Expect(int Administrator, int Manager, int TeamLead, int Wo
     public static Expect SprintRun(int status) => new(403, status, status, 403, 403, 403, 401);
 
     /// <summary>Work in a sprint (notes, votes): its Decider (the Manager), facilitator (the TeamLead) and participant (the Worker).</summary>
+    /// <summary>Work in a sprint: its Decider (the Manager), facilitator (the TeamLead) and participant (the Worker); others 403.</summary>
     public static Expect SprintWork(int status) => new(403, status, status, status, 403, 403, 401);
 
     /// <summary>Administrators only (with two-factor sign-in on); other roles 403.</summary>
@@ -267,6 +268,21 @@ public static class AuthorizationMatrix
         new("GET", "/api/blueprints/live", x => $"/api/blueprints/live?services={x.Coaching}", _ => null, Expect.TeamData(200)),
         new("GET", "/api/blueprints/compare", _ => $"/api/blueprints/compare?a={Guid.Empty}&b={Guid.Empty}", _ => null, Expect.SignedIn(404)),
         new("GET", "/api/blueprints/{versionId}", _ => $"/api/blueprints/{Guid.Empty}", _ => null, Expect.SignedIn(404)),
+        new("GET", "/api/sprints/{sprintId}/content", x => $"/api/sprints/{x.Sprint}/content", _ => null, Expect.SignedIn(200)),
+        new("PUT", "/api/sprints/{sprintId}/content", x => $"/api/sprints/{x.Sprint}/content", _ => new { version = Stale, longTermGoal = "Tavoite" }, Expect.SprintWork(409)),
+        new("GET", "/api/sprints/{sprintId}/map/live", x => $"/api/sprints/{x.Sprint}/map/live", _ => null, Expect.SignedIn(200)),
+        new("GET", "/api/sprints/{sprintId}/files", x => $"/api/sprints/{x.Sprint}/files", _ => null, Expect.SignedIn(200)),
+        // The body (JSON text) is not an image: those who work in the sprint get 400 naming file, before anything is stored.
+        new("POST", "/api/sprints/{sprintId}/files", x => $"/api/sprints/{x.Sprint}/files", _ => new { text = "ei kuva" }, Expect.SprintWork(400)),
+        new("GET", "/api/sprints/{sprintId}/files/{fileId}", x => $"/api/sprints/{x.Sprint}/files/{Guid.Empty}", _ => null, Expect.SignedIn(404)),
+        new("GET", "/api/sprints/{sprintId}/test-grid", x => $"/api/sprints/{x.Sprint}/test-grid", _ => null, Expect.SignedIn(200)),
+        new("PUT", "/api/sprints/{sprintId}/test-grid/{interview}/{questionId}", x => $"/api/sprints/{x.Sprint}/test-grid/1/{Guid.Empty}",
+            _ => new { verdict = "Positive" }, Expect.SprintWork(404)),
+        new("POST", "/api/sprints/{sprintId}/test-links", x => $"/api/sprints/{x.Sprint}/test-links", _ => new { interview = 9 }, Expect.SprintWork(400)),
+        // The interviewee's link without an account: a token never issued is 404 for everyone.
+        new("GET", "/api/sprint-tests/{token}/", _ => $"/api/sprint-tests/{new string('A', 43)}", _ => null, new(404, 404, 404, 404, 404, 404, 404)),
+        new("POST", "/api/sprint-tests/{token}/", _ => $"/api/sprint-tests/{new string('A', 43)}", _ => new { answers = Array.Empty<object>() },
+            new(404, 404, 404, 404, 404, 404, 404)),
         new("GET", "/api/admin/block-reasons/", _ => "/api/admin/block-reasons", _ => null, Expect.AdminOnly(200)),
         new("PUT", "/api/admin/block-reasons/{reason}", _ => "/api/admin/block-reasons/WaitingForDecision", _ => new { name = "Uusi nimi", version = Stale }, Expect.AdminOnly(409)),
         new("POST", "/api/admin/block-reasons/{reason}/clear", _ => "/api/admin/block-reasons/WaitingForDecision/clear", _ => new { version = Stale }, Expect.AdminOnly(409)),

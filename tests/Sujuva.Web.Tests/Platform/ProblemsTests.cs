@@ -12,6 +12,7 @@ public sealed class ProblemsTests
     [InlineData(RefusalKind.Conflict, 409)]
     [InlineData(RefusalKind.Rule, 422)]
     [InlineData(RefusalKind.Busy, 503)]
+    [InlineData(RefusalKind.TooLarge, 413)]
     public void From_Refusal_MapsKindToStatusAndNamesTheField(RefusalKind kind, int status)
     {
         var result = Problems.From(new Refusal(kind, "stageId", "Cases.X", "Because."));

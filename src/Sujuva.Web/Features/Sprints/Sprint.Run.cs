@@ -75,13 +75,6 @@ public sealed partial class Sprint
         return null;
     }
 
-    /// <summary>
-    /// Records a change of one of the sprint's artefact rows (a note, a vote) without bumping the sprint's version: the
-    /// row carries its own, so two participants adding at once never conflict over the sprint.
-    /// </summary>
-    internal void Touched(SprintChange change, SprintExercise exercise, UserId by, DateTime at) =>
-        Record(new Event(new SprintChanged(Id.Value, change, exercise, Status), at, by, null, null, null, null, null));
-
     private Refusal? RunningRefusal()
     {
         if (IsClosedRefusal() is { } closed) return closed;

@@ -21,5 +21,16 @@ public sealed class SprintConfiguration : IEntityTypeConfiguration<Sprint>
         b.Ignore(s => s.Ends);
         b.Ignore(s => s.Team);
         b.HasIndex(s => s.Status);
+        // The content (Sprint.Content.cs); rows made before it read as empty lists.
+        b.Property(s => s.LongTermGoal).HasMaxLength(TextLimits.Reason);
+        b.Property(s => s.TargetMoment).HasMaxLength(TextLimits.Reason);
+        b.Property(s => s.InterviewScript).HasMaxLength(SprintContent.ScriptLength);
+        b.Property(s => s.PrototypeUrl).HasMaxLength(SprintContent.UrlLength);
+        foreach (var list in new[] { nameof(Sprint.Questions), nameof(Sprint.MapActors), nameof(Sprint.MapSteps), nameof(Sprint.Storyboard) })
+            b.Property(list).HasDefaultValueSql("'[]'");
+        b.Property(s => s.Questions).StoredAsJson();
+        b.Property(s => s.MapActors).StoredAsJson();
+        b.Property(s => s.MapSteps).StoredAsJson();
+        b.Property(s => s.Storyboard).StoredAsJson();
     }
 }

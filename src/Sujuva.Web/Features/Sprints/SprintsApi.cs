@@ -20,6 +20,7 @@ public static class SprintsApi
         sprints.MapPut("/{sprintId}", EditAsync);
         sprints.MapSprintDecisionsApi();
         sprints.MapSprintRunApi();
+        sprints.MapSprintArtefactsApi();
     }
 
     public static async Task<Ok<List<SprintSummary>>> ListAsync(SprintStatus? status, SujuvaDb db, CancellationToken ct) =>

@@ -23,14 +23,23 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
         "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'";
 
+    private const string OwnPolicy = "Sujuva.ContentSecurityPolicy";
+
+    /// <summary>A stricter policy for this one response (a stored upload: nothing in it may run), set in place of the app's.</summary>
+    public static void UseStricterPolicy(HttpContext http, string policy)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Items[OwnPolicy] = policy;
+    }
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((http, next) =>
         {
             http.Response.OnStarting(() =>
             {
                 var headers = http.Response.Headers;
-                headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase)
-                    ? ApiReferencePolicy : ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = http.Items[OwnPolicy] as string
+                    ?? (http.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase) ? ApiReferencePolicy : ContentSecurityPolicy);
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";

@@ -6,16 +6,43 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Sujuva.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class DesignSprints : Migration
+    public partial class DesignSprintsAndBlueprints : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ServiceBlueprints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(222)", maxLength: 222, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceBlueprints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sprints",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LongTermGoal = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Questions = table.Column<string>(type: "text", nullable: false, defaultValueSql: "'[]'"),
+                    TargetMoment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    MapActors = table.Column<string>(type: "text", nullable: false, defaultValueSql: "'[]'"),
+                    MapSteps = table.Column<string>(type: "text", nullable: false, defaultValueSql: "'[]'"),
+                    Storyboard = table.Column<string>(type: "text", nullable: false, defaultValueSql: "'[]'"),
+                    InterviewScript = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PrototypeUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Challenge = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     DeciderId = table.Column<Guid>(type: "uuid", nullable: false),
                     FacilitatorId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -72,6 +99,31 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SprintFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SprintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Size = table.Column<int>(type: "integer", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SprintFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SprintFiles_Sprints_SprintId",
+                        column: x => x.SprintId,
+                        principalTable: "Sprints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SprintNotes",
                 columns: table => new
                 {
@@ -91,6 +143,55 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                     table.PrimaryKey("PK_SprintNotes", x => x.Id);
                     table.ForeignKey(
                         name: "FK_SprintNotes_Sprints_SprintId",
+                        column: x => x.SprintId,
+                        principalTable: "Sprints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SprintTestAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SprintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Interview = table.Column<int>(type: "integer", nullable: false),
+                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Verdict = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ByCustomer = table.Column<bool>(type: "boolean", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SprintTestAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SprintTestAnswers_Sprints_SprintId",
+                        column: x => x.SprintId,
+                        principalTable: "Sprints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SprintTestLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SprintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Interview = table.Column<int>(type: "integer", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    IssuedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SprintTestLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SprintTestLinks_Sprints_SprintId",
                         column: x => x.SprintId,
                         principalTable: "Sprints",
                         principalColumn: "Id",
@@ -122,9 +223,20 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceBlueprints_Subject_Number",
+                table: "ServiceBlueprints",
+                columns: new[] { "Subject", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SprintDecisions_SprintId",
                 table: "SprintDecisions",
                 column: "SprintId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SprintFiles_SprintId_UploadedAt",
+                table: "SprintFiles",
+                columns: new[] { "SprintId", "UploadedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SprintNotes_SprintId_Exercise",
@@ -135,6 +247,24 @@ namespace Sujuva.Web.Data.Migrations.Postgres
                 name: "IX_Sprints_Status",
                 table: "Sprints",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SprintTestAnswers_SprintId_Interview_QuestionId",
+                table: "SprintTestAnswers",
+                columns: new[] { "SprintId", "Interview", "QuestionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SprintTestLinks_SprintId_Interview",
+                table: "SprintTestLinks",
+                columns: new[] { "SprintId", "Interview" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SprintTestLinks_TokenHash",
+                table: "SprintTestLinks",
+                column: "TokenHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SprintVotes_SprintId_Round_VoterId",
@@ -151,10 +281,22 @@ namespace Sujuva.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ServiceBlueprints");
+
+            migrationBuilder.DropTable(
                 name: "SprintDecisions");
 
             migrationBuilder.DropTable(
+                name: "SprintFiles");
+
+            migrationBuilder.DropTable(
                 name: "SprintNotes");
+
+            migrationBuilder.DropTable(
+                name: "SprintTestAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SprintTestLinks");
 
             migrationBuilder.DropTable(
                 name: "SprintVotes");

@@ -40,6 +40,7 @@ public sealed partial class DemoReplay
         UserId Lead(string serviceKey) =>
             Worker(network, w => w.Role == SimRole.TeamLead && w.TeamKey == network.Services.Single(s => s.Key == serviceKey).TeamKey) ?? coach.Value;
         var steps = new List<(DateTime, Action)>();
+        steps.AddRange(TeamSprints(network, coach.Value, start, end));
         steps.AddRange(IntakeA3(coach.Value, Lead(DemoServices.RehabilitativeWorkActivity), extras.ImprovementUtc, start));
         steps.AddRange(PairWork(coach.Value, Lead(DemoServices.FamilySocialWork), extras.PairWorkUtc, start));
         steps.AddRange(OpeningHours(coach.Value, Lead(DemoServices.AdultSocialWork), start));
@@ -185,6 +186,8 @@ public sealed partial class DemoReplay
                 new(Guid.CreateVersion7(createdUtc), MeasureRole.Balancing, MeasureKind.SessionCsat, coaching, null,
                     MeasureKinds.DefaultBetter(MeasureKind.SessionCsat), null, MeasureKinds.DefaultChart(MeasureKind.SessionCsat)),
             ], createdUtc));
+        // The experiment is the one the team's remote sprint decided to test further (DemoReplay.Sprints).
+        yield return (createdUtc, () => Check(_remoteSprintDecision?.LinkExperiment(e!)));
         yield return (createdUtc.AddDays(7), () => Check(e!.PlanCycle("Uudet valmennukset etänä videoyhteydellä; käynnissä olevat jatkuvat sovitusti",
             change, change.AddDays(56), [new(noShows, "Poisjääntien osuus laskee noin kymmeneen prosenttiin kahdeksassa viikossa", 0.1)],
             lead, createdUtc.AddDays(7))));

@@ -45,6 +45,9 @@ public sealed partial class DemoReplay
     private ProgrammeTemplate? _weekly, _monthly;
     private DateTime _coachingEndUtc;
 
+    /// <summary>When the lead drafted the programmes, in the team's first sprint (DemoReplay.Sprints); no client is enrolled before.</summary>
+    private DateTime _programmesFromUtc;
+
     /// <summary>Held sessions from this on wait for their coach's marking (the working day before the last, Finnish time).</summary>
     private DateTime _markingBacklogFromUtc;
 
@@ -81,10 +84,11 @@ public sealed partial class DemoReplay
             (_closes.TryGetValue(close.CaseKey, out var list) ? list : _closes[close.CaseKey] = []).Add(close.At);
 
         var serviceId = _services[service.Key].Id;
+        _programmesFromUtc = ProgrammesDraftedUtc(start);
         _weekly = Template(serviceId, DemoProgrammeTemplates.WeeklyName(false), RhythmKind.Weekly,
-            DemoProgrammeTemplates.Plans(DemoProgrammeTemplates.WeeklyTopics, DemoProgrammeTemplates.WeeklyMinutes, false), start);
+            DemoProgrammeTemplates.Plans(DemoProgrammeTemplates.WeeklyTopics, DemoProgrammeTemplates.WeeklyMinutes, false), _programmesFromUtc);
         _monthly = Template(serviceId, DemoProgrammeTemplates.MonthlyName(false), RhythmKind.Monthly,
-            DemoProgrammeTemplates.Plans(DemoProgrammeTemplates.MonthlyTopics, DemoProgrammeTemplates.MonthlyMinutes, false), start);
+            DemoProgrammeTemplates.Plans(DemoProgrammeTemplates.MonthlyTopics, DemoProgrammeTemplates.MonthlyMinutes, false), _programmesFromUtc);
         RemoteSwitchUtc = SessionLayout.Utc(RemoteSwitchDay(start), new TimeOnly(8, 0));
         Schedule(RemoteSwitchUtc, SwitchToRemote);
     }
@@ -116,6 +120,7 @@ public sealed partial class DemoReplay
     /// <summary>After a move: a client whose case just entered the programme stage may be enrolled, once per case.</summary>
     private void EnrolOnProgrammeStage(Case c, int caseKey, DateTime at)
     {
+        if (at < _programmesFromUtc) return;
         if (_programmeStage is null || c.StageId != _programmeStage || c.AssigneeId is not { } coach || !_enrolled.Add(caseKey)) return;
         if (_coachRandom.NextDouble() >= EnrolShare) return;
         // When the simulation closes the case (the coach's sense of how long the client's coaching will take).

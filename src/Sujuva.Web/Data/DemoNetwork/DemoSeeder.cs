@@ -39,6 +39,12 @@ public sealed partial class DemoSeeder(SujuvaDb db, IOptions<DemoOptions> option
         db.AddRange(replay.BlockReasonNames);
         db.AddRange(replay.Improvements);
         db.AddRange(replay.ProgrammeTemplates);
+        db.AddRange(replay.Sprints);
+        db.AddRange(replay.SprintNotes);
+        db.AddRange(replay.SprintVotes);
+        db.AddRange(replay.SprintDecisions);
+        db.AddRange(replay.SprintTestAnswers);
+        db.AddRange(replay.SprintTestLinks);
         db.AddRange(network.Workers.Select(w => new TeamMember(userIds[w.Key], replay.TeamIdOf(w.TeamKey))));
         await db.SaveChangesAsync(ct);
         await BulkInsert.InsertAsync(db, replay.Clients.ToList(), ct);

@@ -63,6 +63,23 @@ public sealed class SprintDecision
         ProgrammeTemplateId = template ?? ProgrammeTemplateId;
     }
 
+    /// <summary>
+    /// Test further: links an experiment its owner started after the decision (from the improvements' own page, on the
+    /// decision's words), so the decision's fate follows it as if the decision had created it. Once linked it stays.
+    /// </summary>
+    public Refusal? LinkExperiment(Improvements.Improvement experiment)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        if (Kind != DecisionKind.TestFurther)
+            return Refusal.Rule("improvementId", "Sprints.NotTestFurther", "Only a test-further decision becomes an experiment.");
+        if (experiment.Kind != Improvements.ImprovementKind.Experiment)
+            return Refusal.Invalid("improvementId", "Sprints.NotAnExperiment", "Link an experiment.");
+        if (ImprovementId is not null)
+            return Refusal.Rule("improvementId", "Sprints.ExperimentLinked", "The decision already has its experiment.");
+        ImprovementId = experiment.Id;
+        return null;
+    }
+
     public Refusal? Edit(string what, UserId owner, DateOnly due, string? reason)
     {
         if (Check(Kind, what, reason) is { } refusal) return refusal;

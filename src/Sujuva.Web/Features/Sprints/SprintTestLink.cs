@@ -26,6 +26,9 @@ public sealed class SprintTestLink
         IssuedBy = by, IssuedAt = at,
     };
 
+    /// <summary>The interviewee answered through the link (a replayed history; the live submit claims it in one update).</summary>
+    public void Use(DateTime at) => UsedAt ??= at;
+
     public DateTime ExpiresAt(TimeSpan lifetime) => IssuedAt + lifetime;
 
     public FeedbackLinkState StateAt(DateTime now, TimeSpan lifetime) =>

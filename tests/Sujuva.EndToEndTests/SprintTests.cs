@@ -80,6 +80,17 @@ public sealed class SprintTests(AppFixture fixture)
         await AppFixture.OpenAsync(phone, "/sprints");
         await NoSidewaysScrollAsync(phone);
         await phone.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("sprints-list-fi-phone"), FullPage = true });
+
+        // Planning in the form: half days prefill eight sessions; the new sprint opens.
+        await AppFixture.OpenAsync(page, "/sprints");
+        await page.GetByLabel("Haaste").FillAsync("E2E puolipäivin: miten nuori löytää oikean palvelun?");
+        await page.GetByLabel("Päättäjä").SelectOptionAsync(new SelectOptionValue { Label = "Emilia Mäkinen" });
+        await page.GetByLabel("Fasilitaattori").SelectOptionAsync(new SelectOptionValue { Label = "Eetu Rantanen" });
+        await page.GetByLabel("Toteutustapa").SelectOptionAsync("HalfDays");
+        await Assertions.Expect(page.Locator(".sprint-session-row")).ToHaveCountAsync(8);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Suunnittele sprintti" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "E2E puolipäivin: miten nuori löytää oikean palvelun?" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".sprint-half-heading")).ToHaveCountAsync(8);
     }
 
     [Fact]

@@ -160,7 +160,7 @@ public sealed class ApiGiven(Uri baseAddress)
         return list.GetArrayLength();
     }
 
-    private async Task<HttpClient> SignedInAsync(string email)
+    internal async Task<HttpClient> SignedInAsync(string email)
     {
         if (email == Administrator) return await AdminAuthenticator.SignedInAsync(baseAddress);
         var http = new HttpClient { BaseAddress = baseAddress };
@@ -170,7 +170,7 @@ public sealed class ApiGiven(Uri baseAddress)
         return http;
     }
 
-    private static async Task<JsonElement> Ok(HttpResponseMessage response)
+    internal static async Task<JsonElement> Ok(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)

@@ -51,6 +51,7 @@ public abstract partial class SujuvaDb(DbContextOptions options)
     public DbSet<BlockReasonName> BlockReasonNames => Set<BlockReasonName>();
     public DbSet<Features.Improvements.Improvement> Improvements => Set<Features.Improvements.Improvement>();
     public DbSet<Features.Sprints.Sprint> Sprints => Set<Features.Sprints.Sprint>();
+    public DbSet<Features.Blueprints.BlueprintVersion> Blueprints => Set<Features.Blueprints.BlueprintVersion>();
     public DbSet<Features.Programmes.ProgrammeTemplate> ProgrammeTemplates => Set<Features.Programmes.ProgrammeTemplate>();
     public DbSet<Features.Programmes.ProgrammeEnrolment> ProgrammeEnrolments => Set<Features.Programmes.ProgrammeEnrolment>();
     public DbSet<Features.Programmes.CoachingSession> CoachingSessions => Set<Features.Programmes.CoachingSession>();

@@ -26,3 +26,4 @@ public readonly record struct SprintVoteId(Guid Value) : IEntityId;
 public readonly record struct SprintFileId(Guid Value) : IEntityId;
 public readonly record struct SprintTestAnswerId(Guid Value) : IEntityId;
 public readonly record struct SprintTestLinkId(Guid Value) : IEntityId;
+public readonly record struct BlueprintVersionId(Guid Value) : IEntityId;

@@ -24,7 +24,7 @@ public static class ReadBlueprints
     public static async Task<List<BlueprintVersionSummary>> ListAsync(Guid? serviceId, SujuvaDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var versions = db.Set<BlueprintVersion>().AsNoTracking();
+        var versions = db.Blueprints.AsNoTracking();
         if (serviceId is { } id)
         {
             var text = id.ToString("D");
@@ -42,7 +42,7 @@ public static class ReadBlueprints
     public static async Task<Outcome<BlueprintVersionView>> GetAsync(Guid versionId, SujuvaDb db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var version = await db.Set<BlueprintVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == new BlueprintVersionId(versionId), ct);
+        var version = await db.Blueprints.AsNoTracking().SingleOrDefaultAsync(v => v.Id == new BlueprintVersionId(versionId), ct);
         if (version is null) return Refusal.NotFound("versionId");
         return await ViewAsync(db, version, ct);
     }
@@ -71,7 +71,7 @@ public static class ReadBlueprints
     public static async Task<int> LatestNumberAsync(SujuvaDb db, string subject, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Set<BlueprintVersion>().Where(v => v.Subject == subject).MaxAsync(v => (int?)v.Number, ct) ?? 0;
+        return await db.Blueprints.Where(v => v.Subject == subject).MaxAsync(v => (int?)v.Number, ct) ?? 0;
     }
 
     private static async Task<Dictionary<Guid, string>> NamesAsync(SujuvaDb db, IEnumerable<UserId> ids, CancellationToken ct)

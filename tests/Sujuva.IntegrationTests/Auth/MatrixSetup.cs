@@ -46,7 +46,7 @@ public static class MatrixSetup
         var lead = await app.SignInAsync(FixtureNetwork.Lead);
         // The Manager decides and the TeamLead facilitates; the Worker takes part.
         var sprint = await IdOfAsync(await managerClient.PostAsJsonAsync("/api/sprints", Sprint(
-            await MeAsync(managerClient), await MeAsync(lead), [await MeAsync(coach)], coaching.Id), Ct));
+            await Sprints.SprintGiven.MeAsync(managerClient), await Sprints.SprintGiven.MeAsync(lead), [await Sprints.SprintGiven.MeAsync(coach)], coaching.Id), Ct));
 
         var clients = new Dictionary<Who, HttpClient>
         {
@@ -77,9 +77,6 @@ public static class MatrixSetup
         mode = "InPerson", participants, serviceIds = new[] { serviceId },
         sessions = Enumerable.Range(1, 4).Select(d => new { day = d, half = 0, date = $"2030-02-0{3 + d}", start = "09:00" }).ToArray(),
     };
-
-    private static async Task<Guid> MeAsync(HttpClient client) =>
-        (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/auth/me", Ct)).GetProperty("id").GetGuid();
 
     private static async Task<Guid> CreateUserAsync(HttpClient admin, string key, string role, Guid[] teams) =>
         await IdOfAsync(await admin.PostAsJsonAsync("/api/admin/users", new
